@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Builds the static site into dist/: the wasm (cargo + wasm-bindgen, then
+# wasm-opt when binaryen is installed), the page, and prints sizes.
+# dist/ is self-contained and uses relative URLs only, so it works when copied
+# to any static host, under any sub-path.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+
+cargo build --profile wasm --target wasm32-unknown-unknown --lib
+rm -rf dist && mkdir -p dist/pkg
+wasm-bindgen --target web --no-typescript --out-dir dist/pkg --out-name annotator \
+  target/wasm32-unknown-unknown/wasm/annotator.wasm
+if [ -x node_modules/.bin/wasm-opt ]; then
+  node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+    --enable-sign-ext --enable-mutable-globals \
+    dist/pkg/annotator_bg.wasm -o dist/pkg/annotator_bg.wasm
+fi
+cp -r www/. dist/
+node scripts/sizes.mjs dist

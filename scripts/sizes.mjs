@@ -1,0 +1,25 @@
+// Prints the raw and gzipped size of the site's wasm, JS and CSS.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, extname } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const root = process.argv[2] ?? 'dist';
+const rows = [];
+(function walk(dir) {
+  for (const name of readdirSync(dir).sort()) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) walk(p);
+    else if (['.wasm', '.js', '.mjs', '.css', '.html'].includes(extname(p))) {
+      const buf = readFileSync(p);
+      rows.push([p.slice(root.length + 1), buf.length, gzipSync(buf, { level: 9 }).length]);
+    }
+  }
+})(root);
+const kb = (n) => (n / 1024).toFixed(1).padStart(8);
+let raw = 0, gz = 0;
+console.log('size of the site (KB)      raw   gzipped');
+for (const [name, r, g] of rows) {
+  console.log(`  ${name.padEnd(22)}${kb(r)}${kb(g)}`);
+  raw += r; gz += g;
+}
+console.log(`  ${'total'.padEnd(22)}${kb(raw)}${kb(gz)}`);

@@ -1,0 +1,131 @@
+//! `annotate`: the command-line face of the annotator.
+//!
+//! ```text
+//! annotate [FILE]                 annotate a whole file (or stdin), print the JSON contract
+//! annotate --jsonl [FILE]         one {"id","text"} per line in, one result per line out
+//! --offsets utf16|utf8|codepoints offset unit (default utf16)
+//! ```
+
+use annotator::{annotate, OffsetUnit};
+use serde::Serialize;
+use std::io::{self, BufRead, BufWriter, Read, Write};
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: annotate [--jsonl] [--offsets utf16|utf8|codepoints] [--pretty] [FILE|-]
+
+Annotates a news article: entities, claims (who said what) and denials.
+  FILE            the article (UTF-8 text); stdin when absent or -
+  --jsonl         read lines {\"id\": ..., \"text\": ...}, write one result line per input line
+  --offsets UNIT  offsets in utf16 (default, JavaScript), utf8 (bytes) or codepoints (Python)
+  --pretty        indent the JSON (whole-file mode)";
+
+struct Args {
+    jsonl: bool,
+    pretty: bool,
+    unit: OffsetUnit,
+    file: Option<String>,
+}
+
+fn parse_args() -> Result<Args, String> {
+    let mut a = Args { jsonl: false, pretty: false, unit: OffsetUnit::Utf16, file: None };
+    let mut it = std::env::args().skip(1);
+    while let Some(arg) = it.next() {
+        match arg.as_str() {
+            "--jsonl" => a.jsonl = true,
+            "--pretty" => a.pretty = true,
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                std::process::exit(0);
+            }
+            "--offsets" => {
+                let v = it.next().ok_or("--offsets needs a value: utf16, utf8 or codepoints")?;
+                a.unit = v.parse()?;
+            }
+            s if s.starts_with("--offsets=") => a.unit = s["--offsets=".len()..].parse()?,
+            s if s.starts_with('-') && s != "-" => return Err(format!("unknown option {s}")),
+            s => {
+                if a.file.replace(s.to_string()).is_some() {
+                    return Err("more than one input file given".into());
+                }
+            }
+        }
+    }
+    Ok(a)
+}
+
+fn open_input(file: &Option<String>) -> Result<Box<dyn Read>, String> {
+    match file.as_deref() {
+        None | Some("-") => Ok(Box::new(io::stdin().lock())),
+        Some(path) => std::fs::File::open(path)
+            .map(|f| Box::new(f) as Box<dyn Read>)
+            .map_err(|e| format!("cannot open {path}: {e}")),
+    }
+}
+
+#[derive(Serialize)]
+struct Line<'a> {
+    id: &'a serde_json::Value,
+    #[serde(flatten)]
+    out: annotator::Output,
+}
+
+fn run_jsonl(input: Box<dyn Read>, unit: OffsetUnit) -> Result<(), String> {
+    let mut reader = io::BufReader::new(input);
+    let stdout = io::stdout();
+    let mut w = BufWriter::new(stdout.lock());
+    let mut buf = Vec::new();
+    let mut lineno = 0usize;
+    loop {
+        buf.clear();
+        let n = reader.read_until(b'\n', &mut buf).map_err(|e| format!("read error: {e}"))?;
+        if n == 0 {
+            break;
+        }
+        lineno += 1;
+        let line = std::str::from_utf8(&buf)
+            .map_err(|e| format!("line {lineno}: invalid UTF-8 at byte {}", e.valid_up_to()))?;
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        let v: serde_json::Value =
+            serde_json::from_str(line).map_err(|e| format!("line {lineno}: invalid JSON: {e}"))?;
+        let text = v
+            .get("text")
+            .and_then(|t| t.as_str())
+            .ok_or_else(|| format!("line {lineno}: expected an object with a string \"text\""))?;
+        let id = v.get("id").unwrap_or(&serde_json::Value::Null);
+        let out = annotate(text).to_output(text, unit);
+        serde_json::to_writer(&mut w, &Line { id, out }).map_err(|e| e.to_string())?;
+        w.write_all(b"\n").map_err(|e| format!("write error: {e}"))?;
+    }
+    w.flush().map_err(|e| format!("write error: {e}"))
+}
+
+fn run_whole(mut input: Box<dyn Read>, unit: OffsetUnit, pretty: bool) -> Result<(), String> {
+    let mut bytes = Vec::new();
+    input.read_to_end(&mut bytes).map_err(|e| format!("read error: {e}"))?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        format!("input is not valid UTF-8 (first bad byte at offset {})", e.utf8_error().valid_up_to())
+    })?;
+    let out = annotate(&text).to_output(&text, unit);
+    let stdout = io::stdout();
+    let mut w = BufWriter::new(stdout.lock());
+    let r = if pretty { serde_json::to_writer_pretty(&mut w, &out) } else { serde_json::to_writer(&mut w, &out) };
+    r.map_err(|e| e.to_string())?;
+    w.write_all(b"\n").and_then(|_| w.flush()).map_err(|e| format!("write error: {e}"))
+}
+
+fn main() -> ExitCode {
+    let result = parse_args().and_then(|a| {
+        let input = open_input(&a.file)?;
+        if a.jsonl { run_jsonl(input, a.unit) } else { run_whole(input, a.unit, a.pretty) }
+    });
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("annotate: {e}");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,58 @@
+//! Text structure shared by every annotator: tokens, sentences, paragraphs.
+
+mod tokens;
+mod sentences;
+
+pub use sentences::{paragraphs, sentences};
+pub use tokens::{tokenize, Token, TokenKind};
+
+use crate::span::Span;
+
+/// A text prepared once for all annotators.
+pub struct Doc<'t> {
+    /// The text itself.
+    pub text: &'t str,
+    /// Word, number and punctuation tokens, in order.
+    pub tokens: Vec<Token>,
+    /// Sentence spans, in order, covering every non-space token.
+    pub sentences: Vec<Span>,
+    /// Paragraph spans (text between blank lines or line breaks), in order.
+    pub paragraphs: Vec<Span>,
+}
+
+impl<'t> Doc<'t> {
+    /// Tokenizes and splits `text`.
+    pub fn new(text: &'t str) -> Doc<'t> {
+        let tokens = tokenize(text);
+        let paragraphs = paragraphs(text);
+        let sentences = sentences(text, &tokens, &paragraphs);
+        Doc {
+            text,
+            tokens,
+            sentences,
+            paragraphs,
+        }
+    }
+
+    /// The text a span covers.
+    pub fn slice(&self, span: Span) -> &'t str {
+        span.slice(self.text)
+    }
+
+    /// Index of the sentence that contains byte offset `pos`, if any.
+    pub fn sentence_at(&self, pos: usize) -> Option<usize> {
+        let i = self.sentences.partition_point(|s| s.end <= pos);
+        (i < self.sentences.len() && self.sentences[i].start <= pos).then_some(i)
+    }
+
+    /// Index of the paragraph that contains byte offset `pos`, if any.
+    pub fn paragraph_at(&self, pos: usize) -> Option<usize> {
+        let i = self.paragraphs.partition_point(|s| s.end <= pos);
+        (i < self.paragraphs.len() && self.paragraphs[i].start <= pos).then_some(i)
+    }
+
+    /// Index of the first token that starts at or after byte offset `pos`.
+    pub fn token_index_at(&self, pos: usize) -> usize {
+        self.tokens.partition_point(|t| t.span.start < pos)
+    }
+}

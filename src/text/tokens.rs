@@ -1,0 +1,144 @@
+//! A tokenizer for news prose: words (with inner apostrophes, hyphens and
+//! dots of initials), numbers (with separators), single punctuation marks.
+
+use crate::span::Span;
+
+/// What a token is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters, possibly with inner `'`, `’`, `-`, `.` ("don't", "Russian-backed", "U.S").
+    Word,
+    /// Digits, possibly with inner `,` `.` `:` ("1,000", "3.2", "9:30").
+    Number,
+    /// Any other single non-space character.
+    Punct,
+}
+
+/// One token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    /// Where it is.
+    pub span: Span,
+    /// What it is.
+    pub kind: TokenKind,
+    /// True when the first character is upper case.
+    pub upper: bool,
+    /// True when a line break lies between this token and the one before
+    /// (or it is the first token).
+    pub line_start: bool,
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+/// Splits `text` into tokens. Every non-space character belongs to exactly one token.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut out = Vec::with_capacity(text.len() / 5 + 1);
+    let mut it = text.char_indices().peekable();
+    let mut line_start = true;
+    while let Some((i, c)) = it.next() {
+        if c.is_whitespace() {
+            if c == '\n' || c == '\r' {
+                line_start = true;
+            }
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        let kind;
+        if c.is_ascii_digit() {
+            kind = TokenKind::Number;
+            while let Some(&(j, d)) = it.peek() {
+                if d.is_ascii_digit() {
+                    it.next();
+                    end = j + 1;
+                } else if matches!(d, ',' | '.' | ':') {
+                    // Only a separator when a digit follows.
+                    let next = text[j + 1..].chars().next();
+                    if next.is_some_and(|n| n.is_ascii_digit()) {
+                        it.next();
+                        end = j + 1;
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+        } else if is_word_char(c) {
+            kind = TokenKind::Word;
+            while let Some(&(j, d)) = it.peek() {
+                if is_word_char(d) {
+                    it.next();
+                    end = j + d.len_utf8();
+                } else if matches!(d, '\'' | '’' | '-' | '‑') {
+                    let next = text[j + d.len_utf8()..].chars().next();
+                    if next.is_some_and(is_word_char) {
+                        it.next();
+                        end = j + d.len_utf8();
+                    } else {
+                        break;
+                    }
+                } else if d == '.' {
+                    // Initials and dotted acronyms: "U.S", "J.K" (single letters between dots).
+                    let word = &text[i..end];
+                    let last_seg = word.rsplit('.').next().unwrap_or(word);
+                    let rest = &text[j + 1..];
+                    let mut rc = rest.chars();
+                    let n1 = rc.next();
+                    let n2 = rc.next();
+                    if last_seg.chars().count() == 1
+                        && n1.is_some_and(|n| n.is_alphabetic())
+                        && !n2.is_some_and(is_word_char)
+                    {
+                        it.next();
+                        end = j + 1;
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+        } else {
+            kind = TokenKind::Punct;
+        }
+        out.push(Token {
+            span: Span::new(i, end),
+            kind,
+            upper: c.is_uppercase(),
+            line_start,
+        });
+        line_start = false;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(t: &str) -> Vec<&str> {
+        tokenize(t).iter().map(|k| k.span.slice(t)).collect()
+    }
+
+    #[test]
+    fn splits_words_numbers_and_punctuation() {
+        assert_eq!(
+            words("Russia's £3.2bn, U.S. don't Russian-backed 1,000."),
+            vec![
+                "Russia's", "£", "3.2", "bn", ",", "U.S", ".", "don't", "Russian-backed", "1,000",
+                "."
+            ]
+        );
+    }
+
+    #[test]
+    fn marks_line_starts_and_capitals() {
+        let t = tokenize("a B\nC");
+        assert_eq!(
+            t.iter().map(|k| (k.upper, k.line_start)).collect::<Vec<_>>(),
+            vec![(false, true), (true, false), (true, true)]
+        );
+    }
+}

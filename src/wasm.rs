@@ -1,0 +1,28 @@
+//! WebAssembly bindings: conversion only. Offsets cross the boundary as
+//! UTF-16 code units so that `text.slice(start, end)` is exactly the span.
+
+use crate::{annotate as annotate_core, OffsetUnit};
+use wasm_bindgen::prelude::*;
+
+/// Installs the panic hook so that a Rust panic is logged with its message.
+#[wasm_bindgen(start)]
+pub fn start() {
+    console_error_panic_hook::set_once();
+}
+
+/// Annotates `text` and returns the JSON contract as a plain JS object, with
+/// UTF-16 offsets. Throws an `Error` if the result cannot be converted.
+#[wasm_bindgen]
+pub fn annotate(text: &str) -> Result<JsValue, JsError> {
+    let out = annotate_core(text).to_output(text, OffsetUnit::Utf16);
+    let ser = serde_wasm_bindgen::Serializer::json_compatible();
+    out.serialize(&ser).map_err(|e| JsError::new(&format!("annotate: {e}")))
+}
+
+/// The crate version, for the page's footer and bug reports.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}
+
+use serde::Serialize;
