@@ -10,7 +10,7 @@ scripts/setup.sh
 cargo build --profile wasm --target wasm32-unknown-unknown --lib
 rm -rf dist && mkdir -p dist/pkg
 wasm-bindgen --target web --no-typescript --out-dir dist/pkg --out-name annotator \
-  target/wasm32-unknown-unknown/wasm/annotator.wasm
+  "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/wasm/annotator.wasm"
 if [ -x node_modules/.bin/wasm-opt ]; then
   node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
     --enable-sign-ext --enable-mutable-globals \

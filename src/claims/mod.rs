@@ -79,6 +79,9 @@ pub fn find(doc: &Doc, entities: &[Entity]) -> Vec<Claim> {
             let s = q.slice(text);
             let first = s.chars().next().map_or(0, char::len_utf8);
             let lastc = s.chars().last().filter(|c| matches!(c, '"' | '”')).map_or(0, char::len_utf8);
+            if q.start + first > q.end - lastc {
+                continue;
+            }
             Span::new(q.start + first, q.end - lastc).trim(text)
         };
         if inner.is_empty() || inner.slice(text).split_whitespace().count() < 3 {

@@ -28,7 +28,11 @@ pub fn find(doc: &Doc, _entities: &[Entity], claims: &[Claim]) -> Vec<Denial> {
             // Target: the subject before a predicate, the object after a verb.
             let target = if PREDICATE.is_match(m.as_str()) {
                 let pre = &st[..m.start()];
-                let from = pre.rfind(['.', ',', ':', ';', '"', '“']).map_or(0, |i| i + 1);
+                let from = pre
+                    .char_indices()
+                    .filter(|(_, c)| matches!(c, '.' | ',' | ':' | ';' | '"' | '“'))
+                    .last()
+                    .map_or(0, |(i, c)| i + c.len_utf8());
                 Span::new(s.start + from, cue.start).trim(text)
             } else {
                 Span::new(cue.end, s.end).trim(text)
