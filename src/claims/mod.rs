@@ -341,15 +341,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             }
             if self.tok(m) == "," && m > lo && m + 1 < k {
-                let app = self.lower[m + 1].as_str();
-                let app_ok = is_determiner(app)
-                    || matches!(app, "who" | "which" | "whose")
-                    || self.toks[m + 1].upper
-                    || self.toks[m + 1].kind == TokenKind::Number;
-                if app_ok {
-                    if let Some(np) = self.np_left(m - 1, lo) {
-                        return Some(np);
-                    }
+                if let Some(np) = self.np_left(m - 1, lo) {
+                    return Some(np);
                 }
             }
             return None;
@@ -595,15 +588,26 @@ fn direct(cx: &Ctx, qs: &[Quote], used: &mut [bool], found: &mut Vec<Found>) {
         }
         // A split quote: "...," X said. "..." — the next quote in the paragraph
         // right after the attribution continues this one.
-        if qs[last].closed && attr.cue > cx.at(qs[last].span.end) {
+        if qs[last].closed && attr.cue >= cx.at(qs[last].span.end) {
             if let Some(nj) = (last + 1..qs.len()).find(|&j| qs[j].first == j && !qs[j].single) {
                 let nq = &qs[nj];
                 let gap_start = attr.cue_span.end;
                 let same_para =
                     cx.doc.paragraph_at(nq.span.start) == cx.doc.paragraph_at(q.span.start);
                 let gap = &text[gap_start..nq.span.start];
-                let gap_tokens = cx.at(nq.span.start) - cx.at(gap_start);
-                if same_para && gap_tokens <= 14 && !gap.contains(['"', '“', '”']) {
+                let (g0, g1) = (cx.at(gap_start), cx.at(nq.span.start));
+                // The gap is the rest of the attribution sentence: at most one
+                // sentence end, right before the next quote.
+                let ends = (g0..g1)
+                    .filter(|&k| matches!(cx.tok(k), "." | "!" | "?" | ":"))
+                    .count();
+                let ends_right = g1 > g0 && matches!(cx.tok(g1 - 1), "." | "," | ":" | "!" | "?");
+                if same_para
+                    && g1 - g0 <= 45
+                    && ends <= 1
+                    && (ends_right || g1 == g0)
+                    && !gap.contains(['"', '“', '”'])
+                {
                     let nopen = cx.at(nq.span.start);
                     let own = cx.attribute_after(cx.at(nq.span.end), phi);
                     if own.is_none()
@@ -776,6 +780,11 @@ fn reported_at(
             end = k;
             break;
         }
+        // A non-restrictive relative clause closes the content: "..., which ...".
+        if k >= start + 3 && matches!(cx.lower[k + 1].as_str(), "which" | "who" | "whom" | "whose") {
+            end = k;
+            break;
+        }
     }
     let right_len = end.saturating_sub(start);
     let prev_is_comma = |a: usize| a > lo && matches!(cx.tok(a - 1), "," | "”" | "\"" | "’" | "—");
@@ -807,6 +816,16 @@ fn reported_at(
         })
     };
     let speaker = speaker?;
+    // "A, X said, B": the content is the whole sentence around the attribution.
+    if speaker.0 > lo + 1 && prev_is_comma(speaker.0) && start > ce && cx.tok(start - 1) == "," && start == ce + 1 && right_len >= 2 {
+        return Some(Found {
+            kind: ClaimKind::Indirect,
+            speaker: Some(speaker),
+            cue: cue_span,
+            class: cue.class,
+            content: cx.span(lo, end - 1),
+        });
+    }
     if right_len >= 2 && !(right_len < 4 && fillers_only(cx, start, end)) {
         return Some(Found {
             kind: ClaimKind::Indirect,
