@@ -533,7 +533,14 @@ pub fn find(doc: &Doc, entities: &[Entity]) -> Vec<Claim> {
     let mut used = vec![false; cx.toks.len()];
     let mut found: Vec<Found> = Vec::new();
     direct(&cx, &qs, &mut used, &mut found);
-    reported(&cx, &mut used, &mut found);
+    let mut spoke = vec![None; cx.toks.len()];
+    for f in &found {
+        let c = cx.at(f.cue.start);
+        if c < spoke.len() {
+            spoke[c] = f.speaker;
+        }
+    }
+    reported(&cx, &mut used, &spoke, &mut found);
     let mut claims: Vec<Claim> = found
         .iter()
         .map(|f| Claim {
@@ -655,7 +662,12 @@ fn trim_end(cx: &Ctx, a: usize, mut b: usize) -> usize {
 }
 
 /// Reported speech: every cue outside quotes that is not used yet.
-fn reported(cx: &Ctx, used: &mut [bool], found: &mut Vec<Found>) {
+fn reported(
+    cx: &Ctx,
+    used: &mut [bool],
+    spoke: &[Option<(usize, usize)>],
+    found: &mut Vec<Found>,
+) {
     for &(lo, hi) in &cx.sents {
         let mut last_speaker: Option<(usize, usize)> = None;
         let mut i = lo;
@@ -666,6 +678,9 @@ fn reported(cx: &Ctx, used: &mut [bool], found: &mut Vec<Found>) {
             };
             let ce = i + cue.len;
             if used[i] || cx.in_quote[i] {
+                if let Some(sp) = spoke[i] {
+                    last_speaker = Some(sp);
+                }
                 i = ce;
                 continue;
             }
@@ -765,6 +780,17 @@ fn reported_at(
     // Content ends before a following participle cue: ", adding that ...".
     let mut end = hi;
     for k in start..hi {
+        // "... and celebrated the ruling": a second cue of the same subject.
+        if k > start + 1 && matches!(cx.lower[k].as_str(), "and" | "but") {
+            let mut n = k + 1;
+            while n < hi && cx.cue[n].is_none() && is_between(&cx.lower[n]) {
+                n += 1;
+            }
+            if n < hi && cx.cue[n].is_some_and(|c| c.pattern != Pattern::Source) {
+                end = k;
+                break;
+            }
+        }
         if cx.tok(k) != "," || k + 1 >= hi {
             continue;
         }
@@ -805,7 +831,11 @@ fn reported_at(
             }
         }
     }
-    let speaker = if cx.lower[i].ends_with("ing") && i > lo && cx.tok(i - 1) == "," {
+    let coordinated = i > lo
+        && cx
+            .skip_between_left(i - 1, lo)
+            .is_some_and(|k| matches!(cx.lower[k].as_str(), "and" | "but"));
+    let speaker = if cx.lower[i].ends_with("ing") && i > lo && cx.tok(i - 1) == "," || coordinated {
         last_speaker.or_else(|| cx.main_subject(lo, i))
     } else {
         cx.subject_left(i, lo).or_else(|| {
