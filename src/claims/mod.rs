@@ -662,12 +662,7 @@ fn trim_end(cx: &Ctx, a: usize, mut b: usize) -> usize {
 }
 
 /// Reported speech: every cue outside quotes that is not used yet.
-fn reported(
-    cx: &Ctx,
-    used: &mut [bool],
-    spoke: &[Option<(usize, usize)>],
-    found: &mut Vec<Found>,
-) {
+fn reported(cx: &Ctx, used: &mut [bool], spoke: &[Option<(usize, usize)>], found: &mut Vec<Found>) {
     for &(lo, hi) in &cx.sents {
         let mut last_speaker: Option<(usize, usize)> = None;
         let mut i = lo;
@@ -807,7 +802,8 @@ fn reported_at(
             break;
         }
         // A non-restrictive relative clause closes the content: "..., which ...".
-        if k >= start + 3 && matches!(cx.lower[k + 1].as_str(), "which" | "who" | "whom" | "whose") {
+        if k >= start + 3 && matches!(cx.lower[k + 1].as_str(), "which" | "who" | "whom" | "whose")
+        {
             end = k;
             break;
         }
@@ -847,7 +843,13 @@ fn reported_at(
     };
     let speaker = speaker?;
     // "A, X said, B": the content is the whole sentence around the attribution.
-    if speaker.0 > lo + 1 && prev_is_comma(speaker.0) && start > ce && cx.tok(start - 1) == "," && start == ce + 1 && right_len >= 2 {
+    if speaker.0 > lo + 1
+        && prev_is_comma(speaker.0)
+        && start > ce
+        && cx.tok(start - 1) == ","
+        && start == ce + 1
+        && right_len >= 2
+    {
         return Some(Found {
             kind: ClaimKind::Indirect,
             speaker: Some(speaker),
