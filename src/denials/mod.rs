@@ -40,15 +40,32 @@ pub fn find(doc: &Doc, _entities: &[Entity], claims: &[Claim]) -> Vec<Denial> {
             let target = (!target.is_empty()).then_some(target);
             let holder = claims.iter().find(|c| c.content.contains(&cue));
             let denier = holder.and_then(|c| c.speaker).or_else(|| {
-                holder.is_none().then(|| claims.iter().filter(|c| c.cue.start > s.start && c.cue.end <= s.end).map(|c| c.speaker).next().flatten()).flatten()
+                holder
+                    .is_none()
+                    .then(|| {
+                        claims
+                            .iter()
+                            .filter(|c| c.cue.start > s.start && c.cue.end <= s.end)
+                            .map(|c| c.speaker)
+                            .next()
+                            .flatten()
+                    })
+                    .flatten()
             });
             let target_text = target.map_or("", |t| t.slice(text)).to_lowercase();
             let claim = if target_text.contains("accusation") {
-                claims.iter().position(|c| c.cue_class == CueClass::Accusation)
+                claims
+                    .iter()
+                    .position(|c| c.cue_class == CueClass::Accusation)
             } else {
                 None
             };
-            out.push(Denial { cue, denier, target, claim });
+            out.push(Denial {
+                cue,
+                denier,
+                target,
+                claim,
+            });
         }
     }
     out
