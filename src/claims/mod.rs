@@ -15,15 +15,12 @@ use std::sync::LazyLock;
 const SPEAKER: &str = r"(?P<speaker>(?:[A-Z][\w’'-]*|the|a|an|of|for)(?:\s+(?:[A-Z][\w’'-]*|of|the|foreign|intelligence|service|spokesperson|spokesman|spokeswoman|official|senior|statement|government)){0,6})";
 const CUE: &str = r"(?P<cue>said|says|told|claimed|added|stated|warned|insisted|alleged)";
 
-static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"{SPEAKER}\s+(?:also\s+)?{CUE}\s*:?\s*$")).unwrap()
-});
-static AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^[,\s]*{SPEAKER}\s+(?:also\s+)?{CUE}")).unwrap()
-});
-static AFTER_INVERTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^[,\s]*{CUE}\s+{SPEAKER}")).unwrap()
-});
+static BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"{SPEAKER}\s+(?:also\s+)?{CUE}\s*:?\s*$")).unwrap());
+static AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"^[,\s]*{SPEAKER}\s+(?:also\s+)?{CUE}")).unwrap());
+static AFTER_INVERTED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"^[,\s]*{CUE}\s+{SPEAKER}")).unwrap());
 static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"{SPEAKER}\s+(?:also\s+)?(?P<cue>said|claimed|alleged|insisted|warned)\s+(?:that\s+)?(?P<content>[^\x22“”]+?)[.]?$")).unwrap()
 });
@@ -78,7 +75,11 @@ pub fn find(doc: &Doc, entities: &[Entity]) -> Vec<Claim> {
         let inner = {
             let s = q.slice(text);
             let first = s.chars().next().map_or(0, char::len_utf8);
-            let lastc = s.chars().last().filter(|c| matches!(c, '"' | '”')).map_or(0, char::len_utf8);
+            let lastc = s
+                .chars()
+                .last()
+                .filter(|c| matches!(c, '"' | '”'))
+                .map_or(0, char::len_utf8);
             if q.start + first > q.end - lastc {
                 continue;
             }
@@ -87,26 +88,50 @@ pub fn find(doc: &Doc, entities: &[Entity]) -> Vec<Claim> {
         if inner.is_empty() || inner.slice(text).split_whitespace().count() < 3 {
             continue;
         }
-        let para = doc.paragraph_at(q.start).map(|i| doc.paragraphs[i]).unwrap_or(q);
+        let para = doc
+            .paragraph_at(q.start)
+            .map(|i| doc.paragraphs[i])
+            .unwrap_or(q);
         let before = &text[para.start..q.start];
-        let after_end = doc.sentence_at(q.end.saturating_sub(1)).map(|i| doc.sentences[i].end).unwrap_or(para.end).max(q.end);
+        let after_end = doc
+            .sentence_at(q.end.saturating_sub(1))
+            .map(|i| doc.sentences[i].end)
+            .unwrap_or(para.end)
+            .max(q.end);
         let after = &text[q.end..after_end.min(para.end.max(q.end))];
         let mut found = None;
         if let Some(m) = BEFORE.captures(before) {
             let s = m.name("speaker").unwrap();
             let c = m.name("cue").unwrap();
-            found = Some((Some(Span::new(para.start + s.start(), para.start + s.end())), Span::new(para.start + c.start(), para.start + c.end())));
-        } else if let Some(m) = AFTER.captures(after).or_else(|| AFTER_INVERTED.captures(after)) {
+            found = Some((
+                Some(Span::new(para.start + s.start(), para.start + s.end())),
+                Span::new(para.start + c.start(), para.start + c.end()),
+            ));
+        } else if let Some(m) = AFTER
+            .captures(after)
+            .or_else(|| AFTER_INVERTED.captures(after))
+        {
             let s = m.name("speaker").unwrap();
             let c = m.name("cue").unwrap();
-            found = Some((Some(Span::new(q.end + s.start(), q.end + s.end())), Span::new(q.end + c.start(), q.end + c.end())));
+            found = Some((
+                Some(Span::new(q.end + s.start(), q.end + s.end())),
+                Span::new(q.end + c.start(), q.end + c.end()),
+            ));
         } else if para.start == q.start {
             found = last;
         }
         if let Some((speaker, cue)) = found {
             last = Some((speaker, cue));
-            let speaker_entity = speaker.and_then(|s| entities.iter().position(|e| s.contains(&e.span)));
-            out.push(Claim { kind: ClaimKind::Direct, speaker, speaker_entity, cue, cue_class: CueClass::Speech, content: inner });
+            let speaker_entity =
+                speaker.and_then(|s| entities.iter().position(|e| s.contains(&e.span)));
+            out.push(Claim {
+                kind: ClaimKind::Direct,
+                speaker,
+                speaker_entity,
+                cue,
+                cue_class: CueClass::Speech,
+                content: inner,
+            });
         }
     }
     for s in &doc.sentences {
@@ -142,7 +167,10 @@ mod tests {
         let d = Doc::new(t);
         let c = find(&d, &[]);
         assert_eq!(c.len(), 1);
-        assert_eq!(c[0].speaker.unwrap().slice(t), "A Foreign Office spokesperson");
+        assert_eq!(
+            c[0].speaker.unwrap().slice(t),
+            "A Foreign Office spokesperson"
+        );
         assert_eq!(c[0].cue.slice(t), "said");
         assert_eq!(c[0].content.slice(t), "We will act today, as planned.");
     }

@@ -9,23 +9,87 @@ use crate::span::Span;
 use crate::text::{Doc, TokenKind};
 
 const PLACES: &[&str] = &[
-    "UK", "Britain", "Russia", "London", "Moscow", "Ukraine", "US", "United States", "France",
-    "Germany", "China", "Albion",
+    "UK",
+    "Britain",
+    "Russia",
+    "London",
+    "Moscow",
+    "Ukraine",
+    "US",
+    "United States",
+    "France",
+    "Germany",
+    "China",
+    "Albion",
 ];
-const NATIONALITIES: &[&str] = &["Russian", "British", "American", "Ukrainian", "Brits", "French"];
+const NATIONALITIES: &[&str] = &[
+    "Russian",
+    "British",
+    "American",
+    "Ukrainian",
+    "Brits",
+    "French",
+];
 const ORG_HEADS: &[&str] = &[
-    "Office", "Ministry", "Embassy", "Service", "Party", "Council", "Government", "Kremlin", "SVR",
+    "Office",
+    "Ministry",
+    "Embassy",
+    "Service",
+    "Party",
+    "Council",
+    "Government",
+    "Kremlin",
+    "SVR",
 ];
 const TITLES: &[&str] = &["Mr", "Mrs", "Ms", "Dr", "President", "Secretary", "By"];
 const MONTHS: &[&str] = &[
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December", "Mar", "Monday", "Tuesday", "Wednesday", "Thursday",
-    "Friday", "Saturday", "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Mar",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
 ];
 const STOP: &[&str] = &[
-    "The", "A", "An", "It", "We", "He", "She", "They", "This", "That", "As", "At", "In", "On",
-    "Any", "Earlier", "Last", "Despite", "Consequently", "Summoning", "Expelling", "Picture", "By",
-    "London", "During",
+    "The",
+    "A",
+    "An",
+    "It",
+    "We",
+    "He",
+    "She",
+    "They",
+    "This",
+    "That",
+    "As",
+    "At",
+    "In",
+    "On",
+    "Any",
+    "Earlier",
+    "Last",
+    "Despite",
+    "Consequently",
+    "Summoning",
+    "Expelling",
+    "Picture",
+    "By",
+    "London",
+    "During",
 ];
 
 /// Finds entity mentions in `doc`.
@@ -37,7 +101,11 @@ pub fn find(doc: &Doc) -> Vec<Entity> {
     while i < toks.len() {
         let t = toks[i];
         if t.kind == TokenKind::Number {
-            out.push(Entity { span: t.span, kind: EntityKind::Number, canonical: None });
+            out.push(Entity {
+                span: t.span,
+                kind: EntityKind::Number,
+                canonical: None,
+            });
             i += 1;
             continue;
         }
@@ -62,7 +130,10 @@ pub fn find(doc: &Doc) -> Vec<Entity> {
         }
         let span = Span::new(toks[first].span.start, toks[j - 1].span.end);
         let name = span.slice(text);
-        let name = name.strip_suffix("'s").or(name.strip_suffix("’s")).unwrap_or(name);
+        let name = name
+            .strip_suffix("'s")
+            .or(name.strip_suffix("’s"))
+            .unwrap_or(name);
         let span = Span::new(span.start, span.start + name.len());
         let last = name.rsplit(' ').next().unwrap_or(name);
         let kind = if MONTHS.contains(&name) {
@@ -79,7 +150,11 @@ pub fn find(doc: &Doc) -> Vec<Entity> {
             None
         };
         if let Some(kind) = kind {
-            out.push(Entity { span, kind, canonical: None });
+            out.push(Entity {
+                span,
+                kind,
+                canonical: None,
+            });
         }
         i = j;
     }

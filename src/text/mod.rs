@@ -1,7 +1,7 @@
 //! Text structure shared by every annotator: tokens, sentences, paragraphs.
 
-mod tokens;
 mod sentences;
+mod tokens;
 
 pub use sentences::{paragraphs, sentences};
 pub use tokens::{tokenize, Token, TokenKind};

@@ -53,15 +53,12 @@ pub fn sentences(text: &str, tokens: &[Token], paragraphs: &[Span]) -> Vec<Span>
             let t = toks[k];
             let s = t.span.slice(text);
             if t.kind == TokenKind::Punct && matches!(s, "." | "!" | "?" | "…") {
-                let prev_abbrev = k > 0
-                    && s == "."
-                    && toks[k - 1].span.end == t.span.start
-                    && {
-                        let w = toks[k - 1].span.slice(text);
-                        ABBREVIATIONS.contains(&w)
-                            || (w.chars().count() == 1 && toks[k - 1].upper)
-                            || w.contains('.')
-                    };
+                let prev_abbrev = k > 0 && s == "." && toks[k - 1].span.end == t.span.start && {
+                    let w = toks[k - 1].span.slice(text);
+                    ABBREVIATIONS.contains(&w)
+                        || (w.chars().count() == 1 && toks[k - 1].upper)
+                        || w.contains('.')
+                };
                 // Swallow closing quotes and brackets.
                 let mut e = k;
                 while e + 1 < toks.len()
