@@ -228,7 +228,7 @@ pub fn find(doc: &Doc, _entities: &[Entity], claims: &[Claim]) -> Vec<Denial> {
     }
     // Claims whose cue is a denial cue are denials too.
     for (i, c) in claims.iter().enumerate() {
-        if c.cue_class == CueClass::Denial {
+        if c.cue_class == CueClass::Denial && claim_cue_denies(doc, c) {
             let holder = holder_of(claims, c.cue).filter(|&h| h != i);
             cands.push(Cand {
                 d: Denial {
@@ -263,6 +263,26 @@ pub fn find(doc: &Doc, _entities: &[Entity], claims: &[Claim]) -> Vec<Denial> {
         c.d.claim = link::claim_denied(text, &c.d, c.holder, claims);
     }
     kept.into_iter().map(|c| c.d).collect()
+}
+
+/// True when a claim whose cue is a denial cue passes the same guards as the
+/// verbs found here: not a question, conditional, negated or hedged, and not
+/// "deny" meaning withhold.
+fn claim_cue_denies(doc: &Doc, c: &Claim) -> bool {
+    let Some(si) = doc.sentence_at(c.cue.start) else {
+        return false;
+    };
+    let s = Sent::new(doc, doc.sentences[si]);
+    if s.toks.is_empty() || is_question(&s) {
+        return false;
+    }
+    let i0 = s.at(c.cue.start);
+    let adv = s.back_over(i0, |w| LEXICON.is_degree(w));
+    if negated_before(&s, i0) || conditional(&s, i0) || MODALS.contains(&s.prev_lw(adv).as_str()) {
+        return false;
+    }
+    let cue = c.cue.slice(doc.text).to_lowercase();
+    !(cue.starts_with("den") && withholds(&words_of(c.content.slice(doc.text))))
 }
 
 /// The claim whose content holds `cue` (the innermost one).
@@ -420,7 +440,14 @@ fn verbs(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Span>, u8)>) {
                     continue;
                 }
                 // "dispute" is a noun too: "a pay dispute", "dispute over water".
-                if lemma == "dispute" && obj_words.first().is_none_or(|w| matches!(w.as_str(), "over" | "between" | "with" | "about" | "is" | "was")) {
+                if lemma == "dispute"
+                    && obj_words.first().is_none_or(|w| {
+                        matches!(
+                            w.as_str(),
+                            "over" | "between" | "with" | "about" | "is" | "was"
+                        )
+                    })
+                {
                     continue;
                 }
                 if kind == Kind::ObjVerb

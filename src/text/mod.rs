@@ -1,8 +1,11 @@
-//! Text structure shared by every annotator: tokens, sentences, paragraphs.
+//! Text structure shared by every annotator: tokens, sentences, paragraphs,
+//! quotes.
 
+mod quotes;
 mod sentences;
 mod tokens;
 
+pub use quotes::{quotes, Quote};
 pub use sentences::{paragraphs, sentences};
 pub use tokens::{tokenize, Token, TokenKind};
 
