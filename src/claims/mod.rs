@@ -638,13 +638,12 @@ fn direct(cx: &Ctx, qs: &[Quote], used: &mut [bool], found: &mut Vec<Found>) {
             }
         }
         let Some(attr) = attr else { continue };
-        // Single-quoted scare quotes and short fragments need a cue right next to them.
         // "There was, she said, "a bargain."": the sentence around the
         // attribution belongs to the content.
         if let Some((sa, _)) = attr.speaker {
             let (slo, _) = cx.sentence_of(sa);
             let first = cx.lower[slo].as_str();
-            let plain_prefix = (slo..sa - 1).all(|k| cx.tok(k) != ",")
+            let plain_prefix = (slo..sa.saturating_sub(1)).all(|k| cx.tok(k) != ",")
                 && !ADVERBIAL_STARTS.contains(&first)
                 && !first.ends_with("ed")
                 && !first.ends_with("ing");
