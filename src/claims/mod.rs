@@ -112,6 +112,21 @@ impl<'a, 't> Ctx<'a, 't> {
             let b = doc.token_index_at(s.end);
             sents.push((a, b));
         }
+        // Tokens of title-case lines ("Senator Says Plan Will Fail"), where a
+        // capitalised cue is still a cue.
+        let mut headline = vec![false; toks.len()];
+        for p in &doc.paragraphs {
+            let (a, b) = (doc.token_index_at(p.start), doc.token_index_at(p.end));
+            let words: Vec<usize> = (a..b)
+                .filter(|&k| toks[k].kind == TokenKind::Word && toks[k].span.len() > 3)
+                .collect();
+            let caps = words.iter().filter(|&&k| toks[k].upper).count();
+            if words.len() >= 3 && caps * 10 >= words.len() * 8 && b - a <= 30 {
+                for h in &mut headline[a..b] {
+                    *h = true;
+                }
+            }
+        }
         let mut cue = vec![None; toks.len()];
         for i in 0..toks.len() {
             if toks[i].kind != TokenKind::Word {
@@ -125,7 +140,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             if let Some(c) = LEXICON.longest(&words) {
                 // A capitalised form is a name ("the Post"), except a sentence-initial "According to".
-                if toks[i].upper && c.pattern != Pattern::Source {
+                if toks[i].upper && c.pattern != Pattern::Source && !headline[i] {
                     continue;
                 }
                 cue[i] = Some(CueAt {
@@ -591,6 +606,7 @@ pub fn find(doc: &Doc, entities: &[Entity]) -> Vec<Claim> {
         }
     }
     reported(&cx, &mut used, &spoke, &mut found);
+    colon_claims(&cx, &mut used, &mut found);
     let mut claims: Vec<Claim> = found
         .iter()
         .map(|f| Claim {
@@ -662,7 +678,8 @@ fn direct(cx: &Ctx, qs: &[Quote], used: &mut [bool], found: &mut Vec<Found>) {
         // A split quote: "...," X said. "..." — the next quote in the paragraph
         // right after the attribution continues this one.
         if qs[last].closed && attr.cue >= cx.at(qs[last].span.end) {
-            if let Some(nj) = (last + 1..qs.len()).find(|&j| qs[j].first == j && !qs[j].single) {
+            let next = (last + 1..qs.len()).find(|&j| qs[j].first == j && !qs[j].single);
+            if let Some(nj) = next.filter(|&j| qs[j].span.start >= attr.cue_span.end) {
                 let nq = &qs[nj];
                 let gap_start = attr.cue_span.end;
                 let same_para =
@@ -714,6 +731,85 @@ fn direct(cx: &Ctx, qs: &[Quote], used: &mut [bool], found: &mut Vec<Found>) {
             cue: attr.cue_span,
             class: attr.class,
             content,
+        });
+    }
+}
+
+/// Labels that end in a colon without being a speaker ("Update: ...").
+const LABELS: &[&str] = &[
+    "update",
+    "updated",
+    "photo",
+    "picture",
+    "image",
+    "source",
+    "sources",
+    "note",
+    "related",
+    "read",
+    "watch",
+    "see",
+    "video",
+    "editor",
+    "abstract",
+    "correction",
+    "caption",
+    "credit",
+    "listen",
+    "also",
+    "more",
+    "full",
+    "text",
+    "transcript",
+    "advertisement",
+    "exclusive",
+    "breaking",
+    "q",
+    "a",
+    "question",
+    "answer",
+    "subscribe",
+    "contact",
+    "follow",
+    "share",
+];
+
+/// "Name: what they said" at the start of a paragraph (interview transcripts,
+/// headlines such as "Senator: Plan Will Fail").
+fn colon_claims(cx: &Ctx, used: &mut [bool], found: &mut Vec<Found>) {
+    for p in &cx.doc.paragraphs {
+        let (a, b) = (cx.at(p.start), cx.at(p.end));
+        let Some(c) = (a + 1..b.min(a + 8)).find(|&k| cx.tok(k) == ":") else {
+            continue;
+        };
+        if used[c] || c + 3 > b || (a..c).any(|k| !cx.is_word(k) || cx.cue[k].is_some()) {
+            continue;
+        }
+        let named = (a..c).any(|k| cx.toks[k].upper);
+        let all_caps = (a..c).all(|k| !cx.tok(k).chars().any(char::is_lowercase));
+        let label = (a..c).any(|k| LABELS.contains(&cx.lower[k].as_str()) || is_stop(&cx.lower[k]));
+        if !named || all_caps || label {
+            continue;
+        }
+        let Some(speaker) = cx.np_left(c - 1, a) else {
+            continue;
+        };
+        let end = trim_end(cx, c + 1, b);
+        if end < c + 3 {
+            continue;
+        }
+        used[c] = true;
+        let direct = matches!(cx.tok(c + 1), "\"" | "“" | "‘");
+        found.push(Found {
+            kind: if direct {
+                ClaimKind::Direct
+            } else {
+                ClaimKind::Indirect
+            },
+            speaker: Some(speaker),
+            cue: cx.toks[c].span,
+            class: CueClass::Speech,
+            content: cx.span(c + 1, end - 1),
         });
     }
 }
