@@ -341,15 +341,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             }
             if self.tok(m) == "," && m > lo && m + 1 < k {
-                let app = self.lower[m + 1].as_str();
-                let app_ok = is_determiner(app)
-                    || matches!(app, "who" | "which" | "whose")
-                    || self.toks[m + 1].upper
-                    || self.toks[m + 1].kind == TokenKind::Number;
-                if app_ok {
-                    if let Some(np) = self.np_left(m - 1, lo) {
-                        return Some(np);
-                    }
+                if let Some(np) = self.np_left(m - 1, lo) {
+                    return Some(np);
                 }
             }
             return None;
@@ -540,7 +533,14 @@ pub fn find(doc: &Doc, entities: &[Entity]) -> Vec<Claim> {
     let mut used = vec![false; cx.toks.len()];
     let mut found: Vec<Found> = Vec::new();
     direct(&cx, &qs, &mut used, &mut found);
-    reported(&cx, &mut used, &mut found);
+    let mut spoke = vec![None; cx.toks.len()];
+    for f in &found {
+        let c = cx.at(f.cue.start);
+        if c < spoke.len() {
+            spoke[c] = f.speaker;
+        }
+    }
+    reported(&cx, &mut used, &spoke, &mut found);
     let mut claims: Vec<Claim> = found
         .iter()
         .map(|f| Claim {
@@ -595,15 +595,26 @@ fn direct(cx: &Ctx, qs: &[Quote], used: &mut [bool], found: &mut Vec<Found>) {
         }
         // A split quote: "...," X said. "..." — the next quote in the paragraph
         // right after the attribution continues this one.
-        if qs[last].closed && attr.cue > cx.at(qs[last].span.end) {
+        if qs[last].closed && attr.cue >= cx.at(qs[last].span.end) {
             if let Some(nj) = (last + 1..qs.len()).find(|&j| qs[j].first == j && !qs[j].single) {
                 let nq = &qs[nj];
                 let gap_start = attr.cue_span.end;
                 let same_para =
                     cx.doc.paragraph_at(nq.span.start) == cx.doc.paragraph_at(q.span.start);
                 let gap = &text[gap_start..nq.span.start];
-                let gap_tokens = cx.at(nq.span.start) - cx.at(gap_start);
-                if same_para && gap_tokens <= 14 && !gap.contains(['"', '“', '”']) {
+                let (g0, g1) = (cx.at(gap_start), cx.at(nq.span.start));
+                // The gap is the rest of the attribution sentence: at most one
+                // sentence end, right before the next quote.
+                let ends = (g0..g1)
+                    .filter(|&k| matches!(cx.tok(k), "." | "!" | "?" | ":"))
+                    .count();
+                let ends_right = g1 > g0 && matches!(cx.tok(g1 - 1), "." | "," | ":" | "!" | "?");
+                if same_para
+                    && g1 - g0 <= 45
+                    && ends <= 1
+                    && (ends_right || g1 == g0)
+                    && !gap.contains(['"', '“', '”'])
+                {
                     let nopen = cx.at(nq.span.start);
                     let own = cx.attribute_after(cx.at(nq.span.end), phi);
                     if own.is_none()
@@ -651,7 +662,7 @@ fn trim_end(cx: &Ctx, a: usize, mut b: usize) -> usize {
 }
 
 /// Reported speech: every cue outside quotes that is not used yet.
-fn reported(cx: &Ctx, used: &mut [bool], found: &mut Vec<Found>) {
+fn reported(cx: &Ctx, used: &mut [bool], spoke: &[Option<(usize, usize)>], found: &mut Vec<Found>) {
     for &(lo, hi) in &cx.sents {
         let mut last_speaker: Option<(usize, usize)> = None;
         let mut i = lo;
@@ -662,6 +673,9 @@ fn reported(cx: &Ctx, used: &mut [bool], found: &mut Vec<Found>) {
             };
             let ce = i + cue.len;
             if used[i] || cx.in_quote[i] {
+                if let Some(sp) = spoke[i] {
+                    last_speaker = Some(sp);
+                }
                 i = ce;
                 continue;
             }
@@ -761,6 +775,17 @@ fn reported_at(
     // Content ends before a following participle cue: ", adding that ...".
     let mut end = hi;
     for k in start..hi {
+        // "... and celebrated the ruling": a second cue of the same subject.
+        if k > start + 1 && matches!(cx.lower[k].as_str(), "and" | "but") {
+            let mut n = k + 1;
+            while n < hi && cx.cue[n].is_none() && is_between(&cx.lower[n]) {
+                n += 1;
+            }
+            if n < hi && cx.cue[n].is_some_and(|c| c.pattern != Pattern::Source) {
+                end = k;
+                break;
+            }
+        }
         if cx.tok(k) != "," || k + 1 >= hi {
             continue;
         }
@@ -773,6 +798,12 @@ fn reported_at(
             n += 1;
         }
         if n < hi && cx.cue[n].is_some() && (coordinated || cx.lower[n].ends_with("ing")) {
+            end = k;
+            break;
+        }
+        // A non-restrictive relative clause closes the content: "..., which ...".
+        if k >= start + 3 && matches!(cx.lower[k + 1].as_str(), "which" | "who" | "whom" | "whose")
+        {
             end = k;
             break;
         }
@@ -796,7 +827,11 @@ fn reported_at(
             }
         }
     }
-    let speaker = if cx.lower[i].ends_with("ing") && i > lo && cx.tok(i - 1) == "," {
+    let coordinated = i > lo
+        && cx
+            .skip_between_left(i - 1, lo)
+            .is_some_and(|k| matches!(cx.lower[k].as_str(), "and" | "but"));
+    let speaker = if cx.lower[i].ends_with("ing") && i > lo && cx.tok(i - 1) == "," || coordinated {
         last_speaker.or_else(|| cx.main_subject(lo, i))
     } else {
         cx.subject_left(i, lo).or_else(|| {
@@ -807,6 +842,22 @@ fn reported_at(
         })
     };
     let speaker = speaker?;
+    // "A, X said, B": the content is the whole sentence around the attribution.
+    if speaker.0 > lo + 1
+        && prev_is_comma(speaker.0)
+        && start > ce
+        && cx.tok(start - 1) == ","
+        && start == ce + 1
+        && right_len >= 2
+    {
+        return Some(Found {
+            kind: ClaimKind::Indirect,
+            speaker: Some(speaker),
+            cue: cue_span,
+            class: cue.class,
+            content: cx.span(lo, end - 1),
+        });
+    }
     if right_len >= 2 && !(right_len < 4 && fillers_only(cx, start, end)) {
         return Some(Found {
             kind: ClaimKind::Indirect,

@@ -321,7 +321,10 @@ pub fn is_stop(w: &str) -> bool {
 
 /// True for an auxiliary or adverb that may stand between speaker and cue.
 pub fn is_between(w: &str) -> bool {
-    BETWEEN.contains(&w) || (w.len() > 4 && w.ends_with("ly") && !LY_NOUNS.contains(&w))
+    BETWEEN.contains(&w)
+        || (w.len() > 4 && w.ends_with("ly") && !LY_NOUNS.contains(&w))
+        || w.ends_with("n't")
+        || w.ends_with("n’t")
 }
 
 /// True for a title or abbreviation written with a full stop.

@@ -211,3 +211,11 @@ fn pronoun_and_back_reference_resolve_to_earlier_speakers() {
     assert_eq!(by_speaker("The Harbour Board"), Some(1));
     assert_eq!(by_speaker("The statement"), Some(1));
 }
+
+#[test]
+fn split_quote_with_inverted_cue_is_one_claim() {
+    let t = "\"We can win,\" said Sanders. \"Where is he.\"";
+    let c = one(t);
+    assert_eq!((c.0.as_str(), c.1.as_str()), ("Sanders", "said"));
+    assert!(c.2.ends_with("Where is he."), "{c:?}");
+}
