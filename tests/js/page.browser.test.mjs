@@ -5,6 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { start, open, ROOT } from './lib/browser.mjs';
 
 const SAMPLE = readFileSync(join(ROOT, 'www/sample.txt'), 'utf8');
@@ -233,6 +234,27 @@ test('themes switch between automatic, light and dark', async () => {
   await page.screenshot({ path: join(ARTIFACTS, 'page-dark.png') });
   await page.click('#theme');
   assert.equal(await page.getAttribute('html', 'data-theme'), null);
+});
+
+test('the single-file build works opened from disk, under its hash-only CSP, with no request', async () => {
+  const p = await b.context.newPage();
+  const seen = [];
+  const console = [];
+  p.on('request', (r) => seen.push(r.url()));
+  p.on('console', (m) => console.push(m.text()));
+  p.on('pageerror', (e) => console.push(String(e)));
+  const url = pathToFileURL(join(ROOT, 'dist-single/article-annotator.html')).href;
+  await p.goto(url);
+  await p.waitForSelector('body.ready', { timeout: 20000 });
+  await p.click('#sample');
+  await p.waitForSelector('#out mark.ann-claim');
+  assert.equal(await p.$eval('#out', (o) => o.textContent), SAMPLE);
+  assert.ok((await p.$$eval('#out mark.ann-place', (ms) => ms.map((m) => m.textContent))).includes('Moscow'));
+  assert.ok(await p.$$eval('#out mark.ann-denial', (ms) => ms.length) > 0);
+  assert.equal(await p.evaluate(() => window.__annotator.mode), 'thread');
+  assert.deepEqual(seen.filter((u) => u !== url && !u.startsWith('data:')), [], 'nothing fetched');
+  assert.deepEqual(console.filter((m) => /Content Security Policy|Error/i.test(m)), []);
+  await p.close();
 });
 
 test('no network request after start-up, and no page error', async () => {
