@@ -64,6 +64,7 @@ test('Load sample marks entities, claims and denials, losing no text', async () 
 });
 
 test('focusing a claim shows its speaker and cue; a denial shows who denies what', async () => {
+  await page.mouse.move(1278, 450); // the page's side margin: no hover to interfere with focus
   const claim = await page.$('#out mark.ann-claim');
   await claim.focus();
   const a = await page.evaluate(() => window.__lastAnnotations);
