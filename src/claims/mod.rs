@@ -112,6 +112,21 @@ impl<'a, 't> Ctx<'a, 't> {
             let b = doc.token_index_at(s.end);
             sents.push((a, b));
         }
+        // Tokens of title-case lines ("Senator Says Plan Will Fail"), where a
+        // capitalised cue is still a cue.
+        let mut headline = vec![false; toks.len()];
+        for p in &doc.paragraphs {
+            let (a, b) = (doc.token_index_at(p.start), doc.token_index_at(p.end));
+            let words: Vec<usize> = (a..b)
+                .filter(|&k| toks[k].kind == TokenKind::Word && toks[k].span.len() > 3)
+                .collect();
+            let caps = words.iter().filter(|&&k| toks[k].upper).count();
+            if words.len() >= 3 && caps * 10 >= words.len() * 8 && b - a <= 30 {
+                for h in &mut headline[a..b] {
+                    *h = true;
+                }
+            }
+        }
         let mut cue = vec![None; toks.len()];
         for i in 0..toks.len() {
             if toks[i].kind != TokenKind::Word {
@@ -125,7 +140,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             if let Some(c) = LEXICON.longest(&words) {
                 // A capitalised form is a name ("the Post"), except a sentence-initial "According to".
-                if toks[i].upper && c.pattern != Pattern::Source {
+                if toks[i].upper && c.pattern != Pattern::Source && !headline[i] {
                     continue;
                 }
                 cue[i] = Some(CueAt {
@@ -278,8 +293,15 @@ impl<'a, 't> Ctx<'a, 't> {
                 if self.cue[k].is_some() && end.is_some() {
                     break;
                 }
+                // A past-tense verb ends the phrase: "Both parents stiffened ...".
+                if end.is_some() && !t.upper && w.len() > 4 && w.ends_with("ed") {
+                    break;
+                }
                 // After a name, only a role noun carries on: "a Foreign Office spokesperson".
-                let after_name = k > i && self.toks[k - 1].upper && self.is_word(k - 1);
+                let after_name = k > i
+                    && self.toks[k - 1].upper
+                    && self.is_word(k - 1)
+                    && !is_determiner(&self.lower[k - 1]);
                 if after_name && !t.upper && t.kind == TokenKind::Word && !is_role_noun(w) {
                     break;
                 }
@@ -477,6 +499,15 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         let (a, b) = self.np_right(c, hi)?;
         let mut k = b + 1;
+        // "David Axelrod, a former strategist, said" / "Ramos, 58, told".
+        if k < hi && matches!(self.tok(k), "," | "—" | "–") {
+            let mark = self.tok(k).to_string();
+            let close = (k + 1..hi.min(k + 30))
+                .find(|&m| self.tok(m) == mark || (mark == "," && self.tok(m) == "."));
+            if let Some(m) = close.filter(|&m| self.tok(m) == mark) {
+                k = m + 1;
+            }
+        }
         while k < hi
             && self.is_word(k)
             && !self.toks[k].upper
@@ -495,6 +526,40 @@ impl<'a, 't> Ctx<'a, 't> {
         None
     }
 }
+
+/// Words that start an adverbial after a cue ("said in an interview"), not its content.
+const ADVERBIAL_STARTS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "during",
+    "after",
+    "before",
+    "while",
+    "when",
+    "just",
+    "late",
+    "early",
+    "earlier",
+    "later",
+    "last",
+    "this",
+    "today",
+    "yesterday",
+    "tonight",
+    "recently",
+    "via",
+    "through",
+    "from",
+    "to",
+    "with",
+    "as",
+    "of",
+    "afterward",
+    "afterwards",
+    "then",
+    "again",
+];
 
 const MONTHS_DAYS: &[&str] = &[
     "monday",
@@ -541,6 +606,7 @@ pub fn find(doc: &Doc, entities: &[Entity]) -> Vec<Claim> {
         }
     }
     reported(&cx, &mut used, &spoke, &mut found);
+    colon_claims(&cx, &mut used, &mut found);
     let mut claims: Vec<Claim> = found
         .iter()
         .map(|f| Claim {
@@ -564,6 +630,8 @@ fn direct(cx: &Ctx, qs: &[Quote], used: &mut [bool], found: &mut Vec<Found>) {
     let mut attrs: Vec<Option<Attr>> = vec![None; qs.len()];
     // Content end override for split quotes: quote index -> merged end.
     let mut merged_into: Vec<Option<usize>> = vec![None; qs.len()];
+    // Content start override for a quote whose sentence starts before the attribution.
+    let mut prefix: Vec<Option<usize>> = vec![None; qs.len()];
     for (qi, q) in qs.iter().enumerate() {
         if q.first != qi || merged_into[qi].is_some() {
             continue;
@@ -586,9 +654,23 @@ fn direct(cx: &Ctx, qs: &[Quote], used: &mut [bool], found: &mut Vec<Found>) {
             }
         }
         let Some(attr) = attr else { continue };
-        // Single-quoted scare quotes and short fragments need a cue right next to them.
-        if q.single && cx.at(q.span.start) > attr.cue + 3 && attr.cue > cx.at(q.span.start) {
-            continue;
+        // "There was, she said, "a bargain."": the sentence around the
+        // attribution belongs to the content.
+        if let Some((sa, _)) = attr.speaker {
+            let (slo, _) = cx.sentence_of(sa);
+            let first = cx.lower[slo].as_str();
+            let plain_prefix = (slo..sa.saturating_sub(1)).all(|k| cx.tok(k) != ",")
+                && !ADVERBIAL_STARTS.contains(&first)
+                && !first.ends_with("ed")
+                && !first.ends_with("ing");
+            if attr.cue < open
+                && sa > slo + 1
+                && cx.tok(sa - 1) == ","
+                && !cx.in_quote[slo]
+                && plain_prefix
+            {
+                prefix[qi] = Some(cx.toks[slo].span.start);
+            }
         }
         for p in &parts {
             attrs[*p] = Some(attr);
@@ -596,7 +678,8 @@ fn direct(cx: &Ctx, qs: &[Quote], used: &mut [bool], found: &mut Vec<Found>) {
         // A split quote: "...," X said. "..." — the next quote in the paragraph
         // right after the attribution continues this one.
         if qs[last].closed && attr.cue >= cx.at(qs[last].span.end) {
-            if let Some(nj) = (last + 1..qs.len()).find(|&j| qs[j].first == j && !qs[j].single) {
+            let next = (last + 1..qs.len()).find(|&j| qs[j].first == j && !qs[j].single);
+            if let Some(nj) = next.filter(|&j| qs[j].span.start >= attr.cue_span.end) {
                 let nq = &qs[nj];
                 let gap_start = attr.cue_span.end;
                 let same_para =
@@ -607,6 +690,7 @@ fn direct(cx: &Ctx, qs: &[Quote], used: &mut [bool], found: &mut Vec<Found>) {
                 // sentence end, right before the next quote.
                 let ends = (g0..g1)
                     .filter(|&k| matches!(cx.tok(k), "." | "!" | "?" | ":"))
+                    .filter(|&k| !(cx.tok(k) == "." && k > g0 && is_abbrev(&cx.lower[k - 1])))
                     .count();
                 let ends_right = g1 > g0 && matches!(cx.tok(g1 - 1), "." | "," | ":" | "!" | "?");
                 if same_para
@@ -634,6 +718,9 @@ fn direct(cx: &Ctx, qs: &[Quote], used: &mut [bool], found: &mut Vec<Found>) {
             continue;
         }
         let mut content = q.inner;
+        if let Some(p) = prefix[qi] {
+            content = Span::new(p.min(content.start), content.end);
+        }
         if let Some(nj) = (qi + 1..qs.len()).find(|&j| merged_into[j] == Some(qi)) {
             content = Span::new(q.inner.start, qs[nj].inner.end.max(q.inner.end));
         }
@@ -644,6 +731,85 @@ fn direct(cx: &Ctx, qs: &[Quote], used: &mut [bool], found: &mut Vec<Found>) {
             cue: attr.cue_span,
             class: attr.class,
             content,
+        });
+    }
+}
+
+/// Labels that end in a colon without being a speaker ("Update: ...").
+const LABELS: &[&str] = &[
+    "update",
+    "updated",
+    "photo",
+    "picture",
+    "image",
+    "source",
+    "sources",
+    "note",
+    "related",
+    "read",
+    "watch",
+    "see",
+    "video",
+    "editor",
+    "abstract",
+    "correction",
+    "caption",
+    "credit",
+    "listen",
+    "also",
+    "more",
+    "full",
+    "text",
+    "transcript",
+    "advertisement",
+    "exclusive",
+    "breaking",
+    "q",
+    "a",
+    "question",
+    "answer",
+    "subscribe",
+    "contact",
+    "follow",
+    "share",
+];
+
+/// "Name: what they said" at the start of a paragraph (interview transcripts,
+/// headlines such as "Senator: Plan Will Fail").
+fn colon_claims(cx: &Ctx, used: &mut [bool], found: &mut Vec<Found>) {
+    for p in &cx.doc.paragraphs {
+        let (a, b) = (cx.at(p.start), cx.at(p.end));
+        let Some(c) = (a + 1..b.min(a + 8)).find(|&k| cx.tok(k) == ":") else {
+            continue;
+        };
+        if used[c] || c + 3 > b || (a..c).any(|k| !cx.is_word(k) || cx.cue[k].is_some()) {
+            continue;
+        }
+        let named = (a..c).any(|k| cx.toks[k].upper);
+        let all_caps = (a..c).all(|k| !cx.tok(k).chars().any(char::is_lowercase));
+        let label = (a..c).any(|k| LABELS.contains(&cx.lower[k].as_str()) || is_stop(&cx.lower[k]));
+        if !named || all_caps || label {
+            continue;
+        }
+        let Some(speaker) = cx.np_left(c - 1, a) else {
+            continue;
+        };
+        let end = trim_end(cx, c + 1, b);
+        if end < c + 3 {
+            continue;
+        }
+        used[c] = true;
+        let direct = matches!(cx.tok(c + 1), "\"" | "“" | "‘");
+        found.push(Found {
+            kind: if direct {
+                ClaimKind::Direct
+            } else {
+                ClaimKind::Indirect
+            },
+            speaker: Some(speaker),
+            cue: cx.toks[c].span,
+            class: CueClass::Speech,
+            content: cx.span(c + 1, end - 1),
         });
     }
 }
@@ -704,7 +870,15 @@ fn reported_at(
     let hi = trim_end(cx, ce, hi).max(ce);
     if cue.pattern == Pattern::Source {
         let np = cx.np_right(ce, hi)?;
-        let after = np.1 + 1;
+        let mut after = np.1 + 1;
+        if after < hi && cx.tok(after) != "," {
+            // A long source: "according to cables released later by X, ...".
+            if let Some(m) = (after..hi.min(after + 25)).find(|&m| cx.tok(m) == ",") {
+                if (after..m).all(|k| cx.tok(k) != "." && !cx.in_quote[k]) {
+                    after = m;
+                }
+            }
+        }
         let pre_end = trim_end(cx, lo, i);
         let has_pre = pre_end > lo + 2;
         let has_post = after + 2 < hi && cx.tok(after) == ",";
@@ -775,9 +949,21 @@ fn reported_at(
     // Content ends before a following participle cue: ", adding that ...".
     let mut end = hi;
     for k in start..hi {
-        // "... and celebrated the ruling": a second cue of the same subject.
+        // A semicolon, a dash aside or a ", while ..." clause closes the content.
+        if k >= start + 2 && !cx.in_quote[k] && clause_break(cx, k, hi) {
+            end = k;
+            break;
+        }
+        // "... and celebrated the ruling", "..., and he reiterated": a second cue.
         if k > start + 1 && matches!(cx.lower[k].as_str(), "and" | "but") {
             let mut n = k + 1;
+            if n < hi && cx.tok(k - 1) == "," {
+                if let Some((_, b)) = cx.np_right(n, hi) {
+                    if b + 1 < hi && cx.cue[b + 1].is_some() {
+                        n = b + 1;
+                    }
+                }
+            }
             while n < hi && cx.cue[n].is_none() && is_between(&cx.lower[n]) {
                 n += 1;
             }
@@ -858,7 +1044,11 @@ fn reported_at(
             content: cx.span(lo, end - 1),
         });
     }
-    if right_len >= 2 && !(right_len < 4 && fillers_only(cx, start, end)) {
+    let adverbial_right = start < hi
+        && (ADVERBIAL_STARTS.contains(&cx.lower[start].as_str())
+            || MONTHS_DAYS.contains(&cx.lower[start].as_str()));
+    let content_before = speaker.0 > lo + 2 && prev_is_comma(speaker.0) && adverbial_right;
+    if right_len >= 2 && !(right_len < 4 && fillers_only(cx, start, end)) && !content_before {
         return Some(Found {
             kind: ClaimKind::Indirect,
             speaker: Some(speaker),
@@ -881,6 +1071,19 @@ fn reported_at(
         }
     }
     None
+}
+
+/// Words after a comma that open a clause outside the reported content.
+const CLAUSE_AFTER_COMMA: &[&str] = &["while", "although", "though", "whereas", "according"];
+
+/// True when token `k` ends the reported content: ";", a spaced dash, or a
+/// comma before "while", "although", "but", "according to" ...
+fn clause_break(cx: &Ctx, k: usize, hi: usize) -> bool {
+    match cx.tok(k) {
+        ";" => true,
+        "," => k + 1 < hi && CLAUSE_AFTER_COMMA.contains(&cx.lower[k + 1].as_str()),
+        _ => false,
+    }
 }
 
 /// True when tokens `[a, b)` are only time words or prepositional filler ("on Monday").

@@ -219,3 +219,28 @@ fn split_quote_with_inverted_cue_is_one_claim() {
     assert_eq!((c.0.as_str(), c.1.as_str()), ("Sanders", "said"));
     assert!(c.2.ends_with("Where is he."), "{c:?}");
 }
+
+#[test]
+fn title_case_headline_cue() {
+    assert_eq!(
+        one("Harbour Board Says Ferry Fares Will Rise"),
+        triple("Harbour Board", "Says", "Ferry Fares Will Rise")
+    );
+}
+
+#[test]
+fn name_and_colon_at_paragraph_start() {
+    assert_eq!(
+        one("Okafor: The committee was misled from the start."),
+        triple("Okafor", ":", "The committee was misled from the start")
+    );
+    assert!(claims("Update: The road has reopened to traffic.").is_empty());
+}
+
+#[test]
+fn appositive_between_quote_and_cue() {
+    assert_eq!(
+        one("\"We were wrong from the start,\" Lena Ortiz, 58, told the radio station."),
+        triple("Lena Ortiz", "told", "We were wrong from the start,")
+    );
+}

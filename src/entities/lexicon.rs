@@ -18,9 +18,12 @@ fn parse(files: &[&'static str]) -> HashSet<&'static str> {
         .collect()
 }
 
+/// Countries and their common aliases.
+pub static COUNTRIES: Set = LazyLock::new(|| parse(&[include_str!("../../data/countries.txt")]));
 /// Countries, capitals, large cities, US states, regions.
 pub static PLACES: Set = LazyLock::new(|| {
     parse(&[
+        include_str!("../../data/countries.txt"),
         include_str!("../../data/places.txt"),
         include_str!("../../data/places-extra.txt"),
     ])
@@ -38,15 +41,34 @@ pub static GIVEN: Set = LazyLock::new(|| parse(&[include_str!("../../data/given-
 pub static SURNAMES: Set = LazyLock::new(|| parse(&[include_str!("../../data/surnames.txt")]));
 /// Words before a person's name, capitalised ("President") or not ("striker").
 pub static TITLES: Set = LazyLock::new(|| parse(&[include_str!("../../data/titles.txt")]));
-/// Lower-case words that name nothing even when capitalised.
+/// Function words: never the first word of a name, even when capitalised.
 pub static COMMON: Set = LazyLock::new(|| parse(&[include_str!("../../data/common-words.txt")]));
+/// Common English content words (lower case): a capitalised one at the start
+/// of a sentence is most likely no name.
+pub static ENGLISH: Set = LazyLock::new(|| {
+    parse(&[
+        include_str!("../../data/english-words.txt"),
+        include_str!("../../data/content-words.txt"),
+    ])
+});
 
-/// True when `w`, lower-cased, is a common word.
-pub fn is_common(w: &str) -> bool {
+fn lower_in(set: &HashSet<&'static str>, w: &str) -> bool {
     if w.chars().all(|c| !c.is_uppercase()) {
-        return COMMON.contains(w);
+        return set.contains(w);
     }
-    COMMON.contains(w.to_lowercase().as_str())
+    set.contains(w.to_lowercase().as_str())
+}
+
+/// True when `w`, lower-cased, is a function word ("The", "However").
+pub fn is_common(w: &str) -> bool {
+    lower_in(&COMMON, w)
+}
+
+/// True when `w`, lower-cased, is a function word or a common English word.
+/// Plurals count through their singular ("Experts" -> "expert").
+pub fn is_english(w: &str) -> bool {
+    let plain = |w: &str| lower_in(&COMMON, w) || lower_in(&ENGLISH, w);
+    plain(w) || (w.len() > 3 && w.strip_suffix('s').is_some_and(plain))
 }
 
 /// "NEW YORK" -> "New York", "O'NEILL" -> "O'neill": first letter of each
@@ -77,6 +99,8 @@ mod tests {
         assert!(GIVEN.contains("David"));
         assert!(TITLES.contains("President"));
         assert!(is_common("The") && is_common("however") && !is_common("Lammy"));
+        assert!(is_english("Heavy") && is_english("North") && !is_english("Moscow"));
+        assert!(COUNTRIES.contains("Russia") && !COUNTRIES.contains("Moscow"));
     }
 
     #[test]

@@ -246,4 +246,52 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn sentence_initial_common_words_are_no_names() {
+        use EntityKind::*;
+        assert_eq!(
+            run("Heavy rain hit Leeds. Experts said Glasgow was next."),
+            vec![("Leeds", Place), ("Glasgow", Place)]
+        );
+        // Capitalised inside a sentence elsewhere, the same word is a name.
+        let t = "Merit won. Fans of Merit cheered.";
+        assert_eq!(run(t).len(), 2);
+    }
+
+    #[test]
+    fn teams_in_score_lines_are_organisations() {
+        use EntityKind::*;
+        assert_eq!(
+            run("Results:\nLeeds 2 Bolton 1\nItaly 3 Chelsea 0"),
+            vec![
+                ("Leeds", Organization),
+                ("2", Number),
+                ("Bolton", Organization),
+                ("1", Number),
+                ("Italy", Place),
+                ("3", Number),
+                ("Chelsea", Organization),
+                ("0", Number),
+            ]
+        );
+    }
+
+    #[test]
+    fn unknown_names_with_common_words_are_organisations() {
+        use EntityKind::*;
+        assert_eq!(
+            run("He joined People Power before meeting Kwame Osei-Bonsu."),
+            vec![("People Power", Organization), ("Kwame Osei-Bonsu", Person)]
+        );
+    }
+
+    #[test]
+    fn credits_and_currencies() {
+        use EntityKind::*;
+        assert_eq!(
+            run("Image: Nick Moreau. The bail was US$ 20,000."),
+            vec![("Nick Moreau", Person), ("US$ 20,000", Money)]
+        );
+    }
 }

@@ -13,12 +13,13 @@
 //!    found elsewhere in the article and the lexicons.
 
 use super::lexicon::{
-    is_common, title_case, COMMON, GIVEN, NATIONALITIES, ORGS, ORG_HEADS, PLACES, SURNAMES, TITLES,
+    is_common, is_english, title_case, COMMON, COUNTRIES, GIVEN, NATIONALITIES, ORGS, ORG_HEADS,
+    PLACES, SURNAMES, TITLES,
 };
 use crate::model::EntityKind;
 use crate::span::Span;
 use crate::text::{Doc, TokenKind};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// How sure a typing rule is; document consistency lets sure rules win.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -215,11 +216,15 @@ const CREDITS: &[&str] = &[
 ];
 
 /// Line-level facts.
-struct Lines {
+struct Lines<'t> {
     /// Per token: does it sit on an ALL-CAPS line?
     caps: Vec<bool>,
     /// Per token: does it start a sentence (or follow an opening quote or bracket)?
     initial: Vec<bool>,
+    /// Words seen capitalised inside a sentence on an ordinary line.
+    cap_mid: HashSet<&'t str>,
+    /// Words seen in lower case (lower-cased forms).
+    lower_seen: HashSet<String>,
 }
 
 fn letters_upper(w: &str) -> bool {
@@ -233,7 +238,7 @@ fn letters_upper(w: &str) -> bool {
     any
 }
 
-fn lines(doc: &Doc) -> Lines {
+fn lines<'t>(doc: &Doc<'t>) -> Lines<'t> {
     let toks = &doc.tokens;
     let mut caps = vec![false; toks.len()];
     let mut initial = vec![false; toks.len()];
@@ -282,7 +287,27 @@ fn lines(doc: &Doc) -> Lines {
             initial[i] = true;
         }
     }
-    Lines { caps, initial }
+    let mut cap_mid = HashSet::new();
+    let mut lower_seen = HashSet::new();
+    for (i, t) in toks.iter().enumerate() {
+        if t.kind != TokenKind::Word || caps[i] {
+            continue;
+        }
+        let w = strip_poss(t.span.slice(doc.text)).0;
+        if t.upper {
+            if !initial[i] {
+                cap_mid.insert(w);
+            }
+        } else if w.chars().next().is_some_and(|c| c.is_lowercase()) {
+            lower_seen.insert(w.to_string());
+        }
+    }
+    Lines {
+        caps,
+        initial,
+        cap_mid,
+        lower_seen,
+    }
 }
 
 /// The word without a trailing possessive.
@@ -371,7 +396,13 @@ pub fn candidates(doc: &Doc, blocked: &[bool]) -> (Vec<Cand>, Vec<bool>) {
             }
             let glued = toks[k].span.start == toks[j].span.end;
             if s(k) == "." && glued && is_initial(s(j)) {
-                if k + 1 < toks.len() && name_word(k + 1) && !toks[k + 1].line_start {
+                // "Washington D.C. The team": a function word after the dot starts a sentence.
+                if k + 1 < toks.len()
+                    && name_word(k + 1)
+                    && !toks[k + 1].line_start
+                    && !is_common(s(k + 1))
+                    && !CREDITS.contains(&s(k + 1))
+                {
                     j = k + 1;
                     continue;
                 }
@@ -408,7 +439,7 @@ pub fn candidates(doc: &Doc, blocked: &[bool]) -> (Vec<Cand>, Vec<bool>) {
 }
 
 /// Types and splits one run of capitalised tokens `a..=b` and pushes its candidates.
-fn split_run(doc: &Doc, ln: &Lines, a: usize, b: usize, out: &mut Vec<Cand>) {
+fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>) {
     let text = doc.text;
     let toks = &doc.tokens;
     let s = |i: usize| toks[i].span.slice(text);
@@ -421,19 +452,39 @@ fn split_run(doc: &Doc, ln: &Lines, a: usize, b: usize, out: &mut Vec<Cand>) {
     let known = |n: &str| {
         PLACES.contains(n) || ORGS.contains(n) || NATIONALITIES.contains(n) || ORG_HEADS.contains(n)
     };
-    // Leading common words ("Earlier", "The", "But") and credits.
+    // Leading common words ("Earlier", "The", "But"), credits, and at the
+    // start of a sentence a common English word the article never capitalises
+    // elsewhere ("Heavy rain", "Experts believe").
+    let name_lex = |w: &str| {
+        GIVEN.contains(w) || PLACES.contains(w) || ORGS.contains(w) || NATIONALITIES.contains(w)
+    };
     let mut credit = false;
     while a <= b {
         let w = s(a);
-        let whole = name_of(a, b);
-        if known(whole) && !(a < b && w == "The") {
-            break;
-        }
-        if CREDITS.contains(&w) && a < b {
+        if toks[a].kind != TokenKind::Word {
             a += 1;
             continue;
         }
-        if is_common(w) && toks[a].kind == TokenKind::Word {
+        let prefix_known = (a..=b).any(|e| known(name_of(a, e)));
+        if prefix_known && w != "The" {
+            break;
+        }
+        if CREDITS.contains(&w)
+            && (a < b || toks.get(a + 1).is_some_and(|t| t.span.slice(text) == ":"))
+        {
+            if a == b {
+                return;
+            }
+            a += 1;
+            continue;
+        }
+        let w0 = strip_poss(w).0;
+        let plain = is_common(w)
+            || (ln.initial[a]
+                && !name_lex(w0)
+                && !ln.cap_mid.contains(w0)
+                && (is_english(w0) || ln.lower_seen.contains(&w0.to_lowercase())));
+        if plain {
             if a == b {
                 return;
             }
@@ -443,6 +494,13 @@ fn split_run(doc: &Doc, ln: &Lines, a: usize, b: usize, out: &mut Vec<Cand>) {
         break;
     }
     if a > b || toks[a].kind != TokenKind::Word {
+        return;
+    }
+    // "US$ 20": a currency, left to the amount rules.
+    if toks
+        .get(b + 1)
+        .is_some_and(|t| t.span.start == toks[b].span.end && t.span.slice(text) == "$")
+    {
         return;
     }
     if a > 0 && CREDITS.contains(&s(a - 1).trim_end_matches(':'))
@@ -505,7 +563,8 @@ fn split_run(doc: &Doc, ln: &Lines, a: usize, b: usize, out: &mut Vec<Cand>) {
     let prev = (a > 0).then(|| s(a - 1));
     let prev_lower = prev.map(str::to_lowercase);
     let next = toks.get(b + 1).map(|t| t.span.slice(text));
-    let (kind, conf) = if credit {
+    let (kind, conf) = if credit && !(n > 1 && GIVEN.contains(first)) {
+        // "Picture: Alamy"
         (EntityKind::Organization, Conf::Context)
     } else if ORGS.contains(whole) {
         (EntityKind::Organization, Conf::Sure)
@@ -514,6 +573,9 @@ fn split_run(doc: &Doc, ln: &Lines, a: usize, b: usize, out: &mut Vec<Cand>) {
     } else if NATIONALITIES.contains(whole) {
         (EntityKind::Nationality, Conf::Sure)
     } else if ORG_HEADS.contains(last)
+        || last
+            .strip_suffix('s')
+            .is_some_and(|l| ORG_HEADS.contains(l))
         || words
             .iter()
             .any(|w| ORG_HEADS.contains(w) && OF_HEADS.contains(w))
@@ -540,6 +602,9 @@ fn split_run(doc: &Doc, ln: &Lines, a: usize, b: usize, out: &mut Vec<Cand>) {
         || (n == 1 && GIVEN.contains(first))
     {
         (EntityKind::Person, Conf::Context)
+    } else if n > 1 && words.iter().any(|w| is_english(w) && !SURNAMES.contains(w)) {
+        // "Civic Passion", "Sea Org": common words make a name an organisation.
+        (EntityKind::Organization, Conf::Guess)
     } else if n > 1 || SURNAMES.contains(first) {
         (EntityKind::Person, Conf::Guess)
     } else {
@@ -548,11 +613,38 @@ fn split_run(doc: &Doc, ln: &Lines, a: usize, b: usize, out: &mut Vec<Cand>) {
         }
         (EntityKind::Organization, Conf::Guess)
     };
+    let (kind, conf) = if team_context(doc, a, b)
+        && (conf < Conf::Sure || (kind == EntityKind::Place && !COUNTRIES.contains(whole)))
+        && kind != EntityKind::Nationality
+    {
+        (EntityKind::Organization, Conf::Context)
+    } else {
+        (kind, conf)
+    };
     push(doc, out, a, b, kind, conf);
 }
 
+/// A name in a results table or score line: at the start of the line or
+/// after a score, and followed by a score ("Leeds 3 1 1 1", "Bolton 2 Leeds 1").
+/// Not before a minute or bowling figures ("Smith 22nd", "Croft 29-6-64-1").
+fn team_context(doc: &Doc, a: usize, b: usize) -> bool {
+    let toks = &doc.tokens;
+    let s = |i: usize| toks.get(i).map_or("", |t| t.span.slice(doc.text));
+    let num = |i: usize| toks.get(i).is_some_and(|t| t.kind == TokenKind::Number);
+    if !num(b + 1) || toks[b + 1].line_start {
+        return false;
+    }
+    let glued_next = toks
+        .get(b + 2)
+        .is_some_and(|t| t.span.start == toks[b + 1].span.end);
+    if glued_next || s(b + 2) == "%" {
+        return false;
+    }
+    toks[a].line_start || (a > 0 && (num(a - 1) || s(a - 1) == ")"))
+}
+
 /// The part of a run before a title: kept only when it is a nationality or a place.
-fn split_run_prefix(doc: &Doc, _ln: &Lines, a: usize, b: usize, out: &mut Vec<Cand>) {
+fn split_run_prefix(doc: &Doc, _ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>) {
     let toks = &doc.tokens;
     for (k, t) in toks.iter().enumerate().take(b + 1).skip(a) {
         let w = strip_poss(t.span.slice(doc.text)).0;
@@ -705,6 +797,15 @@ pub fn caps_lines(doc: &Doc, caps: &[bool], blocked: &[bool], found: &[Cand]) ->
             n += 1;
         }
         if let Some((j, k)) = best {
+            let whole = title_case(Span::new(toks[i].span.start, toks[j].span.end).slice(text));
+            let k = if k == EntityKind::Place
+                && !COUNTRIES.contains(whole.as_str())
+                && team_context(doc, i, j)
+            {
+                EntityKind::Organization
+            } else {
+                k
+            };
             let mut end = toks[j].span.end;
             let w = toks[j].span.slice(text);
             let (stripped, poss) = strip_poss(w);
