@@ -201,6 +201,13 @@ test('opening an HTML file annotates its text and runs none of it', async () => 
   assert.ok((await markTexts('#out mark.ann-organization')).includes('Kremlin'));
   await page.setInputFiles('#file', { name: 'plain.txt', mimeType: 'text/plain', buffer: Buffer.from('<p>Moscow</p> stays as typed.') });
   await page.waitForFunction(() => document.querySelector('#out').textContent.startsWith('<p>'));
+  // Dropping a file anywhere on the page opens it too.
+  await page.evaluate(() => {
+    const dt = new DataTransfer();
+    dt.items.add(new File(['<article><p>Dropped: the Kremlin denied it.</p></article>'], 'dropped.htm', { type: 'text/html' }));
+    document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  });
+  await page.waitForFunction(() => document.querySelector('#out').textContent === 'Dropped: the Kremlin denied it.');
 });
 
 test('downloads the JSON contract and the other formats', async () => {
@@ -259,6 +266,8 @@ test('the single-file build works opened from disk, under its hash-only CSP, wit
 });
 
 test('no network request after start-up, and no page error', async () => {
+  // The page's own CSP enforces Trusted Types, and the worker starts under it (the long-text test used it).
+  assert.equal(await page.evaluate(() => { try { document.createElement('div').innerHTML = '<b>x</b>'; return 'allowed'; } catch (e) { return e.name; } }), 'TypeError');
   assert.deepEqual(requests, []);
   assert.deepEqual(page.errors.map(String), []);
 });
