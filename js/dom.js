@@ -36,7 +36,7 @@ export function marksOf(a) {
   }
   for (const e of a.entities ?? []) {
     out.push({ ...at(e), kind: e.kind, cls: `ann ann-entity ann-${e.kind}`, data: { id: e.id, kind: e.kind, ref: e.ref ?? e.id },
-      title: KIND_LABELS[e.kind] ?? e.kind });
+      title: `${KIND_LABELS[e.kind] ?? e.kind}: ${e.text}` });
   }
   return out.filter((m) => m.end > m.start);
 }
@@ -120,22 +120,26 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'svg']);
 function walk(el) {
   let text = '';
   const segs = [];
-  const gap = () => {
-    if (text.length && !text.endsWith('\n\n')) text += text.endsWith('\n') ? '\n' : '\n\n';
+  let gap = false;
+  const put = (s, node) => {
+    if (gap && text.length && !text.endsWith('\n\n')) text += text.endsWith('\n') ? '\n' : '\n\n';
+    gap = false;
+    if (node) segs.push({ node, start: text.length });
+    text += s;
   };
   const visit = (node) => {
     for (let n = node.firstChild; n; n = n.nextSibling) {
       if (n.nodeType === 3) {
-        if (n.data.length) {
-          segs.push({ node: n, start: text.length });
-          text += n.data;
-        }
+        if (n.data.length) put(n.data, n);
       } else if (n.nodeType === 1 && !SKIP.has(n.nodeName)) {
-        if (n.nodeName === 'BR') { text += '\n'; continue; }
+        if (n.nodeName === 'BR') {
+          put('\n');
+          continue;
+        }
         const block = BLOCK.has(n.nodeName);
-        if (block) gap();
+        if (block) gap = true;
         visit(n);
-        if (block) gap();
+        if (block) gap = true;
       }
     }
   };

@@ -109,6 +109,24 @@ class ThreadAnnotator {
   destroy() {}
 }
 
+let policy;
+/**
+ * The worker's URL as a TrustedScriptURL where Trusted Types exist, so the
+ * module works on pages that enforce them (`require-trusted-types-for
+ * 'script'`; allow the policy name `article-annotator`). The policy is
+ * private to this module and only ever given the worker URL.
+ */
+function scriptURL(url) {
+  const tt = globalThis.trustedTypes;
+  if (!tt?.createPolicy) return url;
+  try {
+    policy ??= tt.createPolicy('article-annotator', { createScriptURL: (u) => u });
+  } catch {
+    return url; // the page does not allow the name: the Worker constructor will say why
+  }
+  return policy.createScriptURL(String(url));
+}
+
 /** Runs the wasm in a module Web Worker; one worker, requests answered in order. */
 class WorkerAnnotator {
   constructor(module, url) {
@@ -122,7 +140,7 @@ class WorkerAnnotator {
 
   start() {
     if (this.worker) return this.ready;
-    const w = new Worker(this.url, { type: 'module', name: 'article-annotator' });
+    const w = new Worker(scriptURL(this.url), { type: 'module', name: 'article-annotator' });
     this.worker = w;
     w.onmessage = ({ data }) => {
       const p = this.pending.get(data.id);

@@ -35,7 +35,10 @@ fn both_sample_denials_are_found_with_their_deniers() {
     assert_eq!(baseless.denier.unwrap().slice(t), "The British government");
     // With the claims the pipeline finds: the quote's speaker denies, and
     // the denial links to Russia's spying accusation.
-    assert_eq!(false_.denier.unwrap().slice(t), "A Foreign Office spokesperson");
+    assert_eq!(
+        false_.denier.unwrap().slice(t),
+        "A Foreign Office spokesperson"
+    );
     let c = &a.claims[false_.claim.expect("a linked claim")];
     assert_eq!(c.cue.slice(t), "accusing");
     assert_eq!(c.content.slice(t), "them of spying");

@@ -33,8 +33,12 @@ const fmt = (n) => n.toLocaleString('en');
 
 // Start-up: compile the wasm, start the worker and fetch the sample, all
 // before the page says it is ready; nothing is fetched after that.
-const sample = fetch(new URL('./sample.txt', import.meta.url)).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`sample: ${r.status}`))));
-createAnnotator({ worker: 'auto' })
+// The single-file build (scripts/build-single.mjs) inlines the wasm and the sample and runs in-thread.
+const standalone = globalThis.__ANNOTATOR_STANDALONE__;
+const sample = standalone
+  ? Promise.resolve(standalone.sample)
+  : fetch(new URL('./sample.txt', import.meta.url)).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`sample: ${r.status}`))));
+createAnnotator(standalone ? { wasm: standalone.wasm, worker: false } : { worker: 'auto' })
   .then(async (a) => {
     annotator = a;
     window.__annotator = a;

@@ -61,6 +61,11 @@ struct Ctx<'a, 't> {
     sents: Vec<(usize, usize)>,
 }
 
+/// Determiners that can stand alone as a speaker ("Another said ...").
+const LONE_DETERMINERS: &[&str] = &[
+    "another", "some", "many", "most", "several", "both", "all", "few", "others", "one",
+];
+
 const BE: &[&str] = &["is", "was", "are", "were", "be", "been", "being"];
 const SUBORDINATORS: &[&str] = &[
     "after", "as", "when", "because", "since", "while", "although", "though", "that", "if", "and",
@@ -209,8 +214,10 @@ impl<'a, 't> Ctx<'a, 't> {
             let w = self.lower[k].as_str();
             if self.is_word(k) {
                 if is_determiner(w) {
+                    let alone = a.is_none() && k == j && LONE_DETERMINERS.contains(&w);
                     if a.is_some() && !self.toks[k].upper
                         || a.is_some() && self.clause_initial(k, lo)
+                        || alone
                     {
                         a = Some(k);
                     }
@@ -255,7 +262,8 @@ impl<'a, 't> Ctx<'a, 't> {
             k -= 1;
         }
         let a = a?;
-        let has_word = (a..=head).any(|m| self.is_word(m) && !is_determiner(&self.lower[m]));
+        let has_word = (a..=head).any(|m| self.is_word(m) && !is_determiner(&self.lower[m]))
+            || (a == head && LONE_DETERMINERS.contains(&self.lower[a].as_str()));
         (has_word && self.is_word(head)).then_some((a, head))
     }
 
@@ -397,7 +405,7 @@ impl<'a, 't> Ctx<'a, 't> {
             if (is_stop(nw) && !is_between(nw) && !BE.contains(&nw)) || nw == "of" {
                 continue;
             }
-            if matches!(w, "it" | "there" | "this" | "that" | "which") {
+            if matches!(w, "it" | "there" | "this" | "that" | "which" | "who") || is_between(w) {
                 continue;
             }
             return Some((a, b));
@@ -494,6 +502,10 @@ impl<'a, 't> Ctx<'a, 't> {
         if let Some(cue) = self.cue[c] {
             if cue.pattern != Pattern::Source {
                 let sp = self.np_right(c + cue.len, hi);
+                let after = sp.map_or(c + cue.len, |(_, b)| b + 1);
+                if !self.attribution_ends(after, hi, cue.pattern) {
+                    return None;
+                }
                 return Some(self.attr_at(c, sp));
             }
         }
@@ -518,12 +530,36 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         if k < hi {
             if let Some(cue) = self.cue[k] {
-                if cue.pattern != Pattern::Source {
+                if cue.pattern != Pattern::Source
+                    && self.attribution_ends(k + cue.len, hi, cue.pattern)
+                {
                     return Some(self.attr_at(k, Some((a, b))));
                 }
             }
         }
         None
+    }
+
+    /// True when what follows an attribution's cue at token `k` is not a
+    /// content of its own: the end, punctuation, a quote, an adverbial ("in
+    /// an interview", "on Monday") or, for a cue with a listener, an object.
+    fn attribution_ends(&self, k: usize, hi: usize, pattern: Pattern) -> bool {
+        if k >= hi {
+            return true;
+        }
+        let w = self.lower[k].as_str();
+        if !self.is_word(k) {
+            return true;
+        }
+        if w == "that" {
+            return false;
+        }
+        ADVERBIAL_STARTS.contains(&w)
+            || MONTHS_DAYS.contains(&w)
+            || is_between(w)
+            || matches!(w, "of" | "about" | "for" | "but" | "and" | "as")
+            || (pattern == Pattern::Object)
+            || (w.ends_with("ing") && self.cue[k].is_some())
     }
 }
 
@@ -733,6 +769,83 @@ fn direct(cx: &Ctx, qs: &[Quote], used: &mut [bool], found: &mut Vec<Found>) {
             content,
         });
     }
+}
+
+/// True for a cue form that may as well be a noun ("support", "claims",
+/// "comments"): not a past tense, not a participle.
+fn present_form(w: &str) -> bool {
+    NOUNISH.contains(&w.strip_suffix('s').unwrap_or(w)) || NOUNISH.contains(&w)
+}
+
+/// Cue forms that are also common nouns ("his comments", "strong support").
+const NOUNISH: &[&str] = &[
+    "comment",
+    "remark",
+    "tweet",
+    "support",
+    "report",
+    "claim",
+    "call",
+    "fear",
+    "hope",
+    "view",
+    "plan",
+    "estimate",
+    "answer",
+    "doubt",
+    "demand",
+    "promise",
+    "charge",
+    "question",
+    "post",
+    "note",
+    "find",
+    "show",
+    "offer",
+    "praise",
+    "reply",
+    "replie",
+    "worry",
+    "worrie",
+    "concern",
+    "warning",
+    "pledge",
+    "vow",
+    "quip",
+    "joke",
+    "boast",
+    "complaint",
+    "respond",
+    "state",
+    "statement",
+    "blame",
+    "suspect",
+    "dispute",
+    "rebut",
+    "slam",
+    "blast",
+    "attack",
+    "mock",
+    "feel",
+    "want",
+    "need",
+    "think",
+    "see",
+    "seek",
+];
+
+/// True when a speaker phrase is plainly a subject: a pronoun, a name, a
+/// role noun, a plural noun, or a short phrase with a determiner.
+fn clean_subject(cx: &Ctx, (a, b): (usize, usize)) -> bool {
+    let head = cx.lower[b].as_str();
+    if a == b && is_subject_pronoun(head) {
+        return true;
+    }
+    let named = (a..=b).any(|k| cx.toks[k].upper && !(k == a && is_determiner(&cx.lower[k])));
+    named
+        || is_role_noun(head)
+        || (head.ends_with('s') && !head.ends_with("ss") && b - a <= 2)
+        || (is_determiner(&cx.lower[a]) && b - a <= 2)
 }
 
 /// Labels that end in a colon without being a speaker ("Update: ...").
@@ -1028,6 +1141,9 @@ fn reported_at(
         })
     };
     let speaker = speaker?;
+    if present_form(&cx.lower[i]) && !clean_subject(cx, speaker) {
+        return None;
+    }
     // "A, X said, B": the content is the whole sentence around the attribution.
     if speaker.0 > lo + 1
         && prev_is_comma(speaker.0)

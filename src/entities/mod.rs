@@ -255,8 +255,9 @@ mod tests {
             vec![("Leeds", Place), ("Glasgow", Place)]
         );
         // Capitalised inside a sentence elsewhere, the same word is a name.
-        let t = "Merit won. Fans of Merit cheered.";
-        assert_eq!(run(t).len(), 2);
+        let t = "Merit won. Fans of Merit cheered as Merit scored.";
+        assert_eq!(run(t).len(), 3);
+        assert_eq!(run("Fans of the Order cheered.").len(), 0);
     }
 
     #[test]

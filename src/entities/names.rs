@@ -13,8 +13,8 @@
 //!    found elsewhere in the article and the lexicons.
 
 use super::lexicon::{
-    is_common, is_english, title_case, COMMON, COUNTRIES, GIVEN, NATIONALITIES, ORGS, ORG_HEADS,
-    PLACES, SURNAMES, TITLES,
+    is_common, is_english, title_case, COUNTRIES, GIVEN, NATIONALITIES, ORGS, ORG_HEADS, PLACES,
+    SURNAMES, TITLES,
 };
 use crate::model::EntityKind;
 use crate::span::Span;
@@ -41,6 +41,8 @@ pub struct Cand {
     pub kind: EntityKind,
     /// How sure the kind is.
     pub conf: Conf,
+    /// Set when the name stands in a score line (a team).
+    pub team: bool,
 }
 
 const PARTICLES: &[&str] = &[
@@ -221,8 +223,8 @@ struct Lines<'t> {
     caps: Vec<bool>,
     /// Per token: does it start a sentence (or follow an opening quote or bracket)?
     initial: Vec<bool>,
-    /// Words seen capitalised inside a sentence on an ordinary line.
-    cap_mid: HashSet<&'t str>,
+    /// Words seen capitalised inside a sentence on an ordinary line, with counts.
+    cap_mid: HashMap<&'t str, u32>,
     /// Words seen in lower case (lower-cased forms).
     lower_seen: HashSet<String>,
 }
@@ -287,7 +289,7 @@ fn lines<'t>(doc: &Doc<'t>) -> Lines<'t> {
             initial[i] = true;
         }
     }
-    let mut cap_mid = HashSet::new();
+    let mut cap_mid: HashMap<&str, u32> = HashMap::new();
     let mut lower_seen = HashSet::new();
     for (i, t) in toks.iter().enumerate() {
         if t.kind != TokenKind::Word || caps[i] {
@@ -296,7 +298,7 @@ fn lines<'t>(doc: &Doc<'t>) -> Lines<'t> {
         let w = strip_poss(t.span.slice(doc.text)).0;
         if t.upper {
             if !initial[i] {
-                cap_mid.insert(w);
+                *cap_mid.entry(w).or_default() += 1;
             }
         } else if w.chars().next().is_some_and(|c| c.is_lowercase()) {
             lower_seen.insert(w.to_string());
@@ -370,6 +372,7 @@ pub fn candidates(doc: &Doc, blocked: &[bool]) -> (Vec<Cand>, Vec<bool>) {
                         span,
                         kind,
                         conf: Conf::Sure,
+                        team: false,
                     });
                 }
                 i += 1;
@@ -435,7 +438,36 @@ pub fn candidates(doc: &Doc, blocked: &[bool]) -> (Vec<Cand>, Vec<bool>) {
         split_run(doc, &ln, i, run_end, &mut out);
         i = run_end + 1;
     }
+    sports_teams(doc, &mut out);
     (out, ln.caps)
+}
+
+/// In a sports report (two or more teams in score lines), a city named
+/// without "in", "at" or "of" before it is its team: "Leeds won".
+fn sports_teams(doc: &Doc, out: &mut [Cand]) {
+    if out.iter().filter(|c| c.team).count() < 2 {
+        return;
+    }
+    for c in out.iter_mut() {
+        let name = c.span.slice(doc.text);
+        if c.kind != EntityKind::Place || COUNTRIES.contains(name) || !PLACES.contains(name) {
+            continue;
+        }
+        let i = doc.token_index_at(c.span.start);
+        let prev = (i > 0).then(|| doc.tokens[i - 1].span.slice(doc.text).to_lowercase());
+        if prev.is_some_and(|p| PLACE_PREPS.contains(&p.as_str()) || p == "of" || p == ",") {
+            continue;
+        }
+        if doc
+            .tokens
+            .get(i + 1)
+            .is_some_and(|t| t.span.slice(doc.text) == ",")
+        {
+            continue;
+        }
+        c.kind = EntityKind::Organization;
+        c.conf = Conf::Context;
+    }
 }
 
 /// Types and splits one run of capitalised tokens `a..=b` and pushes its candidates.
@@ -482,7 +514,7 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
         let plain = is_common(w)
             || (ln.initial[a]
                 && !name_lex(w0)
-                && !ln.cap_mid.contains(w0)
+                && !ln.cap_mid.contains_key(w0)
                 && (is_english(w0) || ln.lower_seen.contains(&w0.to_lowercase())));
         if plain {
             if a == b {
@@ -563,6 +595,10 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
     let prev = (a > 0).then(|| s(a - 1));
     let prev_lower = prev.map(str::to_lowercase);
     let next = toks.get(b + 1).map(|t| t.span.slice(text));
+    // Events, awards, laws and products are no person, organisation or place.
+    if n > 1 && MISC_LAST.contains(&last) && !ORGS.contains(whole) && !PLACES.contains(whole) {
+        return;
+    }
     let (kind, conf) = if credit && !(n > 1 && GIVEN.contains(first)) {
         // "Picture: Alamy"
         (EntityKind::Organization, Conf::Context)
@@ -592,6 +628,16 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
         (EntityKind::Person, Conf::Context)
     } else if n == 1 && letters_upper(first) && first.chars().count() >= 2 {
         (EntityKind::Organization, Conf::Context)
+    } else if let Some(k) = (n == 1).then(|| single_word_cue(doc, a, b)).flatten() {
+        k
+    } else if n > 1
+        && (1..n).any(|k| {
+            PLACES.contains(words[..k].join(" ").as_str())
+                || PLACES.contains(words[k..].join(" ").as_str())
+        })
+    {
+        // "Hansa Rostock", "Florida Marlins": a place and a name together make a club or firm.
+        (EntityKind::Organization, Conf::Guess)
     } else if prev_lower
         .as_deref()
         .is_some_and(|p| PLACE_PREPS.contains(&p))
@@ -608,20 +654,189 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
     } else if n > 1 || SURNAMES.contains(first) {
         (EntityKind::Person, Conf::Guess)
     } else {
-        if ln.initial[a] && COMMON.contains(first.to_lowercase().as_str()) {
+        // A lone capitalised common word ("Attendance", "Order") or letter names nothing.
+        let seen = ln.cap_mid.get(first).copied().unwrap_or(0);
+        if (is_english(first) && seen < 2) || first.chars().count() < 2 {
             return;
         }
         (EntityKind::Organization, Conf::Guess)
     };
-    let (kind, conf) = if team_context(doc, a, b)
+    let team = team_context(doc, a, b)
         && (conf < Conf::Sure || (kind == EntityKind::Place && !COUNTRIES.contains(whole)))
-        && kind != EntityKind::Nationality
-    {
+        && kind != EntityKind::Nationality;
+    let (kind, conf) = if team {
         (EntityKind::Organization, Conf::Context)
     } else {
         (kind, conf)
     };
     push(doc, out, a, b, kind, conf);
+    if team {
+        if let Some(c) = out.last_mut() {
+            c.team = true;
+        }
+    }
+}
+
+/// Last words of event, award, law and product names: "World Cup", "Nobel Prize".
+const MISC_LAST: &[&str] = &[
+    "Cup",
+    "Open",
+    "Championship",
+    "Championships",
+    "Games",
+    "Olympics",
+    "Prix",
+    "Trophy",
+    "Series",
+    "War",
+    "Award",
+    "Awards",
+    "Prize",
+    "Festival",
+    "Index",
+    "Act",
+    "Treaty",
+    "Agreement",
+    "Accord",
+    "Day",
+    "Classic",
+    "Masters",
+    "Tour",
+    "Slam",
+    "Marathon",
+    "Rally",
+    "Convention",
+    "Protocol",
+    "Doctrine",
+    "Plan",
+    "Bill",
+    "Revolution",
+    "Crisis",
+    "Olympiad",
+    "Paralympics",
+    "Grand",
+    "Bowl",
+    "Show",
+    "Expo",
+    "Fair",
+    "Summit",
+    "Conference",
+];
+const SPEECH: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "replied",
+    "insisted",
+    "stated",
+    "explained",
+    "admitted",
+    "argued",
+    "wrote",
+    "asked",
+    "noted",
+    "warned",
+    "recalled",
+    "agreed",
+    "believes",
+    "thinks",
+];
+/// Nouns before "of" that make the next name a place: "north of Zadar".
+const PLACE_OF: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "km",
+    "miles",
+    "outskirts",
+    "port",
+    "city",
+    "town",
+    "village",
+    "province",
+    "capital",
+    "region",
+    "residents",
+    "centre",
+    "center",
+    "suburb",
+    "district",
+    "state",
+    "island",
+    "mayor",
+    "governor",
+    "area",
+    "heart",
+    "people",
+    "coast",
+    "streets",
+    "citizens",
+];
+const PERSON_SUFFIXES: &[&str] = &[
+    "ov", "ev", "ova", "eva", "ski", "sky", "vic", "vich", "ić", "enko", "escu", "son", "sen",
+    "ez", "elli", "ini", "etti", "ides", "opoulos", "berg", "stein", "mann", "uk", "yan",
+];
+const PLACE_SUFFIXES: &[&str] = &[
+    "burg", "stadt", "ville", "grad", "abad", "pur", "stan", "shire", "polis", "town",
+];
+
+/// The kind a lone unknown capitalised word takes from its neighbours or its ending.
+fn single_word_cue(doc: &Doc, a: usize, b: usize) -> Option<(EntityKind, Conf)> {
+    let toks = &doc.tokens;
+    let s = |i: usize| toks.get(i).map_or("", |t| t.span.slice(doc.text));
+    let lower = |i: usize| s(i).to_lowercase();
+    let w = strip_poss(s(a)).0;
+    let next = s(b + 1);
+    // "Medvedev said", "Chua told"
+    if SPEECH.contains(&next) {
+        return Some((EntityKind::Person, Conf::Context));
+    }
+    // Scorers: "( Loko 33rd )"
+    if toks.get(b + 1).is_some_and(|t| t.kind == TokenKind::Number)
+        && toks.get(b + 2).is_some_and(|t| {
+            t.span.start == toks[b + 1].span.end && matches!(s(b + 2), "st" | "nd" | "rd" | "th")
+        })
+    {
+        return Some((EntityKind::Person, Conf::Context));
+    }
+    // "Sharif, a former prime minister"
+    if next == ","
+        && (b + 2..b + 6).any(|k| !toks.get(k).is_some_and(|t| t.upper) && TITLES.contains(s(k)))
+    {
+        return Some((EntityKind::Person, Conf::Context));
+    }
+    // "north of Zadar", "residents of Sierakowice"
+    if a >= 2 && s(a - 1) == "of" && PLACE_OF.contains(&lower(a - 2).as_str()) {
+        return Some((EntityKind::Place, Conf::Context));
+    }
+    let wl = w.to_lowercase();
+    // "Montenegrin midfielder", "Surinamese rebel": an adjective of nationality.
+    if ["ian", "ean", "ese", "ish", "ic", "in", "an"]
+        .iter()
+        .any(|x| wl.ends_with(x))
+        && toks
+            .get(b + 1)
+            .is_some_and(|t| t.kind == TokenKind::Word && !t.upper)
+        && !SPEECH.contains(&next)
+        && w.chars().count() > 4
+    {
+        return Some((EntityKind::Nationality, Conf::Guess));
+    }
+    if w.chars().count() > 4 {
+        if PERSON_SUFFIXES.iter().any(|x| wl.ends_with(x)) {
+            return Some((EntityKind::Person, Conf::Guess));
+        }
+        if PLACE_SUFFIXES.iter().any(|x| wl.ends_with(x)) {
+            return Some((EntityKind::Place, Conf::Guess));
+        }
+    }
+    None
 }
 
 /// A name in a results table or score line: at the start of the line or
@@ -631,6 +846,9 @@ fn team_context(doc: &Doc, a: usize, b: usize) -> bool {
     let toks = &doc.tokens;
     let s = |i: usize| toks.get(i).map_or("", |t| t.span.slice(doc.text));
     let num = |i: usize| toks.get(i).is_some_and(|t| t.kind == TokenKind::Number);
+    if matches!(s(b + 1), "v" | "vs") && toks.get(b + 2).is_some_and(|t| t.upper) {
+        return true;
+    }
     if !num(b + 1) || toks[b + 1].line_start {
         return false;
     }
@@ -665,11 +883,11 @@ fn push(doc: &Doc, out: &mut Vec<Cand>, a: usize, b: usize, kind: EntityKind, co
     let (stripped, poss) = strip_poss(w);
     if poss {
         end = toks[b].span.start + stripped.len();
-    } else if w.contains('.')
+    } else if (w.contains('.') && is_initial(w)
+        || matches!(w, "Corp" | "Inc" | "Co" | "Ltd" | "Bros" | "Jr" | "Sr"))
         && toks
             .get(b + 1)
             .is_some_and(|t| t.span.start == end && t.span.slice(doc.text) == ".")
-        && is_initial(w)
     {
         // "U.S." keeps its last dot.
         end += 1;
@@ -678,6 +896,7 @@ fn push(doc: &Doc, out: &mut Vec<Cand>, a: usize, b: usize, kind: EntityKind, co
         span: Span::new(toks[a].span.start, end),
         kind,
         conf,
+        team: false,
     });
 }
 
@@ -711,7 +930,7 @@ pub fn resolve(doc: &Doc, cands: &mut [Cand]) {
     let mut person_parts: HashMap<&str, u32> = HashMap::new();
     for c in cands.iter() {
         let s = c.span.slice(text);
-        if c.kind == EntityKind::Person && s.contains(' ') && c.conf >= Conf::Context {
+        if c.kind == EntityKind::Person && s.contains(' ') {
             let ws: Vec<&str> = s.split(' ').collect();
             *person_parts.entry(ws[ws.len() - 1]).or_default() += 1;
         }
@@ -816,6 +1035,7 @@ pub fn caps_lines(doc: &Doc, caps: &[bool], blocked: &[bool], found: &[Cand]) ->
                 span: Span::new(toks[i].span.start, end),
                 kind: k,
                 conf: Conf::Context,
+                team: false,
             });
             i = j + 1;
             continue;
@@ -833,6 +1053,7 @@ pub fn caps_lines(doc: &Doc, caps: &[bool], blocked: &[bool], found: &[Cand]) ->
                 span: toks[i].span,
                 kind: EntityKind::Place,
                 conf: Conf::Context,
+                team: false,
             });
         }
         i += 1;
