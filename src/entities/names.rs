@@ -379,6 +379,29 @@ pub fn candidates(doc: &Doc, blocked: &[bool]) -> (Vec<Cand>, Vec<bool>) {
                 continue;
             }
         }
+        if let Some(j) = (!ln.caps[i]).then(|| dateline(doc, blocked, i)).flatten() {
+            push(doc, &mut out, i, j, EntityKind::Place, Conf::Context);
+            i = j + 1;
+            // "AJACCIO, Corsica 1996-08-29": the region after the comma too.
+            if s(i) == "," {
+                let a = i + 1;
+                let mut b = a;
+                while b < toks.len() && name_word(b) {
+                    b += 1;
+                }
+                if b > a && blocked.get(b) == Some(&true) {
+                    let name = Span::new(toks[a].span.start, toks[b - 1].span.end).slice(text);
+                    let kind = if NATIONALITIES.contains(name) {
+                        EntityKind::Nationality
+                    } else {
+                        EntityKind::Place
+                    };
+                    push(doc, &mut out, a, b - 1, kind, Conf::Context);
+                    i = b;
+                }
+            }
+            continue;
+        }
         if !name_word(i) {
             i += 1;
             continue;
@@ -905,6 +928,42 @@ pub fn key(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// A dateline at token `i`: one to three capitalised words opening a line,
+/// then a date ("LONDON 1996-08-30", "NEW YORK, March 3"), a comma, a place
+/// and a date ("AJACCIO, Corsica 1996-08-29"), or a news agency in brackets
+/// ("MOSCOW (Reuters)"). Returns the last token of the place.
+fn dateline(doc: &Doc, blocked: &[bool], i: usize) -> Option<usize> {
+    let toks = &doc.tokens;
+    let s = |k: usize| toks.get(k).map_or("", |t| t.span.slice(doc.text));
+    if !toks[i].line_start || toks[i].kind != TokenKind::Word || !toks[i].upper {
+        return None;
+    }
+    let mut j = i;
+    while j + 1 < toks.len()
+        && j < i + 2
+        && toks[j + 1].kind == TokenKind::Word
+        && toks[j + 1].upper
+        && !toks[j + 1].line_start
+    {
+        j += 1;
+    }
+    let w = s(i);
+    if is_common(w) || w.chars().count() < 3 || blocked[i..=j].iter().any(|&b| b) {
+        return None;
+    }
+    let k = j + 1;
+    let date_at =
+        |k: usize| toks.get(k).is_some_and(|t| !t.line_start) && blocked.get(k) == Some(&true);
+    let ok = date_at(k)
+        || (s(k) == "," && (k + 1..k + 6).any(date_at))
+        || (s(k) == "("
+            && matches!(
+                s(k + 1),
+                "Reuters" | "AP" | "AFP" | "Reuter" | "CNN" | "BBC" | "UPI"
+            ));
+    ok.then_some(j)
+}
+
 /// Document consistency: every mention of a name takes the kind its surest
 /// mentions give; a lone word that ends (or starts) a person's full name is
 /// that person.
@@ -1000,6 +1059,14 @@ pub fn caps_lines(doc: &Doc, caps: &[bool], blocked: &[bool], found: &[Cand]) ->
             i += 1;
             continue;
         }
+        if let Some(j) = dateline(doc, blocked, i) {
+            let known_kind = lookup(Span::new(toks[i].span.start, toks[j].span.end).slice(text));
+            if known_kind != Some(EntityKind::Person) {
+                push(doc, &mut out, i, j, EntityKind::Place, Conf::Context);
+                i = j + 1;
+                continue;
+            }
+        }
         // The longest match starting here, up to four words.
         let mut best = None;
         let mut j = i;
@@ -1039,22 +1106,6 @@ pub fn caps_lines(doc: &Doc, caps: &[bool], blocked: &[bool], found: &[Cand]) ->
             });
             i = j + 1;
             continue;
-        }
-        // Dateline: first word of the line, then a date number or "(".
-        let w = toks[i].span.slice(text);
-        if toks[i].line_start
-            && w.chars().count() >= 3
-            && !is_common(w)
-            && toks
-                .get(i + 1)
-                .is_some_and(|t| t.kind == TokenKind::Number || t.span.slice(text) == "(")
-        {
-            out.push(Cand {
-                span: toks[i].span,
-                kind: EntityKind::Place,
-                conf: Conf::Context,
-                team: false,
-            });
         }
         i += 1;
     }
