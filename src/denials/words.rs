@@ -29,6 +29,10 @@ const BE_CONTRACTED: &[&str] = &[
 
 /// Auxiliaries and modals skipped between a subject and its verb.
 const AUX: &[&str] = &[
+    "sometimes",
+    "often",
+    "usually",
+    "even",
     "has",
     "have",
     "had",
