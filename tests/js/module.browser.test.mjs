@@ -30,6 +30,12 @@ before(async () => {
     if (!HOST[name]) return route.fulfill({ status: 404, body: 'no such host page' });
     return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: HOST[name] });
   });
+  // The built site under a sub-path, as on a static host's folder.
+  await b.context.route(`${b.base}news/tools/annotator/**`, async (route) => {
+    const path = new URL(route.request().url()).pathname.slice('/news/tools/annotator/'.length) || 'index.html';
+    const res = await fetch(new URL(path, b.base));
+    return route.fulfill({ status: res.status, headers: { 'content-type': res.headers.get('content-type') }, body: Buffer.from(await res.arrayBuffer()) });
+  });
   b.context.on('request', (r) => { if (r.url().endsWith('.wasm')) wasmFetches.push(r.url()); });
 });
 
@@ -74,6 +80,19 @@ test('in a bare page: in-thread and worker give the same result, the wasm is fet
   assert.ok(r.marks.some(([c, t]) => c.includes('ann-organization') && t === 'Kremlin'));
   assert.ok(r.marks.some(([c, t]) => c.includes('ann-place') && t === 'London'));
   assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test('the built site works under a sub-path', async () => {
+  const page = await b.context.newPage();
+  const missing = [];
+  page.on('response', (r) => { if (r.status() >= 400) missing.push(r.url()); });
+  await page.goto(`${b.base}news/tools/annotator/`);
+  await page.waitForSelector('body.ready', { timeout: 20000 });
+  await page.click('#sample');
+  await page.waitForSelector('#out mark.ann-claim');
+  assert.ok(await page.$$eval('#out mark.ann-place', (ms) => ms.length) > 0);
+  assert.deepEqual(missing, []);
   await page.close();
 });
 
