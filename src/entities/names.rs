@@ -434,7 +434,28 @@ pub fn candidates(doc: &Doc, blocked: &[bool]) -> (Vec<Cand>, Vec<bool>) {
                 }
                 break;
             }
+            // "St. Louis", "Mt. Kenya"
+            if s(k) == "."
+                && glued
+                && matches!(s(j), "St" | "Mt" | "Ft" | "Ste")
+                && k + 1 < toks.len()
+                && name_word(k + 1)
+            {
+                j = k + 1;
+                continue;
+            }
             let conn = s(k);
+            // "Securities and Exchange Commission": "and" inside a name that ends in a head word.
+            if conn == "and" && k + 1 < toks.len() && name_word(k + 1) {
+                let mut e = k + 1;
+                while e + 1 < toks.len() && name_word(e + 1) && !toks[e + 1].line_start {
+                    e += 1;
+                }
+                if ORG_HEADS.contains(strip_poss(s(e)).0) && e > k + 1 {
+                    j = e;
+                    continue;
+                }
+            }
             let ok_conn = toks[k].kind == TokenKind::Word && PARTICLES.contains(&conn)
                 || (conn == "of" && OF_HEADS.contains(&s(j)))
                 || (conn == "&" && toks[k].kind == TokenKind::Punct)
@@ -534,11 +555,29 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
             continue;
         }
         let w0 = strip_poss(w).0;
-        let plain = is_common(w)
-            || (ln.initial[a]
-                && !name_lex(w0)
-                && !ln.cap_mid.contains_key(w0)
-                && (is_english(w0) || ln.lower_seen.contains(&w0.to_lowercase())));
+        let compass_place = a < b
+            && matches!(
+                w0,
+                "North"
+                    | "South"
+                    | "East"
+                    | "West"
+                    | "Northern"
+                    | "Southern"
+                    | "Eastern"
+                    | "Western"
+                    | "Central"
+                    | "Upper"
+                    | "Lower"
+                    | "Greater"
+            )
+            && (a + 1..=b).any(|e| PLACES.contains(name_of(a + 1, e)));
+        let plain = !compass_place
+            && (is_common(w)
+                || (ln.initial[a]
+                    && !name_lex(w0)
+                    && !ln.cap_mid.contains_key(w0)
+                    && (is_english(w0) || ln.lower_seen.contains(&w0.to_lowercase()))));
         if plain {
             if a == b {
                 return;
@@ -580,6 +619,11 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
     }
     let last = toks[b].span.slice(text);
     let last = strip_poss(last).0;
+    if a < b && NATIONALITIES.contains(s(a)) && GOV_HEADS.contains(&last) && !ORGS.contains(whole) {
+        push(doc, out, a, a, EntityKind::Nationality, Conf::Sure);
+        split_run(doc, ln, a + 1, b, out);
+        return;
+    }
     if !ORGS.contains(whole) && !PLACES.contains(whole) && !ORG_HEADS.contains(last) {
         if TITLES.contains(last) && toks[b].kind == TokenKind::Word {
             // "Foreign Secretary", "Russian Ambassador": a title alone names nobody.
@@ -604,6 +648,7 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
         }
         // A leading nationality or place: "Russian Vladimir" is rare; "British Foreign" splits.
         if a < b && NATIONALITIES.contains(s(a)) {
+            // "Brazilian Foreign Ministry" splits; "British Airways" does not (below).
             push(doc, out, a, a, EntityKind::Nationality, Conf::Sure);
             split_run(doc, ln, a + 1, b, out);
             return;
@@ -645,22 +690,27 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
         (EntityKind::Person, Conf::Sure)
     } else if n > 1 && (PLACE_FIRST.contains(&first) || PLACE_LAST.contains(&last)) {
         (EntityKind::Place, Conf::Sure)
+    } else if n > 1
+        && (1..n).any(|k| {
+            let (head, rest) = (words[..k].join(" "), words[k..].join(" "));
+            let rest_is_name =
+                k == n - 1 && (SURNAMES.contains(rest.as_str()) || GIVEN.contains(rest.as_str()));
+            (PLACES.contains(head.as_str()) && !rest_is_name)
+                || (k > 1 && PLACES.contains(rest.as_str()) && !GIVEN.contains(words[0]))
+                || (k == 1 && PLACES.contains(rest.as_str()) && !GIVEN.contains(words[0]))
+        })
+    {
+        // "Hansa Rostock", "Israel Radio", "Florida Marlins": a place and a
+        // name together make a club or firm.
+        (EntityKind::Organization, Conf::Guess)
     } else if n > 1 && GIVEN.contains(first) && !is_initial(first) {
         (EntityKind::Person, Conf::Sure)
-    } else if n > 1 && is_initial(first) {
+    } else if n > 1 && is_initial(first) && !PLACES.contains(first) && !ORGS.contains(first) {
         (EntityKind::Person, Conf::Context)
     } else if n == 1 && letters_upper(first) && first.chars().count() >= 2 {
         (EntityKind::Organization, Conf::Context)
     } else if let Some(k) = (n == 1).then(|| single_word_cue(doc, a, b)).flatten() {
         k
-    } else if n > 1
-        && (1..n).any(|k| {
-            PLACES.contains(words[..k].join(" ").as_str())
-                || PLACES.contains(words[k..].join(" ").as_str())
-        })
-    {
-        // "Hansa Rostock", "Florida Marlins": a place and a name together make a club or firm.
-        (EntityKind::Organization, Conf::Guess)
     } else if prev_lower
         .as_deref()
         .is_some_and(|p| PLACE_PREPS.contains(&p))
@@ -700,6 +750,27 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
     }
 }
 
+/// Government bodies after a nationality are named apart from it:
+/// "Brazilian" + "Foreign Ministry".
+const GOV_HEADS: &[&str] = &[
+    "Ministry",
+    "Embassy",
+    "Consulate",
+    "Government",
+    "Army",
+    "Navy",
+    "Police",
+    "Parliament",
+    "Cabinet",
+    "Office",
+    "Department",
+    "Mission",
+    "Forces",
+    "Force",
+    "Guard",
+    "Council",
+    "Senate",
+];
 /// Last words of event, award, law and product names: "World Cup", "Nobel Prize".
 const MISC_LAST: &[&str] = &[
     "Cup",
