@@ -320,4 +320,19 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn labels_slugs_and_common_acronyms_are_no_names() {
+        use EntityKind::*;
+        let got = run("Attendance: 3,000\nDefenders - Tomasz Wlodarczyk\nThe cash reserve ratio (CRR) rose, the Ghana Revenue Authority (GRA) said.");
+        let names: Vec<_> = got.into_iter().filter(|(_, k)| *k != Number).collect();
+        assert_eq!(
+            names,
+            vec![
+                ("Tomasz Wlodarczyk", Person),
+                ("Ghana Revenue Authority", Organization),
+                ("GRA", Organization),
+            ]
+        );
+    }
 }

@@ -663,6 +663,10 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
     let prev = (a > 0).then(|| s(a - 1));
     let prev_lower = prev.map(str::to_lowercase);
     let next = toks.get(b + 1).map(|t| t.span.slice(text));
+    let caps_run = n > 1 && letters_upper(whole) && !name_lex_any(whole);
+    if ((n == 1 && !name_lex_any(first)) || caps_run) && is_label(doc, ln, a, b) {
+        return;
+    }
     // Events, awards, laws and products are no person, organisation or place.
     if n > 1 && MISC_LAST.contains(&last) && !ORGS.contains(whole) && !PLACES.contains(whole) {
         return;
@@ -955,6 +959,78 @@ fn team_context(doc: &Doc, a: usize, b: usize) -> bool {
     toks[a].line_start || (a > 0 && (num(a - 1) || s(a - 1) == ")"))
 }
 
+/// True when `w` is in a name lexicon.
+fn name_lex_any(w: &str) -> bool {
+    PLACES.contains(w)
+        || ORGS.contains(w)
+        || NATIONALITIES.contains(w)
+        || GIVEN.contains(w)
+        || PLACES.contains(title_case(w).as_str())
+}
+
+/// Words that make an acronym in brackets an organisation's: "intelligence service (SVR)".
+const ORG_NOUNS: &[&str] = &[
+    "service",
+    "agency",
+    "party",
+    "ministry",
+    "office",
+    "council",
+    "bank",
+    "union",
+    "company",
+    "group",
+    "association",
+    "organisation",
+    "organization",
+    "committee",
+    "commission",
+    "authority",
+    "front",
+    "army",
+    "movement",
+    "federation",
+    "institute",
+    "board",
+    "bureau",
+    "corporation",
+    "court",
+    "force",
+    "forces",
+    "police",
+    "department",
+    "network",
+    "exchange",
+];
+
+/// A lone unknown word that labels rather than names: a table or list label
+/// ("Attendance :", "Defenders -"), a headline slug ("PRESS DIGEST -"), a
+/// long all-capitals word, a common noun's acronym in brackets ("cash
+/// reserve ratio ( CRR )"), or a sentence-initial noun before "of".
+fn is_label(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize) -> bool {
+    let toks = &doc.tokens;
+    let s = |i: usize| toks.get(i).map_or("", |t| t.span.slice(doc.text));
+    let w = strip_poss(Span::new(toks[a].span.start, toks[b].span.end).slice(doc.text)).0;
+    let next = s(b + 1);
+    if toks[a].line_start && matches!(next, ":" | "-" | "–" | "—") {
+        return true;
+    }
+    let caps = letters_upper(w);
+    if caps && w.chars().filter(|c| c.is_alphabetic()).count() >= 5 {
+        return true;
+    }
+    if caps && a > 0 && s(a - 1) == "(" && next == ")" {
+        let before: Vec<String> = (a.saturating_sub(5)..a - 1)
+            .map(|k| s(k).to_lowercase())
+            .collect();
+        let lower_before = a >= 2 && toks[a - 2].kind == TokenKind::Word && !toks[a - 2].upper;
+        if lower_before && !before.iter().any(|x| ORG_NOUNS.contains(&x.as_str())) {
+            return true;
+        }
+    }
+    ln.initial[a] && next == "of"
+}
+
 /// The part of a run before a title: kept only when it is a nationality or a place.
 fn split_run_prefix(doc: &Doc, _ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>) {
     let toks = &doc.tokens;
@@ -1100,6 +1176,9 @@ pub fn caps_lines(doc: &Doc, caps: &[bool], blocked: &[bool], found: &[Cand]) ->
     let mut found: Vec<&Cand> = found.iter().collect();
     found.sort_by_key(|c| std::cmp::Reverse(c.conf));
     for c in found {
+        if c.conf == Conf::Guess && !c.span.slice(text).contains(' ') {
+            continue;
+        }
         let k = key(c.span.slice(text));
         if c.kind == EntityKind::Person {
             if let Some(last) = k.rsplit(' ').next().filter(|_| k.contains(' ')) {
