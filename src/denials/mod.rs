@@ -54,8 +54,9 @@ static DESPITE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "No," opening a headline sentence.
-static NO_OPENER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*(?P<cue>(?i:no|nope))\s*[,:.!—–-]\s*\S").unwrap());
+static NO_OPENER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^\s*|:\s+)(?P<cue>(?i:no|nope))(?:\s*[,:.!—–-]\s*\S|\s*$)|:\s+(?P<exist>No)\s+(?P<w>[\w'’-]+)").unwrap()
+});
 
 /// The speaker named before a headline colon ("Officials: ...").
 static HEAD_SPEAKER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -254,9 +255,7 @@ const NEG_EVENT_EXCLUDE: &[&str] = &[
     "likely",
     "expected",
     "to",
-    "a",
     "going",
-    "the",
     "interested",
     "worried",
     "surprised",
@@ -410,6 +409,7 @@ pub fn find(doc: &Doc, _entities: &[Entity], claims: &[Claim]) -> Vec<Denial> {
         }
     }
     let mut kept = resolve_overlaps(cands);
+    let claim_words = link::ClaimWords::new(claims);
     for c in &mut kept {
         // The denier of a denial inside someone's words is that speaker,
         // unless the words name their own subject ("X said Y denied it").
@@ -431,7 +431,7 @@ pub fn find(doc: &Doc, _entities: &[Entity], claims: &[Claim]) -> Vec<Denial> {
                     .or(k.speaker.filter(|sp| plausible_speaker(text, *sp)));
             c.d.target = c.d.target.or(Some(k.content));
         }
-        c.d.claim = link::claim_denied(text, &c.d, c.holder, claims);
+        c.d.claim = link::claim_denied(text, &c.d, c.holder, claims, &claim_words);
     }
     kept.into_iter().map(|c| c.d).collect()
 }
@@ -845,7 +845,15 @@ fn predicates(s: &Sent, headline: bool, out: &mut Vec<(Span, Option<Span>, Optio
     }
     hits.extend(NOT_TRUE.find_iter(st).map(|m| (m.start(), m.end(), false)));
     if let Some(re) = LEXICON.regex(Kind::NonEvent) {
-        hits.extend(re.find_iter(st).map(|m| (m.start(), m.end(), false)));
+        // Only at the end of its clause: "That never happened." (not "didn't happen in Iowa").
+        hits.extend(
+            re.find_iter(st)
+                .filter(|m| {
+                    let j = s.at(base + m.end());
+                    j >= s.toks.len() || s.punct(j)
+                })
+                .map(|m| (m.start(), m.end(), false)),
+        );
     }
     for (ms, me, needs_copula) in hits {
         if st[me..].starts_with('-') || st[..ms].ends_with('-') {
@@ -891,12 +899,21 @@ fn predicates(s: &Sent, headline: bool, out: &mut Vec<(Span, Option<Span>, Optio
             {
                 continue;
             }
-            // "is made up largely of": composed of.
-            if s.lw(i0) == "made" && (i1..(i1 + 2).min(s.toks.len())).any(|j| s.lw(j) == "of") {
+            // "is made up largely of": composed of; "made up by/for": compensated.
+            if s.lw(i0) == "made"
+                && (i1..(i1 + 2).min(s.toks.len()))
+                    .any(|j| matches!(s.lw(j).as_str(), "of" | "by" | "for"))
+            {
+                continue;
+            }
+            // "politically incorrect" is no verdict on a claim.
+            if i0 > 0 && s.lw(i0 - 1) == "politically" {
                 continue;
             }
         }
-        if conditional(s, i0) {
+        // "a lie unless proven otherwise", "false if the figures hold".
+        if conditional(s, i0) || (i1 < s.toks.len() && matches!(s.lw(i1).as_str(), "unless" | "if"))
+        {
             continue;
         }
         // Extend over a coordinated predicate: "entirely false, fabricated".
@@ -1032,6 +1049,27 @@ fn phrases(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Span>, u8)>) {
             if conditional(s, i0) || (i0 > 0 && s.is_negation(i0 - 1)) {
                 continue;
             }
+            // "there was never any question that": an affirmation.
+            if m.as_str().to_lowercase().ends_with("never") {
+                let next: Vec<String> = (i1..(i1 + 2).min(s.toks.len())).map(|j| s.lw(j)).collect();
+                let next = next.join(" ");
+                if [
+                    "any ",
+                    "a doubt",
+                    "a question",
+                    "a time",
+                    "a moment",
+                    "a chance",
+                    "been",
+                    "more",
+                    "enough",
+                ]
+                .iter()
+                .any(|p| next.starts_with(p))
+                {
+                    continue;
+                }
+            }
             let target = s.object_after(i1, &[]);
             let denier = speaker_before(s, i0);
             out.push((
@@ -1115,7 +1153,18 @@ fn strong_headline_rules(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Spa
         }
     }
     if let Some(c) = NO_OPENER.captures(st) {
-        let m = c.name("cue").unwrap();
+        // "Officials: No troops at the border": a speaker's "No" before a noun.
+        let exist_ok = c.name("w").is_some_and(|w| {
+            !matches!(
+                w.as_str().to_lowercase().as_str(),
+                "one" | "longer" | "more" | "matter" | "doubt" | "wonder" | "problem"
+            )
+        });
+        let m = match (c.name("cue"), c.name("exist")) {
+            (Some(m), _) => m,
+            (None, Some(m)) if exist_ok => m,
+            _ => return,
+        };
         let rest = s.at(base + m.end());
         let target = s.object_after(rest + 1, &[]);
         out.push((
@@ -1197,6 +1246,16 @@ fn weak_headline_rules(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Span>
                         | "lot"
                         | "bit"
                         | "question"
+                        | "kind"
+                        | "type"
+                        | "way"
+                        | "answer"
+                        | "solution"
+                        | "point"
+                        | "issue"
+                        | "time"
+                        | "case"
+                        | "reason"
                 )
             {
                 continue;

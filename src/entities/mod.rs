@@ -41,14 +41,19 @@ pub fn find(doc: &Doc) -> Vec<Entity> {
     let more = names::caps_lines(doc, &caps, &blocked, &cands);
     cands.extend(more);
 
-    let mut out: Vec<Entity> = cands
-        .iter()
-        .map(|c| Entity {
+    // One name per stretch of text: the earliest, then the longest, wins.
+    cands.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
+    let mut out: Vec<Entity> = Vec::with_capacity(cands.len());
+    for c in &cands {
+        if c.span.is_empty() || out.last().is_some_and(|e| e.span.overlaps(&c.span)) {
+            continue;
+        }
+        out.push(Entity {
             span: c.span,
             kind: c.kind,
             canonical: None,
-        })
-        .collect();
+        });
+    }
     // Amounts that overlap no name.
     for e in amounts {
         if !out.iter().any(|x| x.span.overlaps(&e.span)) {
@@ -293,6 +298,41 @@ mod tests {
         assert_eq!(
             run("Image: Nick Moreau. The bail was US$ 20,000."),
             vec![("Nick Moreau", Person), ("US$ 20,000", Money)]
+        );
+    }
+
+    #[test]
+    fn datelines_are_places() {
+        use EntityKind::*;
+        let got = run(
+            "AJACCIO, Corsica 1996-08-29\nPORTO VELHO 2024-01-02\nTBILISI (Reuters) - Talks began.",
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("AJACCIO", Place),
+                ("Corsica", Place),
+                ("1996-08-29", Date),
+                ("PORTO VELHO", Place),
+                ("2024-01-02", Date),
+                ("TBILISI", Place),
+                ("Reuters", Organization),
+            ]
+        );
+    }
+
+    #[test]
+    fn labels_slugs_and_common_acronyms_are_no_names() {
+        use EntityKind::*;
+        let got = run("Attendance: 3,000\nDefenders - Tomasz Wlodarczyk\nThe cash reserve ratio (CRR) rose, the Ghana Revenue Authority (GRA) said.");
+        let names: Vec<_> = got.into_iter().filter(|(_, k)| *k != Number).collect();
+        assert_eq!(
+            names,
+            vec![
+                ("Tomasz Wlodarczyk", Person),
+                ("Ghana Revenue Authority", Organization),
+                ("GRA", Organization),
+            ]
         );
     }
 }
