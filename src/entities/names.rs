@@ -494,12 +494,17 @@ fn sports_teams(doc: &Doc, out: &mut [Cand]) {
     }
     for c in out.iter_mut() {
         let name = c.span.slice(doc.text);
-        if c.kind != EntityKind::Place || COUNTRIES.contains(name) || !PLACES.contains(name) {
+        if c.kind != EntityKind::Place
+            || COUNTRIES.contains(name)
+            || NATIONALITIES.contains(name)
+            || (c.conf == Conf::Sure && !PLACES.contains(name))
+        {
             continue;
         }
         let i = doc.token_index_at(c.span.start);
         let prev = (i > 0).then(|| doc.tokens[i - 1].span.slice(doc.text).to_lowercase());
-        if prev.is_some_and(|p| PLACE_PREPS.contains(&p.as_str()) || p == "of" || p == ",") {
+        if prev.is_some_and(|p| matches!(p.as_str(), "in" | "at" | "near" | "of" | "outside" | ","))
+        {
             continue;
         }
         if doc
@@ -944,7 +949,17 @@ fn team_context(doc: &Doc, a: usize, b: usize) -> bool {
     let toks = &doc.tokens;
     let s = |i: usize| toks.get(i).map_or("", |t| t.span.slice(doc.text));
     let num = |i: usize| toks.get(i).is_some_and(|t| t.kind == TokenKind::Number);
-    if matches!(s(b + 1), "v" | "vs") && toks.get(b + 2).is_some_and(|t| t.upper) {
+    if matches!(s(b + 1), "v" | "vs" | "V" | "VS") && toks.get(b + 2).is_some_and(|t| t.upper) {
+        return true;
+    }
+    // Schedules in capitals: "TORONTO AT CHICAGO"
+    if s(b + 1) == "AT"
+        && toks.get(b + 2).is_some_and(|t| t.upper)
+        && (toks[a].line_start || (a >= 2 && s(a - 1) == "AT"))
+    {
+        return true;
+    }
+    if a >= 2 && s(a - 1) == "AT" && toks.get(b + 1).is_none_or(|t| t.line_start) {
         return true;
     }
     if !num(b + 1) || toks[b + 1].line_start {
