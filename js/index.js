@@ -140,7 +140,12 @@ class WorkerAnnotator {
 
   start() {
     if (this.worker) return this.ready;
-    const w = new Worker(scriptURL(this.url), { type: 'module', name: 'article-annotator' });
+    let w;
+    try {
+      w = new Worker(scriptURL(this.url), { type: 'module', name: 'article-annotator' });
+    } catch (e) {
+      return Promise.reject(Object.assign(new Error(`the annotator's worker could not start: ${e?.message ?? e}`), { workerFailed: true }));
+    }
     this.worker = w;
     w.onmessage = ({ data }) => {
       const p = this.pending.get(data.id);
@@ -151,7 +156,7 @@ class WorkerAnnotator {
     };
     w.onerror = (ev) => {
       ev.preventDefault?.();
-      this.stop(new Error(`the annotator's worker failed: ${ev.message ?? 'could not start'}`));
+      this.stop(Object.assign(new Error(`the annotator's worker failed: ${ev.message ?? 'could not start'}`), { workerFailed: true }));
     };
     this.ready = this.call({ type: 'init', module: this.module }).then((v) => {
       this.versionString = v;
@@ -216,18 +221,29 @@ class AutoAnnotator {
     this.threshold = threshold;
   }
 
+  /** Long texts go to the worker; if the worker cannot run here (a CSP, a sandbox), in-thread. */
   annotate(text) {
-    if (typeof text === 'string' && text.length >= this.threshold) return this.worker.annotate(text);
-    return this.thread.annotate(text);
+    if (typeof text !== 'string' || text.length < this.threshold || this.noWorker) return this.thread.annotate(text);
+    return this.worker.annotate(text).catch((e) => {
+      if (!e?.workerFailed) throw e;
+      this.noWorker = e;
+      return this.thread.annotate(text);
+    });
   }
 
   version() {
     return this.thread.version();
   }
 
-  /** Starts the worker now, so that a long text later needs no start-up (nor any fetch). */
+  /**
+   * Starts the worker now, so that a long text later needs no start-up (nor
+   * any fetch). Where no worker can run, resolves anyway: texts stay in-thread.
+   */
   warm() {
-    return this.worker.start().then(() => undefined);
+    return this.worker.start().then(() => undefined, (e) => {
+      if (!e?.workerFailed) throw e;
+      this.noWorker = e;
+    });
   }
 
   /** Cancels what the worker has pending. */

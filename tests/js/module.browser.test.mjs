@@ -14,6 +14,8 @@ const TEXT = 'The Kremlin said on Monday that David Lammy was â€œentirely wrongâ
 // Host pages are served by the test itself, next to the built module.
 const HOST = {
   'bare.html': '<!doctype html><meta charset="utf-8"><title>bare</title><body><div id="out"></div></body>',
+  'noworker.html': '<!doctype html><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" ' +
+    'content="script-src \'self\' \'wasm-unsafe-eval\'; worker-src \'none\'"><title>no worker</title>',
   'editor.html': '<!doctype html><meta charset="utf-8"><title>editor</title><link rel="stylesheet" href="../js/annotator.css">' +
     '<div id="ed" contenteditable="true"><h2>Expulsions</h2><p>The <b>Kremlin</b> said on Monday that David Lammy was wrong.</p>' +
     '<p>London <i>denied</i> it,<br>calling the claims baseless.</p></div>',
@@ -80,6 +82,22 @@ test('in a bare page: in-thread and worker give the same result, the wasm is fet
   assert.ok(r.marks.some(([c, t]) => c.includes('ann-organization') && t === 'Kremlin'));
   assert.ok(r.marks.some(([c, t]) => c.includes('ann-place') && t === 'London'));
   assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test("where the host's CSP forbids workers, 'auto' stays in-thread and still annotates long texts", async () => {
+  const page = await host('noworker.html');
+  const r = await page.evaluate(async (text) => {
+    const m = await import('../js/index.js');
+    const a = await m.createAnnotator({ threshold: 10 });
+    await a.warm();
+    const result = await a.annotate(text);
+    const strict = await m.createAnnotator({ worker: true }).then(() => 'started', (e) => e.message);
+    return { entities: result.entities.length, noWorker: Boolean(a.noWorker), strict };
+  }, TEXT);
+  assert.ok(r.entities > 0);
+  assert.equal(r.noWorker, true);
+  assert.match(r.strict, /worker (could not start|failed)/);
   await page.close();
 });
 
