@@ -914,6 +914,10 @@ fn single_word_cue(doc: &Doc, a: usize, b: usize) -> Option<(EntityKind, Conf)> 
     {
         return Some((EntityKind::Person, Conf::Context));
     }
+    // "the Chechen capital Grozny", "the port city Aden"
+    if a >= 1 && PLACE_OF.contains(&lower(a - 1).as_str()) && !toks[a - 1].upper {
+        return Some((EntityKind::Place, Conf::Context));
+    }
     // "north of Zadar", "residents of Sierakowice"
     if a >= 2 && s(a - 1) == "of" && PLACE_OF.contains(&lower(a - 2).as_str()) {
         return Some((EntityKind::Place, Conf::Context));
@@ -959,9 +963,7 @@ fn team_context(doc: &Doc, a: usize, b: usize) -> bool {
     {
         return true;
     }
-    if a >= 2 && s(a - 1) == "AT" && toks.get(b + 1).is_none_or(|t| t.line_start) {
-        return true;
-    }
+
     if !num(b + 1) || toks[b + 1].line_start {
         return false;
     }
