@@ -165,18 +165,26 @@ class WorkerAnnotator {
     return this.ready;
   }
 
-  call(msg) {
+  /**
+   * Sends `msg` once `ready` resolves. The request is pending from now on, so
+   * stop() (cancel) rejects it even before it was sent.
+   */
+  call(msg, ready = null) {
     return new Promise((ok, fail) => {
       const id = this.next++;
+      const w = this.worker;
       this.pending.set(id, { ok, fail });
-      this.worker.postMessage({ ...msg, id });
+      const send = () => {
+        if (this.pending.has(id) && this.worker === w) w.postMessage({ ...msg, id });
+      };
+      if (!ready) send();
+      else ready.then(send, (e) => { if (this.pending.delete(id)) fail(e); });
     });
   }
 
-  async annotate(text) {
-    if (typeof text !== 'string') throw new TypeError('annotate: text must be a string');
-    await this.start();
-    return this.call({ type: 'annotate', text });
+  annotate(text) {
+    if (typeof text !== 'string') return Promise.reject(new TypeError('annotate: text must be a string'));
+    return this.call({ type: 'annotate', text }, this.start());
   }
 
   version() {
@@ -193,9 +201,8 @@ class WorkerAnnotator {
     this.stop();
   }
 
-  async _crash() {
-    await this.start();
-    return this.call({ type: 'crash' });
+  _crash() {
+    return this.call({ type: 'crash' }, this.start());
   }
 
   /** Stops the worker, rejecting what is pending; the next call starts a new one. */

@@ -230,11 +230,17 @@ const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00
   lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', pound: '£', euro: '€', copy: '©', shy: '' };
 const BLOCKS = 'address|article|aside|blockquote|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|table|td|th|tr|ul';
 
-/** Reduces HTML to its text without parsing it into a document (nothing in it can run or load). */
+/**
+ * Reduces HTML to its text without parsing it into a document (nothing in it
+ * can run or load). A saved web page keeps only its <article> when it has one,
+ * and loses navigation, forms and buttons.
+ */
 export function htmlToText(html) {
-  return html
+  const clean = html
     .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<(script|style|noscript|template|svg|head|iframe|object)\b[\s\S]*?<\/\1\s*>/gi, '')
+    .replace(/<(script|style|noscript|template|svg|head|iframe|object|nav|form|button|select)\b[\s\S]*?<\/\1\s*>/gi, '');
+  const article = clean.match(/<article\b[^>]*>([\s\S]*)<\/article\s*>/i);
+  return (article ? article[1] : clean)
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(new RegExp(`</?(?:${BLOCKS})\\b[^>]*>`, 'gi'), '\n\n')
     .replace(/<[^>]*>/g, '')

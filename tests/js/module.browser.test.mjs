@@ -64,10 +64,13 @@ test('in a bare page: in-thread and worker give the same result, the wasm is fet
     const [a, w, x] = await Promise.all([thread.annotate(text), worker.annotate(text), auto.annotate(text)]);
     const n = m.render(document.getElementById('out'), text, a);
     const crash = await worker._crash().then(() => 'none', (e) => e.name);
+    const pending = worker.annotate(text.repeat(200));
+    worker.cancel();
+    const cancelled = await pending.then(() => 'finished', (e) => e.name);
     const again = await worker.annotate(text);
     worker.destroy();
     auto.destroy();
-    return { modes: [thread.mode, worker.mode, auto.mode], a, w, x, n, crash, again,
+    return { modes: [thread.mode, worker.mode, auto.mode], a, w, x, n, crash, again, cancelled,
       textContent: document.getElementById('out').textContent,
       marks: [...document.querySelectorAll('#out mark')].map((e) => [e.className, e.textContent]) };
   }, TEXT);
@@ -75,7 +78,8 @@ test('in a bare page: in-thread and worker give the same result, the wasm is fet
   assert.deepEqual(r.w, r.a, 'the worker gives what in-thread gives');
   assert.deepEqual(r.x, r.a, 'auto (worker above the threshold) too');
   assert.equal(r.crash, 'AnnotatorCrash');
-  assert.deepEqual(r.again, r.a, 'the worker annotates again after a trap');
+  assert.equal(r.cancelled, 'AbortError', 'cancel() rejects what is pending');
+  assert.deepEqual(r.again, r.a, 'the worker annotates again after a trap and a cancel');
   assert.equal(wasmFetches.length, 1, `one wasm fetch for three annotators: ${wasmFetches}`);
   assert.equal(r.textContent, TEXT, 'render keeps the text exactly');
   assert.ok(r.n >= r.a.entities.length);

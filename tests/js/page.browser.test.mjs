@@ -201,6 +201,12 @@ test('opening an HTML file annotates its text and runs none of it', async () => 
   assert.ok((await markTexts('#out mark.ann-organization')).includes('Kremlin'));
   await page.setInputFiles('#file', { name: 'plain.txt', mimeType: 'text/plain', buffer: Buffer.from('<p>Moscow</p> stays as typed.') });
   await page.waitForFunction(() => document.querySelector('#out').textContent.startsWith('<p>'));
+  // A saved web page keeps its article, without navigation and buttons.
+  const saved = '<html><body><nav><a href="/">Home</a> <a href="/world">World</a></nav><header>Site name</header>' +
+    '<article><h1>Headline here</h1><p>The Kremlin said so.</p><button>Share</button></article><footer>© Site</footer></body></html>';
+  await page.setInputFiles('#file', { name: 'saved.html', mimeType: 'text/html', buffer: Buffer.from(saved) });
+  await page.waitForFunction(() => document.querySelector('#out').textContent.startsWith('Headline'));
+  assert.equal(await page.inputValue('#text'), 'Headline here\n\nThe Kremlin said so.');
   // Dropping a file anywhere on the page opens it too.
   await page.evaluate(() => {
     const dt = new DataTransfer();
