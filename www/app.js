@@ -96,6 +96,7 @@ function show(text, a) {
   state.text = text;
   state.a = a;
   window.__lastAnnotations = a;
+  state.same = mentions(a);
   document.querySelector('.results').hidden = false;
   filters(a);
   draw();
@@ -173,9 +174,28 @@ function goTo(id) {
 }
 
 // Details and linked marks on hover and focus.
+/**
+ * Groups the entities' refs that name the same thing: the same ref (the
+ * annotator's own linking), or canonical mentions of one kind and the same
+ * text (every "Moscow"). Returns ref -> the refs of its group.
+ */
+function mentions(a) {
+  const byId = new Map(a.entities.map((e) => [e.id, e]));
+  const groups = new Map();
+  for (const e of a.entities) {
+    const c = byId.get(e.ref) ?? e;
+    const key = `${c.kind}\u0000${c.text.toLowerCase()}`;
+    if (!groups.has(key)) groups.set(key, new Set());
+    groups.get(key).add(e.ref);
+  }
+  const same = new Map();
+  for (const refs of groups.values()) for (const r of refs) same.set(r, [...refs]);
+  return same;
+}
+
 function related(m) {
   const d = m.dataset;
-  if (d.ref) return `mark[data-ref="${d.ref}"]`;
+  if (d.ref) return (state.same?.get(d.ref) ?? [d.ref]).map((r) => `mark[data-ref="${r}"]`).join(', ');
   const claim = d.kind === 'claim' ? d.id : d.claim;
   if (claim) return `mark[data-id="${claim}"], mark[data-claim="${claim}"]`;
   const denial = d.kind === 'denial' ? d.id : d.denial;
