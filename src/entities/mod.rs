@@ -126,6 +126,7 @@ fn link(doc: &Doc, ents: &mut [Entity]) {
         }
     }
     let mut surname_of: HashMap<String, usize> = HashMap::new();
+    let mut org_first: HashMap<String, usize> = HashMap::new();
     for &i in &order {
         let e = &ents[i];
         let k = key(e);
@@ -134,6 +135,11 @@ fn link(doc: &Doc, ents: &mut [Entity]) {
             Some(c)
         } else if e.kind == EntityKind::Person && !s.contains(' ') {
             surname_of.get(&k).copied()
+        } else if e.kind == EntityKind::Organization
+            && !s.contains(' ')
+            && org_first.contains_key(&k)
+        {
+            org_first.get(&k).copied()
         } else if let Some(&c) = acronym_of.get(s) {
             (c != i && ents[c].span.start < e.span.start || !s.contains(' ')).then_some(c)
         } else {
@@ -143,6 +149,11 @@ fn link(doc: &Doc, ents: &mut [Entity]) {
         canon[i] = c.filter(|&c| c != i);
         let root = canon[i].unwrap_or(i);
         by_key.entry((k, e.kind)).or_insert(root);
+        if e.kind == EntityKind::Organization && s.contains(' ') {
+            if let Some(w) = s.split_whitespace().next() {
+                org_first.entry(w.to_uppercase()).or_insert(root);
+            }
+        }
         if e.kind == EntityKind::Person && s.contains(' ') {
             let ws: Vec<&str> = s.split_whitespace().collect();
             surname_of
@@ -333,6 +344,29 @@ mod tests {
                 ("Ghana Revenue Authority", Organization),
                 ("GRA", Organization),
             ]
+        );
+    }
+
+    #[test]
+    fn short_names_of_organisations_refer_to_the_full_name() {
+        let t = "Newcrest Mining Ltd posted a loss. Shares in Newcrest fell.";
+        let d = Doc::new(t);
+        let es = find(&d);
+        let full = es
+            .iter()
+            .position(|e| e.span.slice(t) == "Newcrest Mining Ltd")
+            .unwrap();
+        let short = es.iter().find(|e| e.span.slice(t) == "Newcrest").unwrap();
+        assert_eq!(short.kind, EntityKind::Organization);
+        assert_eq!(short.canonical, Some(full));
+    }
+
+    #[test]
+    fn sentence_initial_words_with_common_endings_are_no_names() {
+        use EntityKind::*;
+        assert_eq!(
+            run("Trading resumed in Oslo. Sentiment improved, Ingvild Rosendahl said."),
+            vec![("Oslo", Place), ("Ingvild Rosendahl", Person)]
         );
     }
 }

@@ -582,7 +582,9 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
                 || (ln.initial[a]
                     && !name_lex(w0)
                     && !ln.cap_mid.contains_key(w0)
-                    && (is_english(w0) || ln.lower_seen.contains(&w0.to_lowercase()))));
+                    && (is_english(w0)
+                        || ln.lower_seen.contains(&w0.to_lowercase())
+                        || (a == b && common_ending(w0)))));
         if plain {
             if a == b {
                 return;
@@ -976,6 +978,21 @@ fn team_context(doc: &Doc, a: usize, b: usize) -> bool {
     toks[a].line_start || (a > 0 && (num(a - 1) || s(a - 1) == ")"))
 }
 
+/// Endings of English common nouns, verbs and adjectives ("Trading",
+/// "Enraged", "Sentiment", "Attendance"): a lone capitalised word with one
+/// at the start of a sentence is most likely no name.
+fn common_ending(w: &str) -> bool {
+    let l = w.to_lowercase();
+    w.chars().count() > 5
+        && w.chars().skip(1).all(|c| c.is_lowercase())
+        && [
+            "ing", "ed", "ment", "ments", "ness", "tion", "tions", "ity", "ance", "ence", "ers",
+            "ies", "ists", "ism", "ous", "ive", "able", "ible", "ful", "less", "ly",
+        ]
+        .iter()
+        .any(|x| l.ends_with(x))
+}
+
 /// True when `w` is in a name lexicon.
 fn name_lex_any(w: &str) -> bool {
     PLACES.contains(w)
@@ -1158,10 +1175,30 @@ pub fn resolve(doc: &Doc, cands: &mut [Cand]) {
             *person_parts.entry(ws[ws.len() - 1]).or_default() += 1;
         }
     }
+    // First words of multi-word organisations: "Newcrest" after "Newcrest Mining Ltd".
+    let mut org_parts: HashSet<&str> = HashSet::new();
+    for c in cands.iter() {
+        let s = c.span.slice(text);
+        if c.kind == EntityKind::Organization && c.conf >= Conf::Context && s.contains(' ') {
+            let w = s.split(' ').next().unwrap_or(s);
+            if !is_english(w)
+                && !PLACES.contains(w)
+                && !NATIONALITIES.contains(w)
+                && !GIVEN.contains(w)
+            {
+                org_parts.insert(w);
+            }
+        }
+    }
     for c in cands.iter_mut() {
         let s = c.span.slice(text);
         if !s.contains(' ') && c.conf < Conf::Sure && person_parts.contains_key(s) {
             c.kind = EntityKind::Person;
+            c.conf = Conf::Context;
+            continue;
+        }
+        if !s.contains(' ') && c.conf < Conf::Sure && org_parts.contains(s) {
+            c.kind = EntityKind::Organization;
             c.conf = Conf::Context;
             continue;
         }
