@@ -36,7 +36,7 @@ export function marksOf(a) {
   }
   for (const e of a.entities ?? []) {
     out.push({ ...at(e), kind: e.kind, cls: `ann ann-entity ann-${e.kind}`, data: { id: e.id, kind: e.kind, ref: e.ref ?? e.id },
-      title: KIND_LABELS[e.kind] ?? e.kind });
+      title: `${KIND_LABELS[e.kind] ?? e.kind}: ${e.text}` });
   }
   return out.filter((m) => m.end > m.start);
 }

@@ -81,7 +81,7 @@ function build() {
   ].join('\n');
   // Inside an inline script, "</script" would end it: escape the slash (same meaning in JS strings and regexes).
   const js = `${boot}\n${bundle(dist, ENTRY)}`.replace(/<\/(script)/gi, '<\\/$1');
-  const csp = `default-src 'none'; script-src ${sha(js)} 'wasm-unsafe-eval'; style-src ${sha(css)}; img-src data:; base-uri 'none'; form-action 'none'`;
+  const csp = `default-src 'none'; script-src ${sha(js)} 'wasm-unsafe-eval'; style-src ${sha(css)}; img-src data:; base-uri 'none'; form-action 'none'; require-trusted-types-for 'script'; trusted-types 'none'`;
   let page = html
     .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, `<meta http-equiv="Content-Security-Policy" content="${csp}">`)
     .replace(/\s*<link rel="(stylesheet|modulepreload)"[^>]*>/g, '')

@@ -103,20 +103,46 @@ fn fits(kind: EntityKind, want: Want) -> bool {
     }
 }
 
-/// The entity a speaker phrase names itself, if any.
-fn inside(text: &str, entities: &[Entity], s: Span) -> Option<usize> {
-    let overlapping = |k: EntityKind| {
-        entities
+/// Entity indices sorted by start: the entities inside a span are found
+/// by binary search, not by a scan of all of them per claim (which made
+/// long texts quadratic; perf, issue 7).
+struct ByStart(Vec<usize>);
+
+impl ByStart {
+    fn new(entities: &[Entity]) -> ByStart {
+        let mut order: Vec<usize> = (0..entities.len()).collect();
+        order.sort_unstable_by_key(|&i| (entities[i].span.start, i));
+        ByStart(order)
+    }
+    /// The first entity (in `entities` order) that lies inside `s` and passes `f`.
+    fn first_inside(
+        &self,
+        entities: &[Entity],
+        s: Span,
+        f: impl Fn(&Entity) -> bool,
+    ) -> Option<usize> {
+        let from = self
+            .0
+            .partition_point(|&i| entities[i].span.start < s.start);
+        self.0[from..]
             .iter()
-            .position(|e| e.kind == k && e.span.overlaps(&s) && s.contains(&e.span))
-    };
+            .take_while(|&&i| entities[i].span.start <= s.end)
+            .filter(|&&i| s.contains(&entities[i].span) && f(&entities[i]))
+            .min()
+            .copied()
+    }
+}
+
+/// The entity a speaker phrase names itself, if any.
+fn inside(text: &str, entities: &[Entity], by_start: &ByStart, s: Span) -> Option<usize> {
+    let overlapping =
+        |k: EntityKind| by_start.first_inside(entities, s, |e| e.kind == k && e.span.overlaps(&s));
     overlapping(EntityKind::Person)
         .or_else(|| overlapping(EntityKind::Organization))
         .or_else(|| {
             let head_end = s.slice(text).trim_end_matches(['\'', '’', '.']).len() + s.start;
-            entities.iter().position(|e| {
+            by_start.first_inside(entities, s, |e| {
                 matches!(e.kind, EntityKind::Place | EntityKind::Nationality)
-                    && s.contains(&e.span)
                     && e.span.end >= head_end
             })
         })
@@ -129,6 +155,7 @@ pub fn resolve(doc: &Doc, entities: &[Entity], claims: &mut [Claim]) {
         .filter(|&i| claims[i].speaker.is_some())
         .collect();
     order.sort_by_key(|&i| claims[i].speaker.map(|s| s.start));
+    let by_start = ByStart::new(entities);
     // (speaker start, entity) of resolved speakers so far, in text order.
     let mut seen: Vec<(usize, usize)> = Vec::new();
     for i in order {
@@ -136,7 +163,7 @@ pub fn resolve(doc: &Doc, entities: &[Entity], claims: &mut [Claim]) {
         let phrase = s.slice(text).to_lowercase();
         let words: Vec<&str> = phrase.split_whitespace().collect();
         let head = words.last().copied().unwrap_or("");
-        let mut r = inside(text, entities, s);
+        let mut r = inside(text, entities, &by_start, s);
         if r.is_none() {
             let want = match (words.len(), head) {
                 (1, "he" | "she" | "i") => Some(Want::Person),

@@ -7,6 +7,7 @@
 
 use super::lexicon::LEXICON;
 use crate::model::{Claim, CueClass, Denial};
+use std::cell::OnceCell;
 
 /// Words too common to tie a denial to a claim.
 const STOP: &[&str] = &[
@@ -39,13 +40,44 @@ fn accusation_word(w: &str) -> bool {
     w.starts_with("accus") || w.starts_with("alleg") || w.starts_with("charge")
 }
 
+/// What [`claim_denied`] compares of each claim, computed at most once per
+/// claim for all the denials of a text (each denial is compared with every
+/// earlier claim: recomputing them made long texts quadratic; perf, issue 7).
+pub struct ClaimWords {
+    stems: Vec<OnceCell<Vec<String>>>,
+    speaker: Vec<OnceCell<Option<String>>>,
+}
+
+impl ClaimWords {
+    /// An empty cache for `claims`.
+    pub fn new(claims: &[Claim]) -> ClaimWords {
+        ClaimWords {
+            stems: claims.iter().map(|_| OnceCell::new()).collect(),
+            speaker: claims.iter().map(|_| OnceCell::new()).collect(),
+        }
+    }
+    fn stems(&self, text: &str, claims: &[Claim], i: usize) -> &[String] {
+        self.stems[i].get_or_init(|| {
+            let c = &claims[i];
+            stems(&format!("{} {}", c.content.slice(text), c.cue.slice(text)))
+        })
+    }
+    fn speaker(&self, text: &str, claims: &[Claim], i: usize) -> Option<&str> {
+        self.speaker[i]
+            .get_or_init(|| claims[i].speaker.map(|sp| sp.slice(text).to_lowercase()))
+            .as_deref()
+    }
+}
+
 /// The index of the claim `d` denies, if the text supports one. `holder` is
-/// the claim whose words hold the denial (never the one denied).
+/// the claim whose words hold the denial (never the one denied); `words_of`
+/// caches what is compared of each claim.
 pub fn claim_denied(
     text: &str,
     d: &Denial,
     holder: Option<usize>,
     claims: &[Claim],
+    words_of: &ClaimWords,
 ) -> Option<usize> {
     let target = d.target?;
     let tt = target.slice(text);
@@ -69,8 +101,8 @@ pub fn claim_denied(
             continue;
         }
         // Someone does not deny their own claim.
-        if let (Some(dn), Some(sp)) = (&denier, c.speaker) {
-            if *dn == sp.slice(text).to_lowercase() {
+        if let (Some(dn), Some(sp)) = (&denier, words_of.speaker(text, claims, i)) {
+            if dn == sp {
                 continue;
             }
         }
@@ -78,7 +110,7 @@ pub fn claim_denied(
         if !overlap && c.content.start >= d.cue.start {
             continue; // only claims made before the denial
         }
-        let cstems = stems(&format!("{} {}", c.content.slice(text), c.cue.slice(text)));
+        let cstems = words_of.stems(text, claims, i);
         let shared = tstems
             .iter()
             .filter(|s| cstems.binary_search(s).is_ok())
@@ -143,7 +175,10 @@ mod tests {
             target: Some(Span::new(s, s + 15)),
             claim: None,
         };
-        assert_eq!(claim_denied(t, &d, None, &claims), Some(0));
+        assert_eq!(
+            claim_denied(t, &d, None, &claims, &ClaimWords::new(&claims)),
+            Some(0)
+        );
     }
 
     #[test]
@@ -164,7 +199,10 @@ mod tests {
             target: Some(Span::new(s, s + 20)),
             claim: None,
         };
-        assert_eq!(claim_denied(t, &d, None, &claims), None);
+        assert_eq!(
+            claim_denied(t, &d, None, &claims, &ClaimWords::new(&claims)),
+            None
+        );
     }
 
     #[test]
@@ -194,6 +232,9 @@ mod tests {
             target: Some(Span::new(s, s + 13)),
             claim: None,
         };
-        assert_eq!(claim_denied(t, &d, None, &claims), Some(0));
+        assert_eq!(
+            claim_denied(t, &d, None, &claims, &ClaimWords::new(&claims)),
+            Some(0)
+        );
     }
 }
