@@ -13,7 +13,7 @@
 // In Node, pass the wasm bytes: `createAnnotator({ wasm: readFileSync(path) })`.
 import init, { annotate as wasmAnnotate, version as wasmVersion, __wbg_reset_state as resetState } from '../pkg/annotator.js';
 
-export { render, highlight, unhighlight, textOf, marksOf, KIND_LABELS } from './dom.js';
+export { render, highlight, unhighlight, textOf, marksOf, KIND_LABELS, HIGHLIGHT_NAMES } from './dom.js';
 export { toJSON, toWebAnnotation, toDisplacy, toCodePoints } from './formats.js';
 
 /** Texts at least this long (UTF-16 code units) go to the worker in `'auto'` mode. */

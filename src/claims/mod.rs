@@ -61,6 +61,11 @@ struct Ctx<'a, 't> {
     sents: Vec<(usize, usize)>,
 }
 
+/// Words before an "-ing" cue whose subject is the clause's: "by saying", "while noting".
+const ING_LEADS: &[&str] = &[
+    "by", "while", "after", "before", "when", "in", "without", "despite", "since", "also",
+];
+
 /// Determiners that can stand alone as a speaker ("Another said ...").
 const LONE_DETERMINERS: &[&str] = &[
     "another", "some", "many", "most", "several", "both", "all", "few", "others", "one",
@@ -282,10 +287,23 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         let mut end = None;
         let mut of_used = false;
+        let mut and_used = false;
         while k < hi && k < i + 12 {
             let t = self.toks[k];
             let w = self.lower[k].as_str();
             if self.is_word(k) {
+                if w == "and"
+                    && !and_used
+                    && end.is_some()
+                    && k + 1 < hi
+                    && self.toks[k + 1].upper
+                    && self.is_word(k + 1)
+                    && self.toks[k - 1].upper
+                {
+                    and_used = true;
+                    k += 1;
+                    continue;
+                }
                 if w == "of" && !of_used && end.is_some() && k + 1 < hi && self.is_word(k + 1) {
                     of_used = true;
                     k += 1;
@@ -358,19 +376,29 @@ impl<'a, 't> Ctx<'a, 't> {
             k = self.skip_between_left(k - 2, lo)?;
         }
         let w = self.lower[k].as_str();
-        if w == "and" || w == "but" || (self.tok(k) == "," && self.lower[c].ends_with("ing")) {
+        let ing = self.lower[c].ends_with("ing");
+        if w == "and"
+            || w == "but"
+            || (self.tok(k) == "," && ing)
+            || (ing && ING_LEADS.contains(&w))
+        {
             return self.main_subject(lo, c);
         }
-        if self.tok(k) == "," {
-            // "X, a former aide, said" / "X, who ..., said".
+        if self.tok(k) == "%" && k > lo && self.toks[k - 1].kind == TokenKind::Number {
+            // "47% say ...".
+            return Some((k - 1, k));
+        }
+        if matches!(self.tok(k), "," | "—" | "–") {
+            // "X, a former aide, said" / "X, who ..., said" / "X — a teacher — says".
+            let mark = self.tok(k).to_string();
             let mut m = k;
             while m > lo && k - m < 25 {
                 m -= 1;
-                if self.tok(m) == "," {
+                if self.tok(m) == mark {
                     break;
                 }
             }
-            if self.tok(m) == "," && m > lo && m + 1 < k {
+            if self.tok(m) == mark && m > lo && m + 1 < k {
                 if let Some(np) = self.np_left(m - 1, lo) {
                     return Some(np);
                 }
@@ -643,6 +671,7 @@ pub fn find(doc: &Doc, entities: &[Entity]) -> Vec<Claim> {
     }
     reported(&cx, &mut used, &spoke, &mut found);
     colon_claims(&cx, &mut used, &mut found);
+    asked_claims(&cx, &mut used, &mut found);
     let mut claims: Vec<Claim> = found
         .iter()
         .map(|f| Claim {
@@ -848,6 +877,38 @@ fn clean_subject(cx: &Ctx, (a, b): (usize, usize)) -> bool {
         || (is_determiner(&cx.lower[a]) && b - a <= 2)
 }
 
+/// "Asked about X, ...": the question put to someone, at the start of a
+/// sentence; the asker when the sentence names one ("Asked by X whether ...").
+fn asked_claims(cx: &Ctx, used: &mut [bool], found: &mut Vec<Found>) {
+    for &(lo, hi) in &cx.sents {
+        if hi < lo + 4 || cx.lower[lo] != "asked" || !cx.toks[lo].upper || used[lo] {
+            continue;
+        }
+        let mut k = lo + 1;
+        let mut speaker = None;
+        if cx.lower[k] == "by" {
+            if let Some((a, b)) = cx.np_right(k + 1, hi) {
+                speaker = Some((a, b));
+                k = b + 1;
+            }
+        }
+        let Some(comma) = (k..hi).find(|&m| cx.tok(m) == ",") else {
+            continue;
+        };
+        if comma < k + 2 {
+            continue;
+        }
+        used[lo] = true;
+        found.push(Found {
+            kind: ClaimKind::Indirect,
+            speaker,
+            cue: cx.toks[lo].span,
+            class: CueClass::Speech,
+            content: cx.span(k, comma - 1),
+        });
+    }
+}
+
 /// Labels that end in a colon without being a speaker ("Update: ...").
 const LABELS: &[&str] = &[
     "update",
@@ -1012,7 +1073,9 @@ fn reported_at(
     // A noun or adjective use: "his claims", "the alleged plot".
     if i > lo {
         let p = cx.lower[i - 1].as_str();
-        if PREPOSITIONS.contains(&p) && !cx.toks[i - 1].upper || p == "to" && i < lo + 2 {
+        let gerund = cx.lower[i].ends_with("ing") && ING_LEADS.contains(&p);
+        if PREPOSITIONS.contains(&p) && !cx.toks[i - 1].upper && !gerund || p == "to" && i < lo + 2
+        {
             return None;
         }
     }
