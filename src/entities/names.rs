@@ -577,7 +577,16 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
                     | "Greater"
             )
             && (a + 1..=b).any(|e| PLACES.contains(name_of(a + 1, e)));
-        let plain = !compass_place
+        // "I. Healy", "Port Vale", "Standard Liege 3 Molenbeek 0": keep an
+        // initial, a place word, or a word opening a team's name in a score line.
+        let initial_dot = is_initial(w)
+            && toks
+                .get(a + 1)
+                .is_some_and(|t| t.span.start == toks[a].span.end && t.span.slice(text) == ".");
+        let keep = compass_place
+            || initial_dot
+            || (a < b && (PLACE_FIRST.contains(&w0) || team_context(doc, a, b)));
+        let plain = !keep
             && (is_common(w)
                 || (ln.initial[a]
                     && !name_lex(w0)
@@ -675,7 +684,10 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
         return;
     }
     // Events, awards, laws and products are no person, organisation or place.
-    if n > 1 && MISC_LAST.contains(&last) && !ORGS.contains(whole) && !PLACES.contains(whole) {
+    if ((n > 1 && MISC_LAST.contains(&last)) || (n == 1 && MISC_ALONE.contains(&last)))
+        && !ORGS.contains(whole)
+        && !PLACES.contains(whole)
+    {
         return;
     }
     let (kind, conf) = if credit && !(n > 1 && GIVEN.contains(first)) {
@@ -827,6 +839,8 @@ const MISC_LAST: &[&str] = &[
     "Summit",
     "Conference",
 ];
+/// Event names that stand alone: "the Olympics".
+const MISC_ALONE: &[&str] = &["Olympics", "Paralympics", "Olympiad", "Worlds", "Euros"];
 const SPEECH: &[&str] = &[
     "said",
     "says",
@@ -908,6 +922,10 @@ fn single_word_cue(doc: &Doc, a: usize, b: usize) -> Option<(EntityKind, Conf)> 
             t.span.start == toks[b + 1].span.end && matches!(s(b + 2), "st" | "nd" | "rd" | "th")
         })
     {
+        return Some((EntityKind::Person, Conf::Context));
+    }
+    // Cricket scorecards: "c Healy b Reiffel", "lbw b Brandes"
+    if a >= 1 && matches!(s(a - 1), "b" | "c" | "lbw" | "st") {
         return Some((EntityKind::Person, Conf::Context));
     }
     // "Sharif, a former prime minister"
