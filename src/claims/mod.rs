@@ -399,9 +399,14 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             }
             if self.tok(m) == mark && m > lo && m + 1 < k {
-                if let Some(np) = self.np_left(m - 1, lo) {
-                    return Some(np);
+                let np = self.np_left(m - 1, lo)?;
+                // "Woodrow Ames, 58, who lives nearby, says": an age or a
+                // relative clause before is another aside; go one further back.
+                let aside = np.0 == np.1 && self.toks[np.0].kind == TokenKind::Number;
+                if aside && mark == "," && np.0 > lo + 1 && self.tok(np.0 - 1) == "," {
+                    return self.np_left(np.0 - 2, lo).or(Some(np));
                 }
+                return Some(np);
             }
             return None;
         }
@@ -417,13 +422,27 @@ impl<'a, 't> Ctx<'a, 't> {
                 starts.push(k + 1);
             }
         }
-        for &s in starts.iter().rev() {
+        for &s in starts.iter() {
             if s >= c {
                 continue;
             }
-            let Some((a, b)) = self.np_right(s, c) else {
+            let Some((a, mut b)) = self.np_right(s, c) else {
                 continue;
             };
+            // Without a parser the phrase may run into the verb ("The mayor
+            // hit back"): after a determiner and a lower-case noun, a
+            // following lower-case word is taken as the verb.
+            if is_determiner(&self.lower[a]) && b > a + 1 && !self.toks[a + 1].upper {
+                if let Some(h) = (a + 1..b).find(|&h| {
+                    !self.toks[h + 1].upper
+                        && self.is_word(h + 1)
+                        && (self.lower[h + 1].ends_with("ed") || self.cue[h + 1].is_some())
+                }) {
+                    b = h;
+                } else if !self.toks[a + 2].upper {
+                    b = a + 1;
+                }
+            }
             let w = self.lower[a].as_str();
             let next = b + 1;
             if next >= c || !self.is_word(next) || self.toks[next].upper {
@@ -493,7 +512,12 @@ impl<'a, 't> Ctx<'a, 't> {
         let mut c = k;
         loop {
             if let Some(cue) = self.cue[c] {
-                if cue.pattern != Pattern::Source && !self.in_quote[c] && c + cue.len - 1 <= k {
+                let noun = c > lo && PREPOSITIONS.contains(&self.lower[c - 1].as_str());
+                if cue.pattern != Pattern::Source
+                    && !self.in_quote[c]
+                    && c + cue.len - 1 <= k
+                    && !noun
+                {
                     let sl = self.sentence_of(c).0.max(lo);
                     return Some(self.attr_at(c, self.subject_left(c, sl)));
                 }

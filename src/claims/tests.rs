@@ -277,3 +277,18 @@ fn a_participle_after_by_or_while_takes_the_clause_subject() {
         triple("The union", "saying", "talks had resumed")
     );
 }
+
+#[test]
+fn an_age_and_a_relative_clause_before_the_cue() {
+    assert_eq!(
+        one("Nora Diaz, 58, who lives outside the city, says the buses never run on time."),
+        triple("Nora Diaz", "says", "the buses never run on time")
+    );
+}
+
+#[test]
+fn a_noun_cue_before_a_colon_is_skipped_for_the_verb() {
+    let c =
+        one("The mayor hit back, saying in a post on social media: \"We will not be bullied.\"");
+    assert_eq!((c.0.as_str(), c.1.as_str()), ("The mayor", "saying"));
+}
