@@ -465,7 +465,7 @@ pub fn candidates(doc: &Doc, blocked: &[bool]) -> (Vec<Cand>, Vec<bool>) {
                     && OF_HEADS.contains(&s(j)));
             if ok_conn {
                 let mut n = k + 1;
-                if conn == "of" && s(n) == "the" {
+                if conn == "of" && n < toks.len() && s(n) == "the" {
                     n += 1;
                 }
                 while n < toks.len() && PARTICLES.contains(&s(n)) {
