@@ -344,7 +344,7 @@ pub fn candidates(doc: &Doc, blocked: &[bool]) -> (Vec<Cand>, Vec<bool>) {
     let text = doc.text;
     let toks = &doc.tokens;
     let ln = lines(doc);
-    let s = |i: usize| toks[i].span.slice(text);
+    let s = |i: usize| toks.get(i).map_or("", |t| t.span.slice(text));
     let name_word = |i: usize| {
         toks[i].kind == TokenKind::Word
             && toks[i].upper
@@ -523,7 +523,7 @@ fn sports_teams(doc: &Doc, out: &mut [Cand]) {
 fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>) {
     let text = doc.text;
     let toks = &doc.tokens;
-    let s = |i: usize| toks[i].span.slice(text);
+    let s = |i: usize| toks.get(i).map_or("", |t| t.span.slice(text));
     // Word token indices in the run (skipping "." and connectors for lookups).
     let mut a = a;
     let name_of = |a: usize, b: usize| -> &str {
