@@ -61,6 +61,34 @@ struct Ctx<'a, 't> {
     sents: Vec<(usize, usize)>,
 }
 
+/// Time words that may stand between a speaker and the cue ("on Wednesday").
+const TIME_WORDS: &[&str] = &[
+    "on",
+    "last",
+    "this",
+    "late",
+    "early",
+    "earlier",
+    "week",
+    "month",
+    "year",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "today",
+    "yesterday",
+    "tonight",
+    "weekend",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// Words before an "-ing" cue whose subject is the clause's: "by saying", "while noting".
 const ING_LEADS: &[&str] = &[
     "by", "while", "after", "before", "when", "in", "without", "despite", "since", "also",
@@ -371,6 +399,19 @@ impl<'a, 't> Ctx<'a, 't> {
             return None;
         }
         let mut k = self.skip_between_left(c - 1, lo)?;
+        // "X on Wednesday said", "X late last week indicated": skip the time.
+        let mut m = k;
+        let mut timed = false;
+        while m > lo && self.is_word(m) && TIME_WORDS.contains(&self.lower[m].as_str()) {
+            timed |= !matches!(
+                self.lower[m].as_str(),
+                "on" | "last" | "this" | "late" | "early"
+            );
+            m -= 1;
+        }
+        if timed && m < k && m >= lo {
+            k = self.skip_between_left(m, lo)?;
+        }
         // "X was calling for": skip the auxiliary of a progressive.
         if self.lower[c].ends_with("ing") && BE.contains(&self.lower[k].as_str()) && k > lo {
             k = self.skip_between_left(k - 1, lo)?;

@@ -313,3 +313,11 @@ fn inverted_speaker_with_a_relative_clause() {
         ("a guard", "said", "We saw nothing,")
     );
 }
+
+#[test]
+fn a_time_phrase_between_speaker_and_cue() {
+    assert_eq!(
+        one("The governor on Wednesday said the budget would be cut."),
+        triple("The governor", "said", "the budget would be cut")
+    );
+}
