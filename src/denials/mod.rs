@@ -54,8 +54,9 @@ static DESPITE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "No," opening a headline sentence.
-static NO_OPENER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*(?P<cue>(?i:no|nope))\s*[,:.!—–-]\s*\S").unwrap());
+static NO_OPENER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^\s*|:\s+)(?P<cue>(?i:no|nope))(?:\s*[,:.!—–-]\s*\S|\s*$)|:\s+(?P<exist>No)\s+(?P<w>[\w'’-]+)").unwrap()
+});
 
 /// The speaker named before a headline colon ("Officials: ...").
 static HEAD_SPEAKER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -254,9 +255,7 @@ const NEG_EVENT_EXCLUDE: &[&str] = &[
     "likely",
     "expected",
     "to",
-    "a",
     "going",
-    "the",
     "interested",
     "worried",
     "surprised",
@@ -584,6 +583,9 @@ fn verbs(s: &Sent, headline: bool, out: &mut Vec<(Span, Option<Span>, Option<Spa
     ] {
         let Some(re) = re else { continue };
         for m in re.find_iter(st) {
+            if !s.aligned(s.span.start + m.start(), s.span.start + m.end()) {
+                continue;
+            }
             let (a, b) = (base + m.start(), base + m.end());
             if st[..m.start()].ends_with('-') || st[m.end()..].starts_with('-') {
                 continue; // "now-denied", "denial-proof"
@@ -782,6 +784,9 @@ fn nouns(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Span>, u8)>) {
     };
     let st = s.str();
     for m in re.find_iter(st) {
+        if !s.aligned(s.span.start + m.start(), s.span.start + m.end()) {
+            continue;
+        }
         let (a, b) = (s.span.start + m.start(), s.span.start + m.end());
         let i0 = s.at(a);
         let i1 = s.at(b);
@@ -842,11 +847,29 @@ fn predicates(s: &Sent, headline: bool, out: &mut Vec<(Span, Option<Span>, Optio
     let base = s.span.start;
     let mut hits: Vec<(usize, usize, bool)> = Vec::new(); // (start, end, needs copula)
     if let Some(re) = LEXICON.regex(Kind::Predicate) {
-        hits.extend(re.find_iter(st).map(|m| (m.start(), m.end(), true)));
+        hits.extend(
+            re.find_iter(st)
+                .filter(|m| s.aligned(base + m.start(), base + m.end()))
+                .map(|m| (m.start(), m.end(), true)),
+        );
     }
-    hits.extend(NOT_TRUE.find_iter(st).map(|m| (m.start(), m.end(), false)));
+    hits.extend(
+        NOT_TRUE
+            .find_iter(st)
+            .filter(|m| s.aligned(base + m.start(), base + m.end()))
+            .map(|m| (m.start(), m.end(), false)),
+    );
     if let Some(re) = LEXICON.regex(Kind::NonEvent) {
-        hits.extend(re.find_iter(st).map(|m| (m.start(), m.end(), false)));
+        // Only at the end of its clause: "That never happened." (not "didn't happen in Iowa").
+        hits.extend(
+            re.find_iter(st)
+                .filter(|m| s.aligned(base + m.start(), base + m.end()))
+                .filter(|m| {
+                    let j = s.at(base + m.end());
+                    j >= s.toks.len() || s.punct(j)
+                })
+                .map(|m| (m.start(), m.end(), false)),
+        );
     }
     for (ms, me, needs_copula) in hits {
         if st[me..].starts_with('-') || st[..ms].ends_with('-') {
@@ -892,12 +915,21 @@ fn predicates(s: &Sent, headline: bool, out: &mut Vec<(Span, Option<Span>, Optio
             {
                 continue;
             }
-            // "is made up largely of": composed of.
-            if s.lw(i0) == "made" && (i1..(i1 + 2).min(s.toks.len())).any(|j| s.lw(j) == "of") {
+            // "is made up largely of": composed of; "made up by/for": compensated.
+            if s.lw(i0) == "made"
+                && (i1..(i1 + 2).min(s.toks.len()))
+                    .any(|j| matches!(s.lw(j).as_str(), "of" | "by" | "for"))
+            {
+                continue;
+            }
+            // "politically incorrect" is no verdict on a claim.
+            if i0 > 0 && s.lw(i0 - 1) == "politically" {
                 continue;
             }
         }
-        if conditional(s, i0) {
+        // "a lie unless proven otherwise", "false if the figures hold".
+        if conditional(s, i0) || (i1 < s.toks.len() && matches!(s.lw(i1).as_str(), "unless" | "if"))
+        {
             continue;
         }
         // Extend over a coordinated predicate: "entirely false, fabricated".
@@ -929,6 +961,9 @@ fn predicates(s: &Sent, headline: bool, out: &mut Vec<(Span, Option<Span>, Optio
     }
     if let Some(re) = LEXICON.regex(Kind::Attribute) {
         for m in re.find_iter(st) {
+            if !s.aligned(s.span.start + m.start(), s.span.start + m.end()) {
+                continue;
+            }
             let i0 = s.at(base + m.start());
             let i1 = s.at(base + m.end());
             // The noun may follow one more adjective: "malicious and completely baseless accusations".
@@ -1028,10 +1063,34 @@ fn phrases(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Span>, u8)>) {
     let base = s.span.start;
     if let Some(re) = LEXICON.regex(Kind::Phrase) {
         for m in re.find_iter(st) {
+            if !s.aligned(s.span.start + m.start(), s.span.start + m.end()) {
+                continue;
+            }
             let i0 = s.at(base + m.start());
             let i1 = s.at(base + m.end());
             if conditional(s, i0) || (i0 > 0 && s.is_negation(i0 - 1)) {
                 continue;
+            }
+            // "there was never any question that": an affirmation.
+            if m.as_str().to_lowercase().ends_with("never") {
+                let next: Vec<String> = (i1..(i1 + 2).min(s.toks.len())).map(|j| s.lw(j)).collect();
+                let next = next.join(" ");
+                if [
+                    "any ",
+                    "a doubt",
+                    "a question",
+                    "a time",
+                    "a moment",
+                    "a chance",
+                    "been",
+                    "more",
+                    "enough",
+                ]
+                .iter()
+                .any(|p| next.starts_with(p))
+                {
+                    continue;
+                }
             }
             let target = s.object_after(i1, &[]);
             let denier = speaker_before(s, i0);
@@ -1045,6 +1104,9 @@ fn phrases(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Span>, u8)>) {
     }
     if let Some(re) = LEXICON.regex(Kind::NegSpeech) {
         for m in re.find_iter(st) {
+            if !s.aligned(s.span.start + m.start(), s.span.start + m.end()) {
+                continue;
+            }
             let i0 = s.at(base + m.start());
             let i1 = s.at(base + m.end());
             let next = s.toks.get(i1).map(|_| s.lw(i1));
@@ -1100,7 +1162,9 @@ fn strong_headline_rules(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Spa
     let base = s.span.start;
     let speaker = headline_speaker(s);
     if let Some(re) = LEXICON.regex(Kind::Label) {
-        if let Some(m) = re.find(st).filter(|m| st[..m.start()].trim().is_empty()) {
+        if let Some(m) = re.find(st).filter(|m| {
+            st[..m.start()].trim().is_empty() && s.aligned(base + m.start(), base + m.end())
+        }) {
             if let Some(rest) =
                 st[m.end()..].strip_prefix(|c: char| matches!(c, ':' | '!' | '-' | '—' | '–'))
             {
@@ -1116,7 +1180,21 @@ fn strong_headline_rules(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Spa
         }
     }
     if let Some(c) = NO_OPENER.captures(st) {
-        let m = c.name("cue").unwrap();
+        // "Officials: No troops at the border": a speaker's "No" before a noun.
+        let exist_ok = c.name("w").is_some_and(|w| {
+            !matches!(
+                w.as_str().to_lowercase().as_str(),
+                "one" | "longer" | "more" | "matter" | "doubt" | "wonder" | "problem"
+            )
+        });
+        let m = match (c.name("cue"), c.name("exist")) {
+            (Some(m), _) => m,
+            (None, Some(m)) if exist_ok => m,
+            _ => return,
+        };
+        if !s.aligned(base + m.start(), base + m.end()) {
+            return;
+        }
         let rest = s.at(base + m.end());
         let target = s.object_after(rest + 1, &[]);
         out.push((
@@ -1136,6 +1214,9 @@ fn weak_headline_rules(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Span>
     let whole = s.span_of(0, s.toks.len());
     if let Some(re) = LEXICON.regex(Kind::HeadWord) {
         for m in re.find_iter(st) {
+            if !s.aligned(s.span.start + m.start(), s.span.start + m.end()) {
+                continue;
+            }
             let i0 = s.at(base + m.start());
             let i1 = s.at(base + m.end());
             let lo = i0.saturating_sub(2);
@@ -1153,12 +1234,21 @@ fn weak_headline_rules(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Span>
             ));
         }
     }
-    if let Some(m) = DESPITE.find(st) {
+    if let Some(m) = DESPITE
+        .find(st)
+        .filter(|m| s.aligned(base + m.start(), base + m.end()))
+    {
         let cue = Span::new(base + m.start(), base + m.end());
         out.push((cue, speaker, whole, 1));
     }
     for c in NEG_EVENT.captures_iter(st) {
         let neg = c.name("neg").unwrap();
+        let nx = c.name("next").unwrap();
+        if !s.aligned(base + neg.start(), base + neg.end())
+            || !s.aligned(base + nx.start(), base + nx.end())
+        {
+            continue;
+        }
         let next = c
             .name("next")
             .unwrap()
@@ -1198,6 +1288,16 @@ fn weak_headline_rules(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Span>
                         | "lot"
                         | "bit"
                         | "question"
+                        | "kind"
+                        | "type"
+                        | "way"
+                        | "answer"
+                        | "solution"
+                        | "point"
+                        | "issue"
+                        | "time"
+                        | "case"
+                        | "reason"
                 )
             {
                 continue;

@@ -142,6 +142,18 @@ fn headlines() {
     );
     assert_eq!(cues("No, the city is not banning bicycles"), vec!["No"]);
     assert_eq!(
+        cues("Harbour Police: No sharks seen off the beach"),
+        vec!["No"]
+    );
+    assert_eq!(
+        cues("The park might close in winter UPDATE: Nope"),
+        vec!["Nope"]
+    );
+    assert_eq!(
+        cues("Sky Watch: No, the sun will not go dark next week"),
+        vec!["No"]
+    );
+    assert_eq!(
         cues("Famous painter hasn't been arrested, police say"),
         vec!["hasn't"]
     );
@@ -204,6 +216,10 @@ fn negation_questions_and_conditionals_are_not_denials() {
         "It is wrong to say nothing.",
         "Police made false arrests.",
         "Nobody disputed a word of it.",
+        "The recovery didn't happen in the north.",
+        "The gap will be made up by new voters.",
+        "He is proud of being politically incorrect.",
+        "There was never any question that the team would win.",
     ] {
         assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
     }
@@ -220,6 +236,7 @@ fn ordinary_headlines_are_not_denials() {
         "Woman insists her story was not a hoax",
         "Real or hoax? Video of flying car sparks debate",
         "Five reasons not to give up on the team",
+        "Coach: No more excuses after cup exit",
         "Striker is not a fan of the new pitch",
         "Minister insists the scheme is not a hoax",
         "Residents doubt the new bridge",

@@ -157,7 +157,8 @@ const YEAR_PREPS: &[&str] = &[
 
 /// True when `word` is in `list` (lower-case ASCII words), ignoring ASCII case.
 fn in_ascii_list(word: &str, list: &[&str]) -> bool {
-    list.iter().any(|w| w.len() == word.len() && w.eq_ignore_ascii_case(word))
+    list.iter()
+        .any(|w| w.len() == word.len() && w.eq_ignore_ascii_case(word))
 }
 
 struct Cur<'a> {

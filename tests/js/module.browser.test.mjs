@@ -14,6 +14,8 @@ const TEXT = 'The Kremlin said on Monday that David Lammy was â€œentirely wrongâ
 // Host pages are served by the test itself, next to the built module.
 const HOST = {
   'bare.html': '<!doctype html><meta charset="utf-8"><title>bare</title><body><div id="out"></div></body>',
+  'noworker.html': '<!doctype html><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" ' +
+    'content="script-src \'self\' \'wasm-unsafe-eval\'; worker-src \'none\'"><title>no worker</title>',
   'editor.html': '<!doctype html><meta charset="utf-8"><title>editor</title><link rel="stylesheet" href="../js/annotator.css">' +
     '<div id="ed" contenteditable="true"><h2>Expulsions</h2><p>The <b>Kremlin</b> said on Monday that David Lammy was wrong.</p>' +
     '<p>London <i>denied</i> it,<br>calling the claims baseless.</p></div>',
@@ -62,10 +64,13 @@ test('in a bare page: in-thread and worker give the same result, the wasm is fet
     const [a, w, x] = await Promise.all([thread.annotate(text), worker.annotate(text), auto.annotate(text)]);
     const n = m.render(document.getElementById('out'), text, a);
     const crash = await worker._crash().then(() => 'none', (e) => e.name);
+    const pending = worker.annotate(text.repeat(200));
+    worker.cancel();
+    const cancelled = await pending.then(() => 'finished', (e) => e.name);
     const again = await worker.annotate(text);
     worker.destroy();
     auto.destroy();
-    return { modes: [thread.mode, worker.mode, auto.mode], a, w, x, n, crash, again,
+    return { modes: [thread.mode, worker.mode, auto.mode], a, w, x, n, crash, again, cancelled,
       textContent: document.getElementById('out').textContent,
       marks: [...document.querySelectorAll('#out mark')].map((e) => [e.className, e.textContent]) };
   }, TEXT);
@@ -73,13 +78,30 @@ test('in a bare page: in-thread and worker give the same result, the wasm is fet
   assert.deepEqual(r.w, r.a, 'the worker gives what in-thread gives');
   assert.deepEqual(r.x, r.a, 'auto (worker above the threshold) too');
   assert.equal(r.crash, 'AnnotatorCrash');
-  assert.deepEqual(r.again, r.a, 'the worker annotates again after a trap');
+  assert.equal(r.cancelled, 'AbortError', 'cancel() rejects what is pending');
+  assert.deepEqual(r.again, r.a, 'the worker annotates again after a trap and a cancel');
   assert.equal(wasmFetches.length, 1, `one wasm fetch for three annotators: ${wasmFetches}`);
   assert.equal(r.textContent, TEXT, 'render keeps the text exactly');
   assert.ok(r.n >= r.a.entities.length);
   assert.ok(r.marks.some(([c, t]) => c.includes('ann-organization') && t === 'Kremlin'));
   assert.ok(r.marks.some(([c, t]) => c.includes('ann-place') && t === 'London'));
   assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test("where the host's CSP forbids workers, 'auto' stays in-thread and still annotates long texts", async () => {
+  const page = await host('noworker.html');
+  const r = await page.evaluate(async (text) => {
+    const m = await import('../js/index.js');
+    const a = await m.createAnnotator({ threshold: 10 });
+    await a.warm();
+    const result = await a.annotate(text);
+    const strict = await m.createAnnotator({ worker: true }).then(() => 'started', (e) => e.message);
+    return { entities: result.entities.length, noWorker: Boolean(a.noWorker), strict };
+  }, TEXT);
+  assert.ok(r.entities > 0);
+  assert.equal(r.noWorker, true);
+  assert.match(r.strict, /worker (could not start|failed)/);
   await page.close();
 });
 
