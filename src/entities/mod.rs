@@ -385,4 +385,17 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_person_after_an_organisation_in_one_run_is_split_off() {
+        use EntityKind::*;
+        assert_eq!(
+            run("A student at the University of Leeds Sarah Okafor wrote to the Treasury."),
+            vec![
+                ("University of Leeds", Organization),
+                ("Sarah Okafor", Person),
+                ("Treasury", Organization),
+            ]
+        );
+    }
 }

@@ -344,7 +344,7 @@ pub fn candidates(doc: &Doc, blocked: &[bool]) -> (Vec<Cand>, Vec<bool>) {
     let text = doc.text;
     let toks = &doc.tokens;
     let ln = lines(doc);
-    let s = |i: usize| toks[i].span.slice(text);
+    let s = |i: usize| toks.get(i).map_or("", |t| t.span.slice(text));
     let name_word = |i: usize| {
         toks[i].kind == TokenKind::Word
             && toks[i].upper
@@ -523,7 +523,7 @@ fn sports_teams(doc: &Doc, out: &mut [Cand]) {
 fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>) {
     let text = doc.text;
     let toks = &doc.tokens;
-    let s = |i: usize| toks[i].span.slice(text);
+    let s = |i: usize| toks.get(i).map_or("", |t| t.span.slice(text));
     // Word token indices in the run (skipping "." and connectors for lookups).
     let mut a = a;
     let name_of = |a: usize, b: usize| -> &str {
@@ -635,6 +635,29 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
     }
     let last = toks[b].span.slice(text);
     let last = strip_poss(last).0;
+    // "University of Texas Arlington Amneh Jafari", "the United States Hamdullah
+    // Mohib": a known place or organisation, then a person's given name and surname.
+    if b >= a + 2 {
+        for k in a + 1..b {
+            let head_end = k - 1;
+            let head = name_of(a, head_end);
+            let head_last = strip_poss(s(head_end)).0;
+            let head_known = PLACES.contains(head)
+                || ORGS.contains(head)
+                || ORG_HEADS.contains(head_last)
+                || (PLACES.contains(head_last) && toks[head_end].kind == TokenKind::Word);
+            if toks[k].kind == TokenKind::Word
+                && GIVEN.contains(s(k))
+                && b - k <= 2
+                && head_known
+                && !PLACES.contains(name_of(a, b))
+            {
+                split_run(doc, ln, a, head_end, out);
+                split_run(doc, ln, k, b, out);
+                return;
+            }
+        }
+    }
     if a < b && NATIONALITIES.contains(s(a)) && GOV_HEADS.contains(&last) && !ORGS.contains(whole) {
         push(doc, out, a, a, EntityKind::Nationality, Conf::Sure);
         split_run(doc, ln, a + 1, b, out);
