@@ -50,7 +50,7 @@ pub fn find(doc: &Doc) -> Vec<Entity> {
         while j < toks.len()
             && toks[j].kind == TokenKind::Word
             && toks[j].upper
-            && !text[toks[j - 1].span.end..toks[j].span.start].contains('\n')
+            && !toks[j].line_start
         {
             j += 1;
         }
