@@ -9,7 +9,8 @@ scripts/setup.sh
 
 cargo build --profile wasm --target wasm32-unknown-unknown --lib
 rm -rf dist && mkdir -p dist/pkg
-wasm-bindgen --target web --no-typescript --out-dir dist/pkg --out-name annotator \
+# --experimental-reset-state-function: lets js/ re-instantiate the wasm after a trap (panic=abort).
+wasm-bindgen --target web --no-typescript --experimental-reset-state-function --out-dir dist/pkg --out-name annotator \
   "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/wasm/annotator.wasm"
 if [ -x node_modules/.bin/wasm-opt ]; then
   node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
@@ -17,4 +18,5 @@ if [ -x node_modules/.bin/wasm-opt ]; then
     dist/pkg/annotator_bg.wasm -o dist/pkg/annotator_bg.wasm
 fi
 cp -r www/. dist/
+mkdir -p dist/js && cp js/*.js js/*.css js/*.d.ts dist/js/
 node scripts/sizes.mjs dist

@@ -23,3 +23,8 @@ for (const [name, r, g] of rows) {
   raw += r; gz += g;
 }
 console.log(`  ${'total'.padEnd(22)}${kb(raw)}${kb(gz)}`);
+// The budget (issue 7) counts the site's wasm, JS and CSS, gzipped.
+const BUDGET_KB = 180;
+const site = rows.filter(([n]) => !n.endsWith('.html')).reduce((a, [, , g]) => a + g, 0) / 1024;
+const verdict = site <= BUDGET_KB ? `${(BUDGET_KB - site).toFixed(1)} KB under` : `${(site - BUDGET_KB).toFixed(1)} KB OVER`;
+console.log(`  wasm+JS+CSS gzipped: ${site.toFixed(1)} KB, budget ${BUDGET_KB} KB: ${verdict}`);

@@ -16,7 +16,8 @@ pub fn start() {
 pub fn annotate(text: &str) -> Result<JsValue, JsError> {
     let out = annotate_core(text).to_output(text, OffsetUnit::Utf16);
     let ser = serde_wasm_bindgen::Serializer::json_compatible();
-    out.serialize(&ser).map_err(|e| JsError::new(&format!("annotate: {e}")))
+    out.serialize(&ser)
+        .map_err(|e| JsError::new(&format!("annotate: {e}")))
 }
 
 /// The crate version, for the page's footer and bug reports.

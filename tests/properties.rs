@@ -302,6 +302,15 @@ fn neutral() -> impl Strategy<Value = String> {
     .prop_map(|w| w.join(" ") + ".")
 }
 
+/// Unmutated prose: the sample article or some of the test sentences.
+fn prose() -> impl Strategy<Value = String> {
+    prop_oneof![
+        proptest::collection::vec(proptest::sample::select(SENTENCES), 1..6)
+            .prop_map(|v| v.join(" ")),
+        Just(SAMPLE.to_string()),
+    ]
+}
+
 fn joined_pool() -> impl Strategy<Value = String> {
     prop_oneof![
         proptest::collection::vec(proptest::sample::select(SENTENCES), 1..6)
@@ -331,14 +340,20 @@ proptest! {
         prop_assert_eq!(entities_in(&whole, join, text.len()), entities_in(&alone, 0, b.len()));
     }
 
-    /// After any article, every entity `b` has on its own is still found at
-    /// the same place. Document-level consistency may re-type a mention (an
-    /// earlier "Mr Petrov" makes a later "Petrov" a person) or add mentions
-    /// (a bare surname after the full name), so kinds may differ and `a + b`
-    /// may have more entities in `b`, but none of `b`'s own is lost or moved.
+    /// After any article, every entity `b` has on its own is still there:
+    /// inside an entity of `a + b` in `b`. Document-level consistency may
+    /// re-type a mention (an earlier "Mr Petrov" makes a later "Petrov" a
+    /// person), extend it to the longer form the document uses, or add
+    /// mentions (a bare surname after the full name); so kinds may differ, a
+    /// span may grow, and `a + b` may have more entities in `b`, but none of
+    /// `b`'s own is lost, cut short or moved.
+    ///
+    /// `a` is real prose here (the sample, the test sentences): a mutated
+    /// `a` can write "alamy" in lower case, and a document that does has
+    /// every right to stop taking "Alamy" for a name.
     #[test]
-    fn any_prefix_keeps_b_entity_spans(
-        a in joined_pool(),
+    fn any_prefix_keeps_b_entities(
+        a in prose(),
         b in joined_pool(),
         sep in proptest::sample::select(&["\n\n", "\r\n\r\n"][..]),
     ) {
@@ -351,11 +366,10 @@ proptest! {
             !whole.entities.iter().any(|e| e.span.start < join && e.span.end > a.trim_end().len()),
             "an entity crosses the join"
         );
-        let in_whole: Vec<(usize, usize)> =
-            entities_in(&whole, join, text.len()).into_iter().map(|(s, e, _)| (s, e)).collect();
+        let in_whole = entities_in(&whole, join, text.len());
         for (s, e, kind) in entities_in(&annotate(&b), 0, b.len()) {
             prop_assert!(
-                in_whole.contains(&(s, e)),
+                in_whole.iter().any(|&(ws, we, _)| ws <= s && e <= we),
                 "b's {} {:?} ({s}..{e}) is missing after a", kind, &b[s..e]
             );
         }

@@ -11,7 +11,8 @@ use serde::Serialize;
 use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: annotate [--jsonl] [--offsets utf16|utf8|codepoints] [--pretty] [FILE|-]
+const USAGE: &str =
+    "usage: annotate [--jsonl] [--offsets utf16|utf8|codepoints] [--pretty] [FILE|-]
 
 Annotates a news article: entities, claims (who said what) and denials.
   FILE            the article (UTF-8 text); stdin when absent or -
@@ -27,7 +28,12 @@ struct Args {
 }
 
 fn parse_args() -> Result<Args, String> {
-    let mut a = Args { jsonl: false, pretty: false, unit: OffsetUnit::Utf16, file: None };
+    let mut a = Args {
+        jsonl: false,
+        pretty: false,
+        unit: OffsetUnit::Utf16,
+        file: None,
+    };
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
         match arg.as_str() {
@@ -38,7 +44,9 @@ fn parse_args() -> Result<Args, String> {
                 std::process::exit(0);
             }
             "--offsets" => {
-                let v = it.next().ok_or("--offsets needs a value: utf16, utf8 or codepoints")?;
+                let v = it
+                    .next()
+                    .ok_or("--offsets needs a value: utf16, utf8 or codepoints")?;
                 a.unit = v.parse()?;
             }
             s if s.starts_with("--offsets=") => a.unit = s["--offsets=".len()..].parse()?,
@@ -77,7 +85,9 @@ fn run_jsonl(input: Box<dyn Read>, unit: OffsetUnit) -> Result<(), String> {
     let mut lineno = 0usize;
     loop {
         buf.clear();
-        let n = reader.read_until(b'\n', &mut buf).map_err(|e| format!("read error: {e}"))?;
+        let n = reader
+            .read_until(b'\n', &mut buf)
+            .map_err(|e| format!("read error: {e}"))?;
         if n == 0 {
             break;
         }
@@ -97,29 +107,45 @@ fn run_jsonl(input: Box<dyn Read>, unit: OffsetUnit) -> Result<(), String> {
         let id = v.get("id").unwrap_or(&serde_json::Value::Null);
         let out = annotate(text).to_output(text, unit);
         serde_json::to_writer(&mut w, &Line { id, out }).map_err(|e| e.to_string())?;
-        w.write_all(b"\n").map_err(|e| format!("write error: {e}"))?;
+        w.write_all(b"\n")
+            .map_err(|e| format!("write error: {e}"))?;
     }
     w.flush().map_err(|e| format!("write error: {e}"))
 }
 
 fn run_whole(mut input: Box<dyn Read>, unit: OffsetUnit, pretty: bool) -> Result<(), String> {
     let mut bytes = Vec::new();
-    input.read_to_end(&mut bytes).map_err(|e| format!("read error: {e}"))?;
+    input
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("read error: {e}"))?;
     let text = String::from_utf8(bytes).map_err(|e| {
-        format!("input is not valid UTF-8 (first bad byte at offset {})", e.utf8_error().valid_up_to())
+        format!(
+            "input is not valid UTF-8 (first bad byte at offset {})",
+            e.utf8_error().valid_up_to()
+        )
     })?;
     let out = annotate(&text).to_output(&text, unit);
     let stdout = io::stdout();
     let mut w = BufWriter::new(stdout.lock());
-    let r = if pretty { serde_json::to_writer_pretty(&mut w, &out) } else { serde_json::to_writer(&mut w, &out) };
+    let r = if pretty {
+        serde_json::to_writer_pretty(&mut w, &out)
+    } else {
+        serde_json::to_writer(&mut w, &out)
+    };
     r.map_err(|e| e.to_string())?;
-    w.write_all(b"\n").and_then(|_| w.flush()).map_err(|e| format!("write error: {e}"))
+    w.write_all(b"\n")
+        .and_then(|_| w.flush())
+        .map_err(|e| format!("write error: {e}"))
 }
 
 fn main() -> ExitCode {
     let result = parse_args().and_then(|a| {
         let input = open_input(&a.file)?;
-        if a.jsonl { run_jsonl(input, a.unit) } else { run_whole(input, a.unit, a.pretty) }
+        if a.jsonl {
+            run_jsonl(input, a.unit)
+        } else {
+            run_whole(input, a.unit, a.pretty)
+        }
     });
     match result {
         Ok(()) => ExitCode::SUCCESS,

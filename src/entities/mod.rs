@@ -1,103 +1,181 @@
 //! Entity mentions: people, organisations, places, nationalities, dates,
-//! numbers and amounts.
+//! times, numbers, money and percentages, and who is who.
 //!
-//! Baseline rules: runs of capitalised words, typed by small word lists and
-//! by their last word; numbers and dates by pattern.
+//! - [`numeric`]: dates, times and amounts by token patterns.
+//! - [`names`]: capitalised names typed by lexicons, head words and context,
+//!   made consistent across the article, then ALL-CAPS lines.
+//! - [`find`] links mentions of one entity: each mention's `canonical` is the
+//!   fullest mention of it ("Lammy" -> "David Lammy", "SVR" after
+//!   "Sluzhba Vneshney Razvedki (SVR)", "Kremlin" -> the first "Kremlin").
+
+mod lexicon;
+mod names;
+mod numeric;
 
 use crate::model::{Entity, EntityKind};
-use crate::span::Span;
-use crate::text::{Doc, TokenKind};
+use crate::text::Doc;
+use std::collections::HashMap;
 
-const PLACES: &[&str] = &[
-    "UK", "Britain", "Russia", "London", "Moscow", "Ukraine", "US", "United States", "France",
-    "Germany", "China", "Albion",
-];
-const NATIONALITIES: &[&str] = &["Russian", "British", "American", "Ukrainian", "Brits", "French"];
-const ORG_HEADS: &[&str] = &[
-    "Office", "Ministry", "Embassy", "Service", "Party", "Council", "Government", "Kremlin", "SVR",
-];
-const TITLES: &[&str] = &["Mr", "Mrs", "Ms", "Dr", "President", "Secretary", "By"];
-const MONTHS: &[&str] = &[
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December", "Mar", "Monday", "Tuesday", "Wednesday", "Thursday",
-    "Friday", "Saturday", "Sunday",
-];
-const STOP: &[&str] = &[
-    "The", "A", "An", "It", "We", "He", "She", "They", "This", "That", "As", "At", "In", "On",
-    "Any", "Earlier", "Last", "Despite", "Consequently", "Summoning", "Expelling", "Picture", "By",
-    "London", "During",
-];
-
-/// Finds entity mentions in `doc`.
+/// Finds entity mentions in `doc`, with `canonical` set on every mention
+/// that is not the canonical mention of its entity.
 pub fn find(doc: &Doc) -> Vec<Entity> {
+    let n = doc.tokens.len();
+    let none = vec![false; n];
+    let amounts = numeric::find(doc, &none);
+    // Tokens inside dates are no names ("Monday", "March").
+    let mut blocked = vec![false; n];
+    for e in &amounts {
+        if e.kind == EntityKind::Date || e.kind == EntityKind::Time {
+            let a = doc.token_index_at(e.span.start);
+            let b = doc.token_index_at(e.span.end);
+            blocked[a..b].iter_mut().for_each(|x| *x = true);
+        }
+    }
+    for (i, t) in doc.tokens.iter().enumerate() {
+        if numeric::is_calendar_word(t.span.slice(doc.text)) {
+            blocked[i] = true;
+        }
+    }
+    let (mut cands, caps) = names::candidates(doc, &blocked);
+    names::resolve(doc, &mut cands);
+    let more = names::caps_lines(doc, &caps, &blocked, &cands);
+    cands.extend(more);
+
+    let mut out: Vec<Entity> = cands
+        .iter()
+        .map(|c| Entity {
+            span: c.span,
+            kind: c.kind,
+            canonical: None,
+        })
+        .collect();
+    // Amounts that overlap no name. Names sorted by start with the running
+    // maximum of their ends: a name overlaps [a, b) iff one starting before b
+    // ends after a (a scan per amount made long texts quadratic).
+    let mut names: Vec<(usize, usize)> = out.iter().map(|x| (x.span.start, x.span.end)).collect();
+    names.sort_unstable();
+    let max_end: Vec<usize> = names
+        .iter()
+        .scan(0, |m, &(_, e)| {
+            *m = e.max(*m);
+            Some(*m)
+        })
+        .collect();
+    for e in amounts {
+        let k = names.partition_point(|&(s, _)| s < e.span.end);
+        if k == 0 || max_end[k - 1] <= e.span.start {
+            out.push(e);
+        }
+    }
+    out.sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
+    link(doc, &mut out);
+    out
+}
+
+/// Sets `canonical` so that mentions of one entity point at its fullest,
+/// earliest mention: same name; a surname or given name alone after the
+/// full name of a person; an acronym in brackets after the name it shortens,
+/// or made of its initials.
+fn link(doc: &Doc, ents: &mut [Entity]) {
     let text = doc.text;
-    let toks = &doc.tokens;
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < toks.len() {
-        let t = toks[i];
-        if t.kind == TokenKind::Number {
-            out.push(Entity { span: t.span, kind: EntityKind::Number, canonical: None });
-            i += 1;
-            continue;
+    let named = |k: EntityKind| {
+        matches!(
+            k,
+            EntityKind::Person
+                | EntityKind::Organization
+                | EntityKind::Place
+                | EntityKind::Nationality
+        )
+    };
+    let key = |e: &Entity| -> String {
+        let s = names::key(e.span.slice(text));
+        let s = s.strip_prefix("the ").unwrap_or(&s).to_string();
+        s.to_uppercase()
+    };
+    // Group id per entity: the index of the canonical mention.
+    let mut by_key: HashMap<(String, EntityKind), usize> = HashMap::new();
+    let mut canon: Vec<Option<usize>> = vec![None; ents.len()];
+    // Longest names first, so that "David Lammy" is canonical before "Lammy".
+    let mut order: Vec<usize> = (0..ents.len()).filter(|&i| named(ents[i].kind)).collect();
+    order.sort_by_key(|&i| {
+        (
+            std::cmp::Reverse(ents[i].span.slice(text).split_whitespace().count()),
+            ents[i].span.start,
+        )
+    });
+    // Acronyms defined in brackets: "Name Of Thing (NOT)".
+    let mut acronym_of: HashMap<String, usize> = HashMap::new();
+    for i in 0..ents.len() {
+        let s = ents[i].span.slice(text);
+        let rest = &text[ents[i].span.end..];
+        let rest = rest.trim_start();
+        if let Some(inner) = rest.strip_prefix('(') {
+            if let Some(close) = inner.find(')') {
+                let acr = &inner[..close];
+                if acr.len() >= 2
+                    && acr.len() <= 8
+                    && acr.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+                    && s.contains(' ')
+                {
+                    acronym_of.entry(acr.to_string()).or_insert(i);
+                }
+            }
         }
-        if t.kind != TokenKind::Word || !t.upper {
-            i += 1;
-            continue;
+        if s.contains(' ') && ents[i].kind == EntityKind::Organization {
+            let initials: String = s
+                .split_whitespace()
+                .filter_map(|w| w.chars().next())
+                .filter(|c| c.is_uppercase())
+                .collect();
+            if initials.chars().count() >= 2 {
+                acronym_of.entry(initials).or_insert(i);
+            }
         }
-        // A run of capitalised words.
-        let mut j = i + 1;
-        while j < toks.len()
-            && toks[j].kind == TokenKind::Word
-            && toks[j].upper
-            && !toks[j].line_start
-        {
-            j += 1;
-        }
-        let mut first = i;
-        let words: Vec<&str> = (i..j).map(|k| toks[k].span.slice(text)).collect();
-        let titled = TITLES.contains(&words[0]) && j - i > 1;
-        if j - i > 1 && (STOP.contains(&words[0]) || titled) {
-            first = i + 1;
-        }
-        let span = Span::new(toks[first].span.start, toks[j - 1].span.end);
-        let name = span.slice(text);
-        let name = name.strip_suffix("'s").or(name.strip_suffix("’s")).unwrap_or(name);
-        let span = Span::new(span.start, span.start + name.len());
-        let last = name.rsplit(' ').next().unwrap_or(name);
-        let kind = if MONTHS.contains(&name) {
-            Some(EntityKind::Date)
-        } else if PLACES.contains(&name) {
-            Some(EntityKind::Place)
-        } else if NATIONALITIES.contains(&name) {
-            Some(EntityKind::Nationality)
-        } else if ORG_HEADS.contains(&last) {
-            Some(EntityKind::Organization)
-        } else if titled || (j - first >= 2 && !STOP.contains(&words[first - i])) {
-            Some(EntityKind::Person)
+    }
+    let mut surname_of: HashMap<String, usize> = HashMap::new();
+    for &i in &order {
+        let e = &ents[i];
+        let k = key(e);
+        let s = e.span.slice(text);
+        let target = if let Some(&c) = by_key.get(&(k.clone(), e.kind)) {
+            Some(c)
+        } else if e.kind == EntityKind::Person && !s.contains(' ') {
+            surname_of.get(&k).copied()
+        } else if let Some(&c) = acronym_of.get(s) {
+            (c != i && ents[c].span.start < e.span.start || !s.contains(' ')).then_some(c)
         } else {
             None
         };
-        if let Some(kind) = kind {
-            out.push(Entity { span, kind, canonical: None });
+        let c = target.map(|c| canon[c].unwrap_or(c));
+        canon[i] = c.filter(|&c| c != i);
+        let root = canon[i].unwrap_or(i);
+        by_key.entry((k, e.kind)).or_insert(root);
+        if e.kind == EntityKind::Person && s.contains(' ') {
+            let ws: Vec<&str> = s.split_whitespace().collect();
+            surname_of
+                .entry(ws[ws.len() - 1].to_uppercase())
+                .or_insert(root);
         }
-        i = j;
     }
-    out
+    for (e, c) in ents.iter_mut().zip(canon) {
+        e.canonical = c;
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn run(t: &str) -> Vec<(&str, EntityKind)> {
+        let d = Doc::new(t);
+        find(&d).iter().map(|e| (e.span.slice(t), e.kind)).collect()
+    }
+
     #[test]
     fn finds_people_places_and_organisations() {
         let t = "The Foreign Office said David Lammy flew to Moscow on Monday with 3 aides.";
-        let d = Doc::new(t);
-        let got: Vec<(&str, EntityKind)> =
-            find(&d).iter().map(|e| (e.span.slice(t), e.kind)).collect();
         assert_eq!(
-            got,
+            run(t),
             vec![
                 ("Foreign Office", EntityKind::Organization),
                 ("David Lammy", EntityKind::Person),
@@ -105,6 +183,127 @@ mod tests {
                 ("Monday", EntityKind::Date),
                 ("3", EntityKind::Number),
             ]
+        );
+    }
+
+    #[test]
+    fn surname_refers_to_full_name() {
+        let t = "Foreign Secretary David Lammy spoke. Later, Lammy said he was glad.";
+        let d = Doc::new(t);
+        let es = find(&d);
+        let full = es
+            .iter()
+            .position(|e| e.span.slice(t) == "David Lammy")
+            .unwrap();
+        let short = es.iter().find(|e| e.span.slice(t) == "Lammy").unwrap();
+        assert_eq!(short.kind, EntityKind::Person);
+        assert_eq!(short.canonical, Some(full));
+    }
+
+    #[test]
+    fn acronym_in_brackets_refers_to_its_name() {
+        let t = "The Serious Fraud Office (SFO) opened a case. The SFO declined to comment.";
+        let d = Doc::new(t);
+        let es = find(&d);
+        let full = es
+            .iter()
+            .position(|e| e.span.slice(t) == "Serious Fraud Office")
+            .unwrap();
+        let acr: Vec<_> = es.iter().filter(|e| e.span.slice(t) == "SFO").collect();
+        assert_eq!(acr.len(), 2);
+        assert!(acr.iter().all(|e| e.canonical == Some(full)));
+    }
+
+    #[test]
+    fn possessives_hyphens_and_initial_capitals() {
+        use EntityKind::*;
+        assert_eq!(
+            run("Earlier, the Kremlin said Russia's Russian-backed allies met J.K. Rowling in Paris."),
+            vec![
+                ("Kremlin", Organization),
+                ("Russia", Place),
+                ("Russian", Nationality),
+                ("J.K. Rowling", Person),
+                ("Paris", Place),
+            ]
+        );
+    }
+
+    #[test]
+    fn titles_particles_and_credits() {
+        use EntityKind::*;
+        assert_eq!(
+            run("Russian president Vladimir Putin met Ursula von der Leyen. Picture: Alamy"),
+            vec![
+                ("Russian", Nationality),
+                ("Vladimir Putin", Person),
+                ("Ursula von der Leyen", Person),
+                ("Alamy", Organization),
+            ]
+        );
+    }
+
+    #[test]
+    fn headlines_reuse_names_from_the_body() {
+        use EntityKind::*;
+        assert_eq!(
+            run("MOSCOW SAYS MERKOWSKI WILL STAY\nMOSCOW 1996-08-30\nThe minister Ivan Merkowski met officials in Moscow."),
+            vec![
+                ("MOSCOW", Place),
+                ("MERKOWSKI", Person),
+                ("MOSCOW", Place),
+                ("1996-08-30", Date),
+                ("Ivan Merkowski", Person),
+                ("Moscow", Place),
+            ]
+        );
+    }
+
+    #[test]
+    fn sentence_initial_common_words_are_no_names() {
+        use EntityKind::*;
+        assert_eq!(
+            run("Heavy rain hit Leeds. Experts said Glasgow was next."),
+            vec![("Leeds", Place), ("Glasgow", Place)]
+        );
+        // Capitalised inside a sentence elsewhere, the same word is a name.
+        let t = "Merit won. Fans of Merit cheered.";
+        assert_eq!(run(t).len(), 2);
+    }
+
+    #[test]
+    fn teams_in_score_lines_are_organisations() {
+        use EntityKind::*;
+        assert_eq!(
+            run("Results:\nLeeds 2 Bolton 1\nItaly 3 Chelsea 0"),
+            vec![
+                ("Leeds", Organization),
+                ("2", Number),
+                ("Bolton", Organization),
+                ("1", Number),
+                ("Italy", Place),
+                ("3", Number),
+                ("Chelsea", Organization),
+                ("0", Number),
+            ]
+        );
+    }
+
+    #[test]
+    fn unknown_names_with_common_words_are_organisations() {
+        use EntityKind::*;
+        assert_eq!(
+            run("He joined People Power before meeting Kwame Osei-Bonsu."),
+            vec![("People Power", Organization), ("Kwame Osei-Bonsu", Person)]
+        );
+    }
+
+    #[test]
+    fn credits_and_currencies() {
+        use EntityKind::*;
+        assert_eq!(
+            run("Image: Nick Moreau. The bail was US$ 20,000."),
+            vec![("Nick Moreau", Person), ("US$ 20,000", Money)]
         );
     }
 }

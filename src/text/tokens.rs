@@ -39,7 +39,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut line_start = true;
     while let Some((i, c)) = it.next() {
         if c.is_whitespace() {
-            if c == '\n' || c == '\r' {
+            if super::is_line_break(c) {
                 line_start = true;
             }
             continue;
@@ -127,7 +127,16 @@ mod tests {
         assert_eq!(
             words("Russia's £3.2bn, U.S. don't Russian-backed 1,000."),
             vec![
-                "Russia's", "£", "3.2", "bn", ",", "U.S", ".", "don't", "Russian-backed", "1,000",
+                "Russia's",
+                "£",
+                "3.2",
+                "bn",
+                ",",
+                "U.S",
+                ".",
+                "don't",
+                "Russian-backed",
+                "1,000",
                 "."
             ]
         );
@@ -137,7 +146,9 @@ mod tests {
     fn marks_line_starts_and_capitals() {
         let t = tokenize("a B\nC");
         assert_eq!(
-            t.iter().map(|k| (k.upper, k.line_start)).collect::<Vec<_>>(),
+            t.iter()
+                .map(|k| (k.upper, k.line_start))
+                .collect::<Vec<_>>(),
             vec![(false, true), (true, false), (true, true)]
         );
     }

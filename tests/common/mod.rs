@@ -84,19 +84,39 @@ pub fn check_annotations(text: &str, a: &Annotations) -> Result<(), String> {
         if c.speaker_entity.is_some_and(|e| e >= n) {
             return Err(format!("claim {i} speaker entity out of range"));
         }
-        if c.speaker.is_some_and(|s| s.overlaps(&c.content)) {
-            return Err(format!(
-                "claim {i}: speaker {:?} overlaps content {:?}",
-                c.speaker.unwrap().slice(text),
-                c.content.slice(text)
-            ));
+        // The speaker and the cue lie outside the content, or wholly inside
+        // it where the attribution interrupts the words it attributes (a split
+        // quote: `"A," X said. "B"`; `A, according to X, B`): the content then
+        // runs from the first part to the last, as the gold annotations of
+        // attribution corpora do. They never straddle the content's edge, and
+        // never overlap each other.
+        let straddles = |s: Span| s.overlaps(&c.content) && !c.content.contains(&s);
+        if let Some(sp) = c.speaker {
+            if straddles(sp) {
+                return Err(format!(
+                    "claim {i}: speaker {:?} straddles content {:?}",
+                    sp.slice(text),
+                    c.content.slice(text)
+                ));
+            }
+            if sp.overlaps(&c.cue) {
+                return Err(format!(
+                    "claim {i}: speaker {:?} overlaps cue {:?}",
+                    sp.slice(text),
+                    c.cue.slice(text)
+                ));
+            }
         }
-        if c.cue.overlaps(&c.content) {
+        if straddles(c.cue) {
             return Err(format!(
-                "claim {i}: cue {:?} overlaps content {:?}",
+                "claim {i}: cue {:?} straddles content {:?}",
                 c.cue.slice(text),
                 c.content.slice(text)
             ));
+        }
+        // The content is never just the cue or the speaker.
+        if c.cue == c.content || c.speaker == Some(c.content) {
+            return Err(format!("claim {i}: content is its own cue or speaker"));
         }
     }
     for w in a.claims.windows(2) {

@@ -1,0 +1,143 @@
+//! The cue lexicon (`data/cues.tsv`): every written form of a cue with its
+//! class and its pattern, parsed once.
+
+use crate::model::CueClass;
+use std::collections::BTreeMap;
+use std::sync::LazyLock;
+
+/// How a cue relates to its speaker and content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pattern {
+    /// The speaker is the subject: "X said (that) ...", "..., X said", "..., said X".
+    Verb,
+    /// Like `Verb`, and a listener may come before the content: "told reporters that ...".
+    Object,
+    /// The speaker follows the cue: "according to X, ...".
+    Source,
+}
+
+/// One cue form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cue {
+    /// The form's words, lower case ("according", "to").
+    pub words: Vec<String>,
+    /// Its class.
+    pub class: CueClass,
+    /// Its pattern.
+    pub pattern: Pattern,
+}
+
+/// The parsed lexicon: forms by their first word, longest first.
+pub struct Lexicon {
+    by_first: BTreeMap<String, Vec<Cue>>,
+}
+
+const DATA: &str = include_str!("../../data/cues.tsv");
+
+/// The lexicon from `data/cues.tsv`.
+pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::parse(DATA));
+
+impl Lexicon {
+    /// Parses the TSV format documented at the top of `data/cues.tsv`. Lines
+    /// that do not parse are skipped (a unit test keeps the shipped file clean).
+    pub fn parse(data: &str) -> Lexicon {
+        let mut by_first: BTreeMap<String, Vec<Cue>> = BTreeMap::new();
+        for line in data.lines() {
+            if let Some(cues) = parse_line(line) {
+                for c in cues {
+                    by_first.entry(c.words[0].clone()).or_default().push(c);
+                }
+            }
+        }
+        for v in by_first.values_mut() {
+            v.sort_by_key(|c| std::cmp::Reverse(c.words.len()));
+        }
+        Lexicon { by_first }
+    }
+
+    /// The longest cue whose words are `words[0..n]`, if any.
+    pub fn longest<'a, S: AsRef<str>>(&'a self, words: &[S]) -> Option<&'a Cue> {
+        let first = words.first()?.as_ref();
+        self.by_first.get(first)?.iter().find(|c| {
+            c.words.len() <= words.len() && c.words.iter().zip(words).all(|(a, b)| a == b.as_ref())
+        })
+    }
+}
+
+/// One line of the TSV: its forms, or `None` for a comment, a blank or a bad line.
+fn parse_line(line: &str) -> Option<Vec<Cue>> {
+    let line = line.trim_end_matches('\r');
+    if line.trim().is_empty() || line.starts_with('#') {
+        return None;
+    }
+    let mut cols = line.split('\t');
+    let forms = cols.next()?;
+    let class = match cols.next()?.trim() {
+        "speech" => CueClass::Speech,
+        "accusation" => CueClass::Accusation,
+        "belief" => CueClass::Belief,
+        "denial" => CueClass::Denial,
+        _ => return None,
+    };
+    let pattern = match cols.next()?.trim() {
+        "verb" => Pattern::Verb,
+        "object" => Pattern::Object,
+        "source" => Pattern::Source,
+        _ => return None,
+    };
+    let cues: Vec<Cue> = forms
+        .split('|')
+        .map(|f| {
+            f.split_whitespace()
+                .map(str::to_lowercase)
+                .collect::<Vec<_>>()
+        })
+        .filter(|w| !w.is_empty())
+        .map(|words| Cue {
+            words,
+            class,
+            pattern,
+        })
+        .collect();
+    (!cues.is_empty()).then_some(cues)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_shipped_line_parses() {
+        for line in DATA.lines() {
+            let blank = line.trim().is_empty() || line.starts_with('#');
+            assert!(
+                blank || parse_line(line).is_some(),
+                "bad line in data/cues.tsv: {line:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn finds_the_longest_form_with_its_class() {
+        let l = &*LEXICON;
+        let c = l.longest(&["according", "to", "x"]).unwrap();
+        assert_eq!((c.words.len(), c.pattern), (2, Pattern::Source));
+        assert_eq!(
+            l.longest(&["accusing", "them"]).unwrap().class,
+            CueClass::Accusation
+        );
+        assert_eq!(
+            l.longest(&["pointed", "out", "that"]).unwrap().words.len(),
+            2
+        );
+        assert_eq!(l.longest(&["denied"]).unwrap().class, CueClass::Denial);
+        assert!(l.longest(&["table"]).is_none());
+    }
+
+    #[test]
+    fn a_newsroom_line_extends_the_lexicon() {
+        let l = Lexicon::parse("# mine\nopine|opined\tbelief\tverb\nbad line\n");
+        assert_eq!(l.longest(&["opined"]).unwrap().class, CueClass::Belief);
+        assert!(l.longest(&["bad"]).is_none());
+    }
+}

@@ -1,0 +1,218 @@
+//! Speaker resolution: which entity a speaker phrase stands for.
+//!
+//! - A phrase with a person inside resolves to that person ("Foreign
+//!   Secretary David Lammy"); else to an organisation inside ("A Foreign
+//!   Office spokesperson"); a place or nationality only when it is the
+//!   phrase's head ("Russia said", not "Russia's intelligence service").
+//! - "he", "she", "I" resolve to the nearest earlier speaker that is a
+//!   person, else the nearest earlier person mentioned; "it", "they", "we"
+//!   to the nearest earlier organisation or place speaker, else entity.
+//! - "who" resolves to the entity right before it in the sentence.
+//! - A back-reference ("the statement", "the ministry", "the senator")
+//!   resolves like a pronoun of the matching kind.
+
+use crate::model::{Claim, Entity, EntityKind};
+use crate::span::Span;
+use crate::text::Doc;
+
+/// Heads that refer back to an organisation (or what it issued).
+const ORG_NOUNS: &[&str] = &[
+    "ministry",
+    "department",
+    "agency",
+    "service",
+    "company",
+    "campaign",
+    "government",
+    "embassy",
+    "office",
+    "group",
+    "organization",
+    "organisation",
+    "committee",
+    "party",
+    "firm",
+    "administration",
+    "council",
+    "court",
+    "kremlin",
+    "state",
+    "country",
+    "paper",
+    "newspaper",
+];
+/// Heads that refer back to a person.
+const PERSON_NOUNS: &[&str] = &[
+    "senator",
+    "president",
+    "candidate",
+    "man",
+    "woman",
+    "minister",
+    "secretary",
+    "governor",
+    "lawmaker",
+    "congressman",
+    "congresswoman",
+    "mayor",
+    "leader",
+    "chairman",
+    "chairwoman",
+    "billionaire",
+    "businessman",
+    "nominee",
+    "diplomat",
+    "ambassador",
+    "justice",
+    "judge",
+];
+/// Heads that refer back to whoever spoke last.
+const ANY_NOUNS: &[&str] = &[
+    "statement",
+    "report",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "source",
+    "sources",
+    "release",
+    "letter",
+    "message",
+    "post",
+    "tweet",
+    "memo",
+    "note",
+];
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Want {
+    Person,
+    Org,
+    Any,
+}
+
+fn fits(kind: EntityKind, want: Want) -> bool {
+    match want {
+        Want::Person => kind == EntityKind::Person,
+        Want::Org => matches!(kind, EntityKind::Organization | EntityKind::Place),
+        Want::Any => matches!(
+            kind,
+            EntityKind::Person | EntityKind::Organization | EntityKind::Place
+        ),
+    }
+}
+
+/// The entities that can overlap `s`: a range of `entities` (all of them
+/// when they are not sorted by start). Scanning every entity for every claim
+/// made a long text quadratic.
+fn near(entities: &[Entity], sorted: bool, maxlen: usize, s: Span) -> std::ops::Range<usize> {
+    if !sorted {
+        return 0..entities.len();
+    }
+    let lo = entities.partition_point(|e| e.span.start + maxlen <= s.start);
+    let hi = entities.partition_point(|e| e.span.start < s.end);
+    lo..hi.max(lo)
+}
+
+/// The number of leading entities that start before `pos` (all when unsorted).
+fn before(entities: &[Entity], sorted: bool, pos: usize) -> usize {
+    if sorted {
+        entities.partition_point(|e| e.span.start < pos)
+    } else {
+        entities.len()
+    }
+}
+
+/// The entity a speaker phrase names itself, if any.
+fn inside(text: &str, entities: &[Entity], r: std::ops::Range<usize>, s: Span) -> Option<usize> {
+    let base = r.start;
+    let entities = &entities[r];
+    let overlapping = |k: EntityKind| {
+        entities
+            .iter()
+            .position(|e| e.kind == k && e.span.overlaps(&s) && s.contains(&e.span))
+    };
+    overlapping(EntityKind::Person)
+        .or_else(|| overlapping(EntityKind::Organization))
+        .or_else(|| {
+            let head_end = s.slice(text).trim_end_matches(['\'', '’', '.']).len() + s.start;
+            entities.iter().position(|e| {
+                matches!(e.kind, EntityKind::Place | EntityKind::Nationality)
+                    && s.contains(&e.span)
+                    && e.span.end >= head_end
+            })
+        })
+        .map(|i| i + base)
+}
+
+/// Fills `speaker_entity` of every claim. `claims` may be in any order.
+pub fn resolve(doc: &Doc, entities: &[Entity], claims: &mut [Claim]) {
+    let text = doc.text;
+    let mut order: Vec<usize> = (0..claims.len())
+        .filter(|&i| claims[i].speaker.is_some())
+        .collect();
+    order.sort_by_key(|&i| claims[i].speaker.map(|s| s.start));
+    // (speaker start, entity) of resolved speakers so far, in text order.
+    let mut seen: Vec<(usize, usize)> = Vec::new();
+    let sorted = entities.is_sorted_by_key(|e| e.span.start);
+    let maxlen = entities.iter().map(|e| e.span.len()).max().unwrap_or(0);
+    for i in order {
+        let Some(s) = claims[i].speaker else { continue };
+        let phrase = s.slice(text).to_lowercase();
+        let words: Vec<&str> = phrase.split_whitespace().collect();
+        let head = words.last().copied().unwrap_or("");
+        let range = near(entities, sorted, maxlen, s);
+        let prior = &entities[..before(entities, sorted, s.start)];
+        let mut r = inside(text, entities, range.clone(), s);
+        if r.is_none() {
+            let want = match (words.len(), head) {
+                (1, "he" | "she" | "i") => Some(Want::Person),
+                (1, "it" | "they" | "we") => Some(Want::Org),
+                (1, "who") => Some(Want::Any),
+                (_, h)
+                    if words.len() <= 3
+                        && matches!(words[0], "the" | "this" | "that")
+                        && !entities[range.clone()].iter().any(|e| e.span.overlaps(&s)) =>
+                {
+                    if PERSON_NOUNS.contains(&h) {
+                        Some(Want::Person)
+                    } else if ORG_NOUNS.contains(&h) {
+                        Some(Want::Org)
+                    } else if ANY_NOUNS.contains(&h) {
+                        Some(Want::Any)
+                    } else {
+                        None
+                    }
+                }
+                _ => None,
+            };
+            if let Some(want) = want {
+                r = if head == "who" {
+                    // The antecedent right before ", who".
+                    let sent = doc
+                        .sentence_at(s.start)
+                        .map(|k| doc.sentences[k].start)
+                        .unwrap_or(0);
+                    prior.iter().rposition(|e| {
+                        e.span.end <= s.start && e.span.start >= sent && fits(e.kind, want)
+                    })
+                } else {
+                    seen.iter()
+                        .rev()
+                        .find(|&&(at, e)| at < s.start && fits(entities[e].kind, want))
+                        .map(|&(_, e)| e)
+                        .or_else(|| {
+                            prior.iter().rposition(|e| {
+                                e.span.end <= s.start && fits(e.kind, want) && want != Want::Any
+                            })
+                        })
+                };
+            }
+        }
+        if let Some(e) = r {
+            seen.push((s.start, e));
+        }
+        claims[i].speaker_entity = r;
+    }
+}

@@ -1,0 +1,246 @@
+//! Every rule with sentences written for it.
+
+use super::*;
+use crate::model::EntityKind;
+
+/// (speaker, cue, content) of every claim, as text.
+fn claims(t: &str) -> Vec<(String, String, String)> {
+    let d = Doc::new(t);
+    find(&d, &[])
+        .iter()
+        .map(|c| {
+            (
+                c.speaker
+                    .map(|s| s.slice(t).to_string())
+                    .unwrap_or_default(),
+                c.cue.slice(t).to_string(),
+                c.content.slice(t).to_string(),
+            )
+        })
+        .collect()
+}
+
+fn one(t: &str) -> (String, String, String) {
+    let c = claims(t);
+    assert_eq!(c.len(), 1, "{t:?} gave {c:?}");
+    c[0].clone()
+}
+
+fn triple(s: &str, c: &str, x: &str) -> (String, String, String) {
+    (s.to_string(), c.to_string(), x.to_string())
+}
+
+#[test]
+fn quote_after_speaker_and_colon() {
+    assert_eq!(
+        one("A Foreign Office spokesperson said: \"We will act today, as planned.\""),
+        triple(
+            "A Foreign Office spokesperson",
+            "said",
+            "We will act today, as planned."
+        )
+    );
+}
+
+#[test]
+fn quote_then_speaker_then_cue() {
+    assert_eq!(
+        one("“The bridge will open in May,” the mayor said on Tuesday."),
+        triple("the mayor", "said", "The bridge will open in May,")
+    );
+}
+
+#[test]
+fn quote_then_inverted_cue() {
+    assert_eq!(
+        one("\"Nobody expected this result,\" said Jane Okafor, a local teacher."),
+        triple("Jane Okafor", "said", "Nobody expected this result,")
+    );
+}
+
+#[test]
+fn quote_then_dash_and_name() {
+    assert_eq!(
+        one("\"Less is more, always.\" - Mies Rohe"),
+        triple("Mies Rohe", "-", "Less is more, always.")
+    );
+}
+
+#[test]
+fn split_quote_is_one_claim() {
+    let t = "\"We tried everything,\" Ms. Alvarez said. \"Nothing worked for us.\"";
+    let c = one(t);
+    assert_eq!((c.0.as_str(), c.1.as_str()), ("Ms. Alvarez", "said"));
+    assert!(c.2.starts_with("We tried") && c.2.ends_with("for us."));
+}
+
+#[test]
+fn speaker_in_the_paragraph_before() {
+    let t = "The council leader told the meeting:\n\n\"Our budget is balanced for the first time in years.\"";
+    assert_eq!(
+        one(t),
+        triple(
+            "The council leader",
+            "told",
+            "Our budget is balanced for the first time in years."
+        )
+    );
+}
+
+#[test]
+fn reported_speech_with_that_and_without() {
+    assert_eq!(
+        one("The minister said that the schools would reopen next week."),
+        triple("The minister", "said", "the schools would reopen next week")
+    );
+    assert_eq!(
+        one("Police said the driver had fled the scene."),
+        triple("Police", "said", "the driver had fled the scene")
+    );
+}
+
+#[test]
+fn told_skips_the_listener() {
+    assert_eq!(
+        one("The coach told reporters that his team was exhausted."),
+        triple("The coach", "told", "his team was exhausted")
+    );
+}
+
+#[test]
+fn content_before_the_speaker() {
+    assert_eq!(
+        one("The factory will close by June, the company said on Monday."),
+        triple("the company", "said", "The factory will close by June")
+    );
+}
+
+#[test]
+fn according_to_both_ways() {
+    assert_eq!(
+        one("According to the health board, waiting times fell last year."),
+        triple(
+            "the health board",
+            "According to",
+            "waiting times fell last year"
+        )
+    );
+    assert_eq!(
+        one("Waiting times fell last year, according to the health board."),
+        triple(
+            "the health board",
+            "according to",
+            "Waiting times fell last year"
+        )
+    );
+}
+
+#[test]
+fn accusation_by_a_participle_takes_the_clause_subject() {
+    let t = "It came after Norway expelled two attaches, accusing them of spying, and said the matter was closed.";
+    let c = claims(t);
+    assert_eq!(
+        c,
+        vec![
+            triple("Norway", "accusing", "them of spying"),
+            triple("Norway", "said", "the matter was closed")
+        ]
+    );
+    let d = Doc::new(t);
+    let found = find(&d, &[]);
+    assert_eq!(found[0].cue_class, CueClass::Accusation);
+    assert_eq!(found[1].cue_class, CueClass::Speech);
+}
+
+#[test]
+fn appositive_speaker() {
+    assert_eq!(
+        one("Tom Reyes, a spokesman for the airline, said the flights were cancelled."),
+        triple("Tom Reyes", "said", "the flights were cancelled")
+    );
+}
+
+#[test]
+fn impersonal_and_passive_forms() {
+    assert_eq!(
+        one("It was claimed that the vote had been rigged."),
+        triple("", "claimed", "the vote had been rigged")
+    );
+    let c = one("The singer is said to be recording a new album.");
+    assert_eq!((c.0.as_str(), c.1.as_str()), ("", "said"));
+}
+
+#[test]
+fn nouns_and_names_are_not_cues() {
+    assert!(claims("His claims were never tested in court.").is_empty());
+    assert!(claims("She read the Post every morning.").is_empty());
+}
+
+#[test]
+fn unbalanced_quote_does_not_swallow_the_article() {
+    let t = "He said: \"this is never closed.\n\nThe next paragraph is plain narrative text.";
+    let c = claims(t);
+    assert_eq!(c.len(), 1);
+    assert_eq!(c[0].2, "this is never closed.");
+}
+
+#[test]
+fn pronoun_and_back_reference_resolve_to_earlier_speakers() {
+    let t = "Ann Lee said the plan was ready. She said it would start soon. The Harbour Board said costs rose. The statement said more was needed.";
+    let d = Doc::new(t);
+    let ents = vec![
+        Entity {
+            span: Span::new(0, 7),
+            kind: EntityKind::Person,
+            canonical: None,
+        },
+        Entity {
+            span: Span::new(t.find("Harbour").unwrap(), t.find(" said costs").unwrap()),
+            kind: EntityKind::Organization,
+            canonical: None,
+        },
+    ];
+    let c = find(&d, &ents);
+    let by_speaker = |s: &str| {
+        c.iter()
+            .find(|x| x.speaker.map(|p| p.slice(t)) == Some(s))
+            .and_then(|x| x.speaker_entity)
+    };
+    assert_eq!(by_speaker("Ann Lee"), Some(0));
+    assert_eq!(by_speaker("She"), Some(0));
+    assert_eq!(by_speaker("The Harbour Board"), Some(1));
+    assert_eq!(by_speaker("The statement"), Some(1));
+}
+
+#[test]
+fn split_quote_with_inverted_cue_is_one_claim() {
+    let t = "\"We can win,\" said Sanders. \"Where is he.\"";
+    let c = one(t);
+    assert_eq!((c.0.as_str(), c.1.as_str()), ("Sanders", "said"));
+    assert!(c.2.ends_with("Where is he."), "{c:?}");
+}
+
+#[test]
+fn title_case_headline_cue() {
+    assert_eq!(
+        one("Harbour Board Says Ferry Fares Will Rise"),
+        triple("Harbour Board", "Says", "Ferry Fares Will Rise")
+    );
+}
+
+#[test]
+fn name_and_colon_at_paragraph_start() {
+    assert_eq!(
+        one("Okafor: The committee was misled from the start."),
+        triple("Okafor", ":", "The committee was misled from the start")
+    );
+    assert!(claims("Update: The road has reopened to traffic.").is_empty());
+}
+
+#[test]
+fn appositive_between_quote_and_cue() {
+    assert_eq!(
+        one("\"We were wrong from the start,\" Lena Ortiz, 58, told the radio station."),
+        triple("Lena Ortiz", "told", "We were wrong from the start,")
+    );
+}

@@ -1,0 +1,266 @@
+//! The denial lexicon, `data/denials.tsv`, parsed once and compiled into one
+//! regex per kind of entry.
+
+use regex::Regex;
+use std::collections::BTreeSet;
+use std::sync::LazyLock;
+
+/// The lexicon file, embedded at build time.
+const SOURCE: &str = include_str!("../../data/denials.tsv");
+
+/// What an entry of the lexicon does; the first column of `data/denials.tsv`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Kind {
+    /// "deny": the object is denied, the subject denies.
+    Verb,
+    /// "shoot down": a denial only when the object is a claim noun.
+    ObjVerb,
+    /// "denial": a noun naming a denial.
+    Noun,
+    /// "false": said of a claim after a copula.
+    Predicate,
+    /// "baseless": an adjective calling the claim noun after it untrue.
+    Attribute,
+    /// "there is no evidence that": denies what follows.
+    Phrase,
+    /// "never happened": denies that the event before it took place.
+    NonEvent,
+    /// "never said": negated speech.
+    NegSpeech,
+    /// "Fake:": a headline label.
+    Label,
+    /// "hoax": a word that marks a headline as a debunk.
+    HeadWord,
+    /// "entirely": an adverb that may stand inside a cue.
+    Degree,
+    /// "accusations": a noun for something said.
+    ClaimNoun,
+    /// "bail": an object that makes "deny" mean withhold.
+    Withhold,
+}
+
+impl Kind {
+    fn parse(s: &str) -> Option<Kind> {
+        Some(match s {
+            "verb" => Kind::Verb,
+            "objverb" => Kind::ObjVerb,
+            "noun" => Kind::Noun,
+            "predicate" => Kind::Predicate,
+            "attribute" => Kind::Attribute,
+            "phrase" => Kind::Phrase,
+            "nonevent" => Kind::NonEvent,
+            "negspeech" => Kind::NegSpeech,
+            "label" => Kind::Label,
+            "headword" => Kind::HeadWord,
+            "degree" => Kind::Degree,
+            "claimnoun" => Kind::ClaimNoun,
+            "withhold" => Kind::Withhold,
+            _ => return None,
+        })
+    }
+}
+
+/// One parsed line: its kind and the regex source of its pattern.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    /// What the entry does.
+    pub kind: Kind,
+    /// The regex (without word boundaries) its pattern compiles to.
+    pub regex: String,
+    /// Every word form the pattern's single-word alternatives name, lower case.
+    pub words: Vec<String>,
+}
+
+/// Parses the lexicon text. Unknown kinds and malformed lines are reported,
+/// not skipped silently: the test below fails on any.
+pub fn parse(src: &str) -> (Vec<Entry>, Vec<String>) {
+    let mut out = Vec::new();
+    let mut errors = Vec::new();
+    for (n, line) in src.lines().enumerate() {
+        let line = line.trim_end();
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let Some((kind, pattern)) = line.split_once('\t') else {
+            errors.push(format!("line {}: no tab between kind and pattern", n + 1));
+            continue;
+        };
+        let Some(kind) = Kind::parse(kind.trim()) else {
+            errors.push(format!("line {}: unknown kind {kind:?}", n + 1));
+            continue;
+        };
+        let slots: Vec<Vec<String>> = pattern
+            .split_whitespace()
+            .map(|w| {
+                w.split('|')
+                    .filter(|a| !a.is_empty())
+                    .map(|a| a.to_lowercase())
+                    .collect()
+            })
+            .filter(|alts: &Vec<String>| !alts.is_empty())
+            .collect();
+        if slots.is_empty() {
+            errors.push(format!("line {}: empty pattern", n + 1));
+            continue;
+        }
+        let words = if slots.len() == 1 {
+            slots[0].clone()
+        } else {
+            Vec::new()
+        };
+        let regex = slots
+            .iter()
+            .map(|alts| {
+                let mut alts: Vec<String> = alts
+                    .iter()
+                    .map(|a| apostrophes(&regex::escape(a)))
+                    .collect();
+                alts.sort_by_key(|a| std::cmp::Reverse(a.len()));
+                format!("(?:{})", alts.join("|"))
+            })
+            .collect::<Vec<_>>()
+            .join(r"\s+");
+        out.push(Entry { kind, regex, words });
+    }
+    (out, errors)
+}
+
+/// Lets a straight apostrophe in a pattern match a curly one too.
+fn apostrophes(escaped: &str) -> String {
+    escaped.replace('\'', "['’]")
+}
+
+/// The compiled lexicon.
+pub struct Lexicon {
+    /// Every entry, in file order.
+    pub entries: Vec<Entry>,
+    regexes: Vec<(Kind, Regex)>,
+    claim_nouns: BTreeSet<String>,
+    withhold: BTreeSet<String>,
+    degree: BTreeSet<String>,
+}
+
+impl Lexicon {
+    fn build(src: &str) -> Lexicon {
+        let (entries, _) = parse(src);
+        let mut kinds: Vec<Kind> = entries.iter().map(|e| e.kind).collect();
+        kinds.sort();
+        kinds.dedup();
+        let regexes = kinds
+            .into_iter()
+            .map(|k| {
+                let mut alts: Vec<&str> = entries
+                    .iter()
+                    .filter(|e| e.kind == k)
+                    .map(|e| e.regex.as_str())
+                    .collect();
+                // Longest first, so that "not true" wins over "true"-less shorter entries.
+                alts.sort_by_key(|a| std::cmp::Reverse(a.len()));
+                let re =
+                    Regex::new(&format!(r"(?i)\b(?:{})\b", alts.join("|"))).expect("lexicon regex");
+                (k, re)
+            })
+            .collect();
+        let set = |k: Kind| -> BTreeSet<String> {
+            entries
+                .iter()
+                .filter(|e| e.kind == k)
+                .flat_map(|e| e.words.iter().cloned())
+                .collect()
+        };
+        Lexicon {
+            claim_nouns: set(Kind::ClaimNoun),
+            withhold: set(Kind::Withhold),
+            degree: set(Kind::Degree),
+            entries,
+            regexes,
+        }
+    }
+
+    /// The regex matching every entry of `kind` (whole words, any case).
+    pub fn regex(&self, kind: Kind) -> Option<&Regex> {
+        self.regexes
+            .iter()
+            .find(|(k, _)| *k == kind)
+            .map(|(_, r)| r)
+    }
+
+    /// True when `word` (any case) is a claim noun: "accusations", "report".
+    pub fn is_claim_noun(&self, word: &str) -> bool {
+        self.claim_nouns.contains(&word.to_lowercase())
+    }
+
+    /// True when `word` is an object that makes "deny" mean withhold: "bail".
+    pub fn is_withhold(&self, word: &str) -> bool {
+        self.withhold.contains(&word.to_lowercase())
+    }
+
+    /// True when `word` is a degree adverb that may stand inside a cue.
+    pub fn is_degree(&self, word: &str) -> bool {
+        let w = word.to_lowercase();
+        self.degree.contains(&w)
+            || (w.len() > 4
+                && w.ends_with("ly")
+                && !matches!(
+                    w.as_str(),
+                    "only"
+                        | "early"
+                        | "family"
+                        | "july"
+                        | "italy"
+                        | "ally"
+                        | "rally"
+                        | "supply"
+                        | "reply"
+                        | "fly"
+                        | "apply"
+                ))
+    }
+}
+
+/// The lexicon from `data/denials.tsv`.
+pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::build(SOURCE));
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shipped_lexicon_parses_without_errors() {
+        let (entries, errors) = parse(SOURCE);
+        assert!(errors.is_empty(), "{errors:?}");
+        assert!(entries.iter().any(|e| e.kind == Kind::Verb));
+        assert!(entries.iter().any(|e| e.kind == Kind::Label));
+    }
+
+    #[test]
+    fn bad_lines_are_reported() {
+        let (entries, errors) = parse("verb\tdeny\nnoverb deny\nfrob\tx\n");
+        assert_eq!(entries.len(), 1);
+        assert_eq!(errors.len(), 2);
+    }
+
+    #[test]
+    fn patterns_compile_to_whole_word_alternatives() {
+        let (e, _) = parse("verb\tpush|pushed back on|against\n");
+        let re = Regex::new(&format!(r"(?i)\b(?:{})\b", e[0].regex)).unwrap();
+        assert!(re.is_match("She Pushed back  against the report"));
+        assert!(!re.is_match("he pushed back the date"));
+        let (e, _) = parse("predicate\tisn't true\n");
+        let re = Regex::new(&format!(r"(?i)\b(?:{})\b", e[0].regex)).unwrap();
+        assert!(re.is_match("That isn’t true"));
+    }
+
+    #[test]
+    fn word_sets_and_kind_regexes() {
+        let l = &*LEXICON;
+        assert!(l.is_claim_noun("Accusations"));
+        assert!(l.is_withhold("bail"));
+        assert!(l.is_degree("categorically") && l.is_degree("vehemently") && !l.is_degree("only"));
+        let v = l.regex(Kind::Verb).unwrap();
+        assert!(v.is_match("The ministry denied it") && !v.is_match("a denialist"));
+        let p = l.regex(Kind::Predicate).unwrap();
+        assert_eq!(p.find("the claim is a lie").unwrap().as_str(), "a lie");
+        assert!(!p.is_match("the photos were faked"));
+    }
+}

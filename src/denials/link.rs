@@ -1,0 +1,238 @@
+//! Linking a denial to the claim it denies.
+//!
+//! A link is made only when the text supports it: the target overlaps the
+//! claim's words, or names a claim ("the accusations", "the report", "it")
+//! that an earlier claim fills; an accusation noun prefers a claim whose cue
+//! is an accusation, and shared words ("spying") decide between claims.
+
+use super::lexicon::LEXICON;
+use crate::model::{Claim, CueClass, Denial};
+
+/// Words too common to tie a denial to a claim.
+const STOP: &[&str] = &[
+    "that", "this", "these", "those", "there", "their", "them", "they", "with", "from", "have",
+    "has", "been", "were", "will", "would", "about", "which", "what", "when", "where", "against",
+    "made", "said", "says", "also", "into", "over", "after", "before", "than", "such", "some",
+    "very", "only", "just", "more", "most", "other", "being",
+];
+
+/// Pronouns and demonstratives that point back to a claim.
+const ANAPHORS: &[&str] = &["it", "this", "that", "these", "those", "them", "such"];
+
+/// Comparable stems of the content words of `t`: lower case, first five letters.
+fn stems(t: &str) -> Vec<String> {
+    let mut v: Vec<String> = t
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 4)
+        .map(str::to_lowercase)
+        .filter(|w| !STOP.contains(&w.as_str()))
+        .map(|w| w.chars().take(5).collect())
+        .collect();
+    v.sort();
+    v.dedup();
+    v
+}
+
+/// True when `w` names an accusation.
+fn accusation_word(w: &str) -> bool {
+    let w = w.to_lowercase();
+    w.starts_with("accus") || w.starts_with("alleg") || w.starts_with("charge")
+}
+
+/// How far back (in bytes) a denial looks for the claim it denies: further
+/// than any article, so a denial never links into another article of a
+/// long paste (and a 10 MB paste is not scanned once per denial).
+const MAX_LINK_DISTANCE: usize = 30_000;
+
+/// What [`claim_denied`] needs of every claim, computed at most once per
+/// claim however many denials look at it (each computed on first use).
+pub struct Prepared {
+    stems: Vec<std::cell::OnceCell<Vec<String>>>,
+    speakers: Vec<std::cell::OnceCell<Option<String>>>,
+}
+
+impl Prepared {
+    /// An empty cache for `claims`.
+    pub fn new(claims: &[Claim]) -> Prepared {
+        Prepared {
+            stems: claims.iter().map(|_| Default::default()).collect(),
+            speakers: claims.iter().map(|_| Default::default()).collect(),
+        }
+    }
+}
+
+/// The index of the claim `d` denies, if the text supports one. `holder` is
+/// the claim whose words hold the denial (never the one denied).
+pub fn claim_denied(
+    text: &str,
+    d: &Denial,
+    holder: Option<usize>,
+    claims: &[Claim],
+) -> Option<usize> {
+    claim_denied_with(text, d, holder, claims, &Prepared::new(claims))
+}
+
+/// [`claim_denied`] with a cache shared by all the denials of a text.
+pub fn claim_denied_with(
+    text: &str,
+    d: &Denial,
+    holder: Option<usize>,
+    claims: &[Claim],
+    prep: &Prepared,
+) -> Option<usize> {
+    let target = d.target?;
+    let tt = target.slice(text);
+    let words: Vec<String> = tt
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let names_claim = words.iter().any(|w| LEXICON.is_claim_noun(w));
+    let wants_accusation = words.iter().any(|w| accusation_word(w));
+    let anaphoric = words.len() <= 2 && words.iter().any(|w| ANAPHORS.contains(&w.as_str()));
+    let denier = d.denier.map(|s| s.slice(text).to_lowercase());
+    let tstems = stems(tt);
+    let mut best: Option<(i64, usize)> = None;
+    for (i, c) in claims.iter().enumerate() {
+        if Some(i) == holder
+            || c.cue_class == CueClass::Denial
+            || c.cue.overlaps(&d.cue)
+            || c.content.contains(&d.cue)
+        {
+            continue;
+        }
+        let overlap = c.content.overlaps(&target);
+        if !overlap
+            && (c.content.start >= d.cue.start
+                || d.cue.start.saturating_sub(c.content.end) > MAX_LINK_DISTANCE)
+        {
+            continue; // only claims made before the denial, in the same article
+        }
+        // Someone does not deny their own claim.
+        if let Some(dn) = &denier {
+            let sp =
+                prep.speakers[i].get_or_init(|| c.speaker.map(|s| s.slice(text).to_lowercase()));
+            if sp.as_ref() == Some(dn) {
+                continue;
+            }
+        }
+        let cstems = prep.stems[i]
+            .get_or_init(|| stems(&format!("{} {}", c.content.slice(text), c.cue.slice(text))));
+        let shared = tstems
+            .iter()
+            .filter(|s| cstems.binary_search(s).is_ok())
+            .count() as i64;
+        let class = wants_accusation && c.cue_class == CueClass::Accusation;
+        let supported = overlap
+            || shared > 0
+            || class
+            || ((names_claim || anaphoric) && d.cue.start.saturating_sub(c.content.end) < 1500);
+        if !supported {
+            continue;
+        }
+        let distance = (d.cue.start.saturating_sub(c.content.end) / 200) as i64;
+        let score =
+            if overlap { 1000 } else { 0 } + shared * 20 + if class { 40 } else { 0 } - distance;
+        if best.is_none_or(|(b, _)| score > b) {
+            best = Some((score, i));
+        }
+    }
+    best.map(|(_, i)| i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::ClaimKind;
+    use crate::span::Span;
+
+    fn claim(t: &str, speaker: &str, cue: &str, content: &str, class: CueClass) -> Claim {
+        let at = |w: &str| {
+            let s = t.find(w).unwrap();
+            Span::new(s, s + w.len())
+        };
+        Claim {
+            kind: ClaimKind::Indirect,
+            speaker: Some(at(speaker)),
+            speaker_entity: None,
+            cue: at(cue),
+            cue_class: class,
+            content: at(content),
+        }
+    }
+
+    #[test]
+    fn an_accusation_noun_links_to_the_accusation() {
+        let t = "Ruritania expelled two envoys, accusing them of bribery. It also said the talks were over. Officials said the accusations were baseless.";
+        let claims = vec![
+            claim(
+                t,
+                "Ruritania",
+                "accusing",
+                "them of bribery",
+                CueClass::Accusation,
+            ),
+            claim(t, "It", "said", "the talks were over", CueClass::Speech),
+        ];
+        let s = t.find("the accusations").unwrap();
+        let c = t.find("were baseless").unwrap();
+        let d = Denial {
+            cue: Span::new(c, c + 13),
+            denier: None,
+            target: Some(Span::new(s, s + 15)),
+            claim: None,
+        };
+        assert_eq!(claim_denied(t, &d, None, &claims), Some(0));
+    }
+
+    #[test]
+    fn no_link_without_support() {
+        let t = "The mayor said the bridge would open. Critics rejected a plan for new taxes.";
+        let claims = vec![claim(
+            t,
+            "The mayor",
+            "said",
+            "the bridge would open",
+            CueClass::Speech,
+        )];
+        let s = t.find("a plan").unwrap();
+        let c = t.find("rejected").unwrap();
+        let d = Denial {
+            cue: Span::new(c, c + 8),
+            denier: None,
+            target: Some(Span::new(s, s + 20)),
+            claim: None,
+        };
+        assert_eq!(claim_denied(t, &d, None, &claims), None);
+    }
+
+    #[test]
+    fn shared_words_pick_the_claim() {
+        let t = "The rival said the mayor took bribes. The rival said the bridge was unsafe. The mayor denied taking bribes.";
+        let claims = vec![
+            claim(
+                t,
+                "The rival",
+                "said",
+                "the mayor took bribes",
+                CueClass::Speech,
+            ),
+            claim(
+                t,
+                "The rival",
+                "said",
+                "the bridge was unsafe",
+                CueClass::Speech,
+            ),
+        ];
+        let s = t.find("taking bribes").unwrap();
+        let c = t.find("denied").unwrap();
+        let d = Denial {
+            cue: Span::new(c, c + 6),
+            denier: None,
+            target: Some(Span::new(s, s + 13)),
+            claim: None,
+        };
+        assert_eq!(claim_denied(t, &d, None, &claims), Some(0));
+    }
+}

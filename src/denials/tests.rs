@@ -1,0 +1,334 @@
+//! Rule examples: each rule with sentences written for it, and the near
+//! misses it must leave alone.
+
+use super::*;
+use crate::model::ClaimKind;
+
+/// Denials found in `t` with no claims, as (cue, denier, target) texts.
+fn den(t: &str) -> Vec<(String, Option<String>, Option<String>)> {
+    let d = Doc::new(t);
+    find(&d, &[], &[])
+        .into_iter()
+        .map(|x| {
+            (
+                x.cue.slice(t).to_string(),
+                x.denier.map(|s| s.slice(t).to_string()),
+                x.target.map(|s| s.slice(t).to_string()),
+            )
+        })
+        .collect()
+}
+
+fn cues(t: &str) -> Vec<String> {
+    den(t).into_iter().map(|x| x.0).collect()
+}
+
+#[test]
+fn a_denial_verb_with_subject_and_object() {
+    let got = den("The ministry flatly denied the report, saying it was a misunderstanding.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "flatly denied");
+    assert_eq!(got[0].1.as_deref(), Some("The ministry"));
+    assert_eq!(got[0].2.as_deref(), Some("the report"));
+}
+
+#[test]
+fn a_relative_clause_subject() {
+    let got = den("Officials blamed the regional council, which has strongly rejected any responsibility for the flooding.");
+    assert_eq!(got[0].1.as_deref(), Some("the regional council"));
+    assert_eq!(
+        got[0].2.as_deref(),
+        Some("any responsibility for the flooding")
+    );
+}
+
+#[test]
+fn a_passive_denial_names_its_denier_after_by() {
+    let got = den("The allegations were rejected by the company on Tuesday.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].2.as_deref(), Some("The allegations"));
+    assert_eq!(got[0].1.as_deref(), Some("the company"));
+}
+
+#[test]
+fn dismissed_as_and_phrasal_verbs() {
+    let got = den("The mayor dismissed the leaked memo as a forgery.");
+    assert_eq!(got[0].2.as_deref(), Some("the leaked memo"));
+    assert_eq!(
+        cues("The coach pushed back against claims that he had lost the dressing room."),
+        vec!["pushed back against"]
+    );
+    assert_eq!(
+        cues("The club shot down the rumours within an hour."),
+        vec!["shot down"]
+    );
+    assert!(cues("The army shot down a drone over the border.").is_empty());
+}
+
+#[test]
+fn predicates_of_untruth() {
+    let got = den("The claims about the factory are completely baseless.");
+    assert_eq!(got[0].0, "completely baseless");
+    assert_eq!(got[0].2.as_deref(), Some("The claims about the factory"));
+    assert_eq!(cues("Her lawyer said the story was a lie."), vec!["a lie"]);
+    assert_eq!(
+        den("Her lawyer said the story was a lie.")[0].1.as_deref(),
+        Some("Her lawyer")
+    );
+    assert_eq!(
+        cues("That is simply not true, the spokesman said."),
+        vec!["simply not true"]
+    );
+    assert_eq!(cues("The rumour isn't true."), vec!["isn't true"]);
+    assert_eq!(
+        cues("The video was completely made up."),
+        vec!["completely made up"]
+    );
+    assert_eq!(
+        cues("These charges are false and baseless."),
+        vec!["false and baseless"]
+    );
+}
+
+#[test]
+fn adjectives_before_a_claim_noun() {
+    let got =
+        den("He spent a year fighting what he called baseless allegations about his finances.");
+    assert_eq!(got[0].0, "baseless");
+    assert_eq!(got[0].2.as_deref(), Some("allegations about his finances"));
+    assert!(cues("Police seized two fake passports.").is_empty());
+}
+
+#[test]
+fn phrases_nonevents_and_negated_speech() {
+    assert_eq!(
+        cues("Investigators said there was no evidence that the vote had been rigged."),
+        vec!["there was no evidence that"]
+    );
+    assert_eq!(
+        cues("The meeting never happened, his office said."),
+        vec!["never happened"]
+    );
+    let got = den("\"I never said that,\" the minister told reporters.");
+    assert_eq!(got[0].0, "never said");
+    assert!(cues("The minister did not say when the bill would pass.").is_empty());
+}
+
+#[test]
+fn nouns_need_of_that_or_a_possessive() {
+    let got = den("The agency's denial of the report came hours later.");
+    assert_eq!(got[0].0, "denial");
+    assert_eq!(got[0].1.as_deref(), Some("The agency"));
+    assert_eq!(got[0].2.as_deref(), Some("the report came hours later"));
+    assert!(cues("The patient was in denial for years.").is_empty());
+    assert!(cues("A denial of service attack hit the bank.").is_empty());
+}
+
+#[test]
+fn headlines() {
+    assert_eq!(
+        cues("Fake: picture of shark swimming down flooded motorway"),
+        vec!["Fake"]
+    );
+    assert_eq!(
+        cues("Palace denies the prince is leaving the country"),
+        vec!["denies"]
+    );
+    assert_eq!(
+        den("Palace denies the prince is leaving the country")[0]
+            .1
+            .as_deref(),
+        Some("Palace")
+    );
+    assert_eq!(cues("No, the city is not banning bicycles"), vec!["No"]);
+    assert_eq!(
+        cues("Famous painter hasn't been arrested, police say"),
+        vec!["hasn't"]
+    );
+    assert_eq!(
+        den("Famous painter hasn't been arrested, police say")[0]
+            .1
+            .as_deref(),
+        Some("police")
+    );
+    assert_eq!(
+        cues("Story about a talking dog in a village is a hoax"),
+        vec!["a hoax"]
+    );
+    assert_eq!(
+        cues("Ministry: report of closed border totally false"),
+        vec!["totally false"]
+    );
+    assert_eq!(
+        den("Ministry: report of closed border totally false")[0]
+            .1
+            .as_deref(),
+        Some("Ministry")
+    );
+    assert_eq!(
+        cues("Singer not dead despite social media posts"),
+        vec!["not"]
+    );
+}
+
+#[test]
+fn withholding_and_adjectival_uses_are_not_denials() {
+    for t in [
+        "The judge denied him bail.",
+        "The court denied bail to the suspect.",
+        "Rebels want to deny the army access to the port.",
+        "His application was denied.",
+        "The case was dismissed last year.",
+        "Troops patrolled the disputed territory.",
+        "The two states are locked in a dispute over water.",
+        "The coach was dismissed from his job.",
+        "Man removed from train over ticket dispute",
+    ] {
+        assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
+    }
+}
+
+#[test]
+fn negation_questions_and_conditionals_are_not_denials() {
+    for t in [
+        "We do not take this decision lightly.",
+        "You will not succeed.",
+        "The diplomat has not been named.",
+        "The company did not deny the report.",
+        "She refused to deny the claims.",
+        "Did the minister deny the report?",
+        "Is the story false?",
+        "If the council rejects the plan, the works will stop.",
+        "If you think the landing was fake, you will find friends online.",
+        "The results are not false.",
+        "It is wrong to say nothing.",
+        "Police made false arrests.",
+        "Nobody disputed a word of it.",
+    ] {
+        assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
+    }
+}
+
+#[test]
+fn ordinary_headlines_are_not_denials() {
+    for t in [
+        "Minister is not happy with the budget",
+        "New phone won't be on sale until spring",
+        "Tickets may or may not go on sale this week",
+        "Council votes to build a bridge, not a tunnel",
+        "Is the famous painting a fake?",
+        "Woman insists her story was not a hoax",
+        "Real or hoax? Video of flying car sparks debate",
+        "Five reasons not to give up on the team",
+    ] {
+        assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
+    }
+}
+
+#[test]
+fn the_denier_inside_a_quote_is_the_speaker() {
+    let t = "A spokesman said: \"These allegations are entirely false, fabricated to cause harm.\"";
+    let d = Doc::new(t);
+    let sp = t.find("A spokesman").unwrap();
+    let q = t.find("These").unwrap();
+    let qe = t.rfind('"').unwrap();
+    let cue = t.find("said").unwrap();
+    let claims = vec![Claim {
+        kind: ClaimKind::Direct,
+        speaker: Some(Span::new(sp, sp + 11)),
+        speaker_entity: None,
+        cue: Span::new(cue, cue + 4),
+        cue_class: CueClass::Speech,
+        content: Span::new(q, qe),
+    }];
+    let got = find(&d, &[], &claims);
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].cue.slice(t), "entirely false, fabricated");
+    assert_eq!(got[0].denier.unwrap().slice(t), "A spokesman");
+    assert_eq!(got[0].target.unwrap().slice(t), "These allegations");
+    assert_eq!(got[0].claim, None);
+}
+
+#[test]
+fn a_denial_links_to_the_accusation_it_denies() {
+    let t = "Ruritania expelled two envoys, accusing them of bribery. The government said the accusations were baseless.";
+    let d = Doc::new(t);
+    let at = |w: &str| {
+        let s = t.find(w).unwrap();
+        Span::new(s, s + w.len())
+    };
+    let claims = vec![
+        Claim {
+            kind: ClaimKind::Indirect,
+            speaker: Some(at("Ruritania")),
+            speaker_entity: None,
+            cue: at("accusing"),
+            cue_class: CueClass::Accusation,
+            content: at("them of bribery"),
+        },
+        Claim {
+            kind: ClaimKind::Indirect,
+            speaker: Some(at("The government")),
+            speaker_entity: None,
+            cue: at("said"),
+            cue_class: CueClass::Speech,
+            content: at("the accusations were baseless"),
+        },
+    ];
+    let got = find(&d, &[], &claims);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].denier.unwrap().slice(t), "The government");
+    assert_eq!(got[0].claim, Some(0));
+}
+
+#[test]
+fn a_claim_with_a_denial_cue_is_a_denial() {
+    let t = "The firm rebuffed the reports.";
+    let d = Doc::new(t);
+    let at = |w: &str| {
+        let s = t.find(w).unwrap();
+        Span::new(s, s + w.len())
+    };
+    let claims = vec![Claim {
+        kind: ClaimKind::Indirect,
+        speaker: Some(at("The firm")),
+        speaker_entity: None,
+        cue: at("rebuffed"),
+        cue_class: CueClass::Denial,
+        content: at("the reports"),
+    }];
+    let got = find(&d, &[], &claims);
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].denier.unwrap().slice(t), "The firm");
+}
+
+#[test]
+fn never_panics_on_odd_text() {
+    for t in [
+        "",
+        "denied",
+        "“",
+        "No,",
+        "Fake:",
+        "é denied ü",
+        "not",
+        "is false",
+        "- denied -",
+        "Denials",
+        "x\n\nFake: 😀 hoax",
+    ] {
+        let _ = den(t);
+    }
+}
+
+#[test]
+fn reduced_passives_modals_and_object_verbs() {
+    let got = den("A compromise rebuffed by the unions was dropped.");
+    assert_eq!(got[0].1.as_deref(), Some("the unions"), "{got:?}");
+    assert_eq!(got[0].2.as_deref(), Some("A compromise"));
+    assert!(cues("You could dismiss these moves as a stunt.").is_empty());
+    assert!(cues("The driver was killed by a falling tree.").is_empty());
+    assert!(cues("The city has done nothing to dispel that notion.").is_empty());
+    assert!(cues("Critics cite their widely repudiated theories.").is_empty());
+    assert!(cues("The bank opened fake accounts for years.").is_empty());
+}

@@ -1,0 +1,472 @@
+//! Word-level helpers over the tokens of one sentence: clause limits, the
+//! noun phrase before a cue (its subject), the words after it (its object).
+
+use crate::span::Span;
+use crate::text::{Doc, Token, TokenKind};
+
+/// One sentence's tokens, with the text they index.
+pub struct Sent<'d> {
+    /// The whole text.
+    pub text: &'d str,
+    /// The sentence span.
+    pub span: Span,
+    /// The sentence's tokens.
+    pub toks: &'d [Token],
+}
+
+/// Forms of "be" (and "get" in passives) that stand before a predicate or participle.
+pub const BE: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "am", "remain", "remains", "remained",
+    "get", "gets", "got", "seem", "seems", "seemed", "appear", "appears", "appeared", "proved",
+    "proven", "prove",
+];
+
+/// Pronoun contractions with "be": the token "it's" is a subject and a copula.
+const BE_CONTRACTED: &[&str] = &[
+    "it's", "that's", "this's", "he's", "she's", "they're", "we're", "you're", "there's", "what's",
+    "who's", "i'm",
+];
+
+/// Auxiliaries and modals skipped between a subject and its verb.
+const AUX: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "was",
+    "were",
+    "is",
+    "are",
+    "will",
+    "would",
+    "could",
+    "can",
+    "may",
+    "might",
+    "should",
+    "must",
+    "did",
+    "does",
+    "do",
+    "also",
+    "later",
+    "again",
+    "then",
+    "since",
+    "now",
+    "still",
+    "already",
+    "once",
+    "earlier",
+    "previously",
+    "'ve",
+    "’ve",
+    "been",
+    "being",
+];
+
+/// Words that end a subject noun phrase when walking back from a verb.
+const NP_STOP: &[&str] = &[
+    "that",
+    "which",
+    "who",
+    "whom",
+    "and",
+    "but",
+    "or",
+    "because",
+    "after",
+    "before",
+    "when",
+    "while",
+    "as",
+    "since",
+    "if",
+    "although",
+    "though",
+    "where",
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "with",
+    "in",
+    "on",
+    "at",
+    "by",
+    "from",
+    "to",
+    "into",
+    "than",
+    "so",
+    "yet",
+    "however",
+    "meanwhile",
+    "then",
+    "has",
+    "have",
+    "had",
+    "was",
+    "were",
+    "is",
+    "are",
+    "will",
+    "would",
+    "could",
+    "can",
+    "may",
+    "might",
+    "should",
+    "did",
+    "does",
+    "do",
+    "not",
+    "even",
+    "over",
+    "about",
+    "against",
+    "under",
+    "amid",
+    "despite",
+    "during",
+    "without",
+    "through",
+    "like",
+    "why",
+    "how",
+    "what",
+    "also",
+    "both",
+    "either",
+];
+
+/// Determiners and possessives that may open a noun phrase.
+pub const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "its", "his", "her", "their", "our", "my", "your", "this", "these", "those",
+    "some", "many", "several", "all", "any", "both", "each", "one", "two", "three", "no",
+];
+
+/// Subject pronouns.
+pub const PRONOUNS: &[&str] = &[
+    "i", "we", "he", "she", "they", "it", "you", "who", "this", "that",
+];
+
+/// Time words that may end a noun phrase walked back from a verb
+/// ("the court this month rejected").
+const TIME: &[&str] = &[
+    "today",
+    "yesterday",
+    "tonight",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "month",
+    "week",
+    "year",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "weekend",
+];
+const TIME_LEAD: &[&str] = &[
+    "this", "last", "on", "that", "next", "each", "late", "early", "earlier", "on",
+];
+
+impl<'d> Sent<'d> {
+    /// The sentence `span` of `doc`, with its tokens.
+    pub fn new(doc: &'d Doc<'d>, span: Span) -> Sent<'d> {
+        let a = doc.tokens.partition_point(|t| t.span.start < span.start);
+        let b = doc.tokens.partition_point(|t| t.span.start < span.end);
+        Sent {
+            text: doc.text,
+            span,
+            toks: &doc.tokens[a..b],
+        }
+    }
+
+    /// The sentence text.
+    pub fn str(&self) -> &'d str {
+        self.span.slice(self.text)
+    }
+
+    /// Text of token `i`.
+    pub fn w(&self, i: usize) -> &'d str {
+        self.toks[i].span.slice(self.text)
+    }
+
+    /// Lower-cased text of token `i`, with a curly apostrophe made straight.
+    pub fn lw(&self, i: usize) -> String {
+        self.w(i).to_lowercase().replace('’', "'")
+    }
+
+    /// Lower-cased text of the token before `i`, or "" at the start.
+    pub fn prev_lw(&self, i: usize) -> String {
+        if i > 0 {
+            self.lw(i - 1)
+        } else {
+            String::new()
+        }
+    }
+
+    /// True when token `i` is punctuation.
+    pub fn punct(&self, i: usize) -> bool {
+        self.toks[i].kind == TokenKind::Punct
+    }
+
+    /// Index of the first token starting at or after byte `pos`.
+    pub fn at(&self, pos: usize) -> usize {
+        self.toks.partition_point(|t| t.span.start < pos)
+    }
+
+    /// True when token `i` ends a clause: , ; : ( ) dashes and quote marks.
+    pub fn clause_mark(&self, i: usize) -> bool {
+        self.punct(i)
+            && matches!(
+                self.w(i),
+                "," | ";" | ":" | "(" | ")" | "—" | "–" | "\"" | "“" | "”" | "?" | "!" | "[" | "]"
+            )
+            || (self.w(i) == "-" && self.spaced(i))
+    }
+
+    /// True when token `i` has white space on both sides ("a - b").
+    fn spaced(&self, i: usize) -> bool {
+        let s = self.toks[i].span;
+        let before = self.text[..s.start]
+            .chars()
+            .next_back()
+            .is_none_or(char::is_whitespace);
+        let after = self.text[s.end..]
+            .chars()
+            .next()
+            .is_none_or(char::is_whitespace);
+        before && after
+    }
+
+    /// Index of the first token of the clause holding token `i`.
+    pub fn clause_start(&self, i: usize) -> usize {
+        (0..i)
+            .rev()
+            .find(|&j| self.clause_mark(j))
+            .map_or(0, |j| j + 1)
+    }
+
+    /// The byte span of tokens `a..b` (empty at `a` when `a >= b`).
+    pub fn span_of(&self, a: usize, b: usize) -> Option<Span> {
+        (a < b && b <= self.toks.len())
+            .then(|| Span::new(self.toks[a].span.start, self.toks[b - 1].span.end))
+    }
+
+    /// True when any token in `a..b` is one of `words` (lower case).
+    pub fn any_of(&self, a: usize, b: usize, words: &[&str]) -> bool {
+        (a..b.min(self.toks.len())).any(|j| words.contains(&self.lw(j).as_str()))
+    }
+
+    /// True when token `i` is a copula: a form of "be", or a pronoun contracted with it.
+    pub fn is_copula(&self, i: usize) -> bool {
+        let w = self.lw(i);
+        BE.contains(&w.as_str()) || BE_CONTRACTED.contains(&w.as_str())
+    }
+
+    /// True when token `i` negates: "not", "never", "no", "didn't", "cannot".
+    pub fn is_negation(&self, i: usize) -> bool {
+        let w = self.lw(i);
+        matches!(
+            w.as_str(),
+            "not"
+                | "never"
+                | "no"
+                | "cannot"
+                | "nobody"
+                | "nothing"
+                | "neither"
+                | "nor"
+                | "without"
+                | "hardly"
+        ) || w.ends_with("n't")
+    }
+
+    /// Walks back from token `i` (exclusive) over words `skip` accepts; returns the index of the first skipped word (or `i`).
+    pub fn back_over(&self, i: usize, skip: impl Fn(&str) -> bool) -> usize {
+        let mut j = i;
+        while j > 0 && !self.punct(j - 1) && skip(&self.lw(j - 1)) {
+            j -= 1;
+        }
+        j
+    }
+
+    /// The subject noun phrase of a verb at token `i`: the words before it,
+    /// past auxiliaries, adverbs and a relative pronoun ("the ministry,
+    /// which has denied" gives "the ministry").
+    pub fn subject_before(&self, i: usize, is_adverb: impl Fn(&str) -> bool) -> Option<Span> {
+        let skippable = |w: &str| AUX.contains(&w) || is_adverb(w);
+        let mut j = self.back_over(i, skippable);
+        // "went on to rebut", "moved to dismiss": skip the catenative verb.
+        if j >= 2 && self.lw(j - 1) == "to" && !self.punct(j - 2) {
+            let mut v = j - 2;
+            if v > 0 && matches!(self.lw(v).as_str(), "on" | "up") && !self.punct(v - 1) {
+                v -= 1;
+            }
+            j = self.back_over(v, skippable);
+        }
+        if j == 0 {
+            return None;
+        }
+        let rel = self.lw(j - 1);
+        if matches!(rel.as_str(), "which" | "who" | "that") {
+            j -= 1;
+            if j > 0 && self.w(j - 1) == "," {
+                j -= 1;
+            }
+        }
+        let end = j;
+        let mut k = end;
+        while k > 0 && end - k < 8 {
+            let p = k - 1;
+            let w = self.lw(p);
+            if self.punct(p) || NP_STOP.contains(&w.as_str()) {
+                break;
+            }
+            // A lower-case past tense ends the phrase ("Officials blamed the council")
+            // unless a determiner makes it an adjective ("the accused man").
+            if w.ends_with("ed")
+                && !self.toks[p].upper
+                && !(p > 0 && DETERMINERS.contains(&self.lw(p - 1).as_str()))
+            {
+                break;
+            }
+            k = p;
+        }
+        // Drop trailing time words: "the court this month".
+        let mut e = end;
+        while e > k && TIME.contains(&self.lw(e - 1).as_str()) {
+            e -= 1;
+            while e > k && TIME_LEAD.contains(&self.lw(e - 1).as_str()) {
+                e -= 1;
+            }
+        }
+        // Start at a determiner, a pronoun or a capitalised word.
+        while k < e {
+            let w = self.lw(k);
+            if DETERMINERS.contains(&w.as_str())
+                || PRONOUNS.contains(&w.as_str())
+                || self.toks[k].upper
+                || self.toks[k].kind == TokenKind::Number
+            {
+                break;
+            }
+            k += 1;
+        }
+        self.span_of(k, e)
+    }
+
+    /// The words after token `i` up to the end of its clause; also stops
+    /// before any of `stops` (lower case) once a word has been taken.
+    pub fn object_after(&self, i: usize, stops: &[&str]) -> Option<Span> {
+        let mut j = i;
+        // An opening quote mark may start the object.
+        while j < self.toks.len() && matches!(self.w(j), "\"" | "“" | "'" | "‘") {
+            j += 1;
+        }
+        let start = j;
+        while j < self.toks.len() {
+            let w = self.w(j);
+            if j > start && (self.clause_mark(j) || stops.contains(&self.lw(j).as_str())) {
+                break;
+            }
+            if self.punct(j) && matches!(w, "." | "?" | "!" | "…") && j + 1 >= self.toks.len() {
+                break;
+            }
+            if self.punct(j) && matches!(w, "," | ";" | ":" | ")" | "?" | "!") {
+                break;
+            }
+            j += 1;
+        }
+        // Never end on a closing quote or a full stop.
+        while j > start && self.punct(j - 1) && !matches!(self.w(j - 1), "”" | "\"" | "’" | "'")
+        {
+            j -= 1;
+        }
+        // Keep a closing quote only when the object holds its opening one.
+        if j > start
+            && matches!(self.w(j - 1), "”" | "\"")
+            && !(start..j - 1).any(|k| matches!(self.w(k), "“" | "\""))
+        {
+            j -= 1;
+        }
+        self.span_of(
+            if start > i && start > 0 && matches!(self.w(start - 1), "“" | "\"") {
+                start - 1
+            } else {
+                start
+            },
+            j,
+        )
+        .filter(|s| !s.is_empty())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sent(doc: &Doc<'_>) -> Span {
+        doc.sentences[0]
+    }
+
+    #[test]
+    fn subject_before_skips_auxiliaries_adverbs_and_relatives() {
+        let t = "The ministry, which has strongly denied any role, said nothing.";
+        let d = Doc::new(t);
+        let s = Sent::new(&d, sent(&d));
+        let i = s.at(t.find("denied").unwrap());
+        let subj = s.subject_before(i, |w| w.ends_with("ly")).unwrap();
+        assert_eq!(subj.slice(t), "The ministry");
+        let t = "In July, a New York judge this month rejected the request.";
+        let d = Doc::new(t);
+        let s = Sent::new(&d, sent(&d));
+        let i = s.at(t.find("rejected").unwrap());
+        assert_eq!(
+            s.subject_before(i, |_| false).unwrap().slice(t),
+            "a New York judge"
+        );
+        let t = "The senator went on to rebut the points.";
+        let d = Doc::new(t);
+        let s = Sent::new(&d, sent(&d));
+        let i = s.at(t.find("rebut").unwrap());
+        assert_eq!(
+            s.subject_before(i, |_| false).unwrap().slice(t),
+            "The senator"
+        );
+    }
+
+    #[test]
+    fn object_after_stops_at_the_clause_end() {
+        let t = "The firm denied the report, saying it was wrong.";
+        let d = Doc::new(t);
+        let s = Sent::new(&d, sent(&d));
+        let i = s.at(t.find("the report").unwrap());
+        assert_eq!(s.object_after(i, &[]).unwrap().slice(t), "the report");
+        let t = "He dismissed the idea as silly.";
+        let d = Doc::new(t);
+        let s = Sent::new(&d, sent(&d));
+        let i = s.at(t.find("the idea").unwrap());
+        assert_eq!(s.object_after(i, &["as"]).unwrap().slice(t), "the idea");
+    }
+
+    #[test]
+    fn copulas_and_negations() {
+        let t = "It's not true and they're wrong, he didn't say.";
+        let d = Doc::new(t);
+        let s = Sent::new(&d, sent(&d));
+        assert!(s.is_copula(0));
+        assert!(s.is_negation(1));
+        let i = s.at(t.find("didn't").unwrap());
+        assert!(s.is_negation(i));
+        assert!(s.clause_mark(s.at(t.find(',').unwrap())));
+    }
+}

@@ -1,0 +1,111 @@
+//! The word lists under `data/`, embedded at build time and parsed once.
+//!
+//! Every file holds one entry per line; lines starting with `#` are comments.
+//! Lookups take the entry as written ("New York"); [`title_case`] turns an
+//! ALL-CAPS headline word into that form first.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+type Set = LazyLock<HashSet<&'static str>>;
+
+fn parse(files: &[&'static str]) -> HashSet<&'static str> {
+    files
+        .iter()
+        .flat_map(|f| f.lines())
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+}
+
+/// Countries and their common aliases.
+pub static COUNTRIES: Set = LazyLock::new(|| parse(&[include_str!("../../data/countries.txt")]));
+/// Countries, capitals, large cities, US states, regions.
+pub static PLACES: Set = LazyLock::new(|| {
+    parse(&[
+        include_str!("../../data/countries.txt"),
+        include_str!("../../data/places.txt"),
+        include_str!("../../data/places-extra.txt"),
+    ])
+});
+/// Nationality and group words: "Russian", "Britons", "Muslim".
+pub static NATIONALITIES: Set =
+    LazyLock::new(|| parse(&[include_str!("../../data/nationalities.txt")]));
+/// Organisations named without a head word: "NATO", "Kremlin".
+pub static ORGS: Set = LazyLock::new(|| parse(&[include_str!("../../data/orgs.txt")]));
+/// Last words that make a name an organisation: "Office", "Party".
+pub static ORG_HEADS: Set = LazyLock::new(|| parse(&[include_str!("../../data/org-heads.txt")]));
+/// Given names.
+pub static GIVEN: Set = LazyLock::new(|| parse(&[include_str!("../../data/given-names.txt")]));
+/// Frequent surnames.
+pub static SURNAMES: Set = LazyLock::new(|| parse(&[include_str!("../../data/surnames.txt")]));
+/// Words before a person's name, capitalised ("President") or not ("striker").
+pub static TITLES: Set = LazyLock::new(|| parse(&[include_str!("../../data/titles.txt")]));
+/// Function words: never the first word of a name, even when capitalised.
+pub static COMMON: Set = LazyLock::new(|| parse(&[include_str!("../../data/common-words.txt")]));
+/// Common English content words (lower case): a capitalised one at the start
+/// of a sentence is most likely no name.
+pub static ENGLISH: Set = LazyLock::new(|| {
+    parse(&[
+        include_str!("../../data/english-words.txt"),
+        include_str!("../../data/content-words.txt"),
+    ])
+});
+
+fn lower_in(set: &HashSet<&'static str>, w: &str) -> bool {
+    if w.chars().all(|c| !c.is_uppercase()) {
+        return set.contains(w);
+    }
+    set.contains(w.to_lowercase().as_str())
+}
+
+/// True when `w`, lower-cased, is a function word ("The", "However").
+pub fn is_common(w: &str) -> bool {
+    lower_in(&COMMON, w)
+}
+
+/// True when `w`, lower-cased, is a function word or a common English word.
+/// Plurals count through their singular ("Experts" -> "expert").
+pub fn is_english(w: &str) -> bool {
+    let plain = |w: &str| lower_in(&COMMON, w) || lower_in(&ENGLISH, w);
+    plain(w) || (w.len() > 3 && w.strip_suffix('s').is_some_and(plain))
+}
+
+/// "NEW YORK" -> "New York", "O'NEILL" -> "O'neill": first letter of each
+/// space- or hyphen-separated part upper case, the rest lower case.
+pub fn title_case(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut start = true;
+    for c in s.chars() {
+        if start {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = c == ' ' || c == '-';
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_load_and_answer() {
+        assert!(PLACES.contains("Moscow") && PLACES.contains("United Kingdom"));
+        assert!(NATIONALITIES.contains("Russian"));
+        assert!(ORG_HEADS.contains("Office"));
+        assert!(GIVEN.contains("David"));
+        assert!(TITLES.contains("President"));
+        assert!(is_common("The") && is_common("however") && !is_common("Lammy"));
+        assert!(is_english("Heavy") && is_english("North") && !is_english("Moscow"));
+        assert!(COUNTRIES.contains("Russia") && !COUNTRIES.contains("Moscow"));
+    }
+
+    #[test]
+    fn title_cases_headline_words() {
+        assert_eq!(title_case("NEW YORK"), "New York");
+        assert_eq!(title_case("ABU-DHABI"), "Abu-Dhabi");
+    }
+}

@@ -1,0 +1,842 @@
+//! Proper names: people, organisations, places and nationalities.
+//!
+//! 1. Runs of capitalised words on ordinary lines become candidates, with
+//!    initials ("J.K."), particles ("von der"), "of" after a head word
+//!    ("Bank of England") and "&" inside. Leading common words ("Earlier,
+//!    The"), titles ("President") and a leading nationality ("Russian") are
+//!    split off; a possessive "'s" is left out of the span.
+//! 2. Each candidate is typed by the lexicons, its head word, the words
+//!    before it ("in", "Mr", "striker") and after it (", 34,").
+//! 3. Document consistency: a name keeps one kind within the article, and a
+//!    surname alone is the person named in full elsewhere.
+//! 4. ALL-CAPS lines (headlines, datelines) are read last, matching the names
+//!    found elsewhere in the article and the lexicons.
+
+use super::lexicon::{
+    is_common, is_english, title_case, COMMON, COUNTRIES, GIVEN, NATIONALITIES, ORGS, ORG_HEADS,
+    PLACES, SURNAMES, TITLES,
+};
+use crate::model::EntityKind;
+use crate::span::Span;
+use crate::text::{Doc, TokenKind};
+use std::collections::{HashMap, HashSet};
+
+/// How sure a typing rule is; document consistency lets sure rules win.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Conf {
+    /// A default for a name nothing else explains.
+    Guess,
+    /// Context: a preposition or a neighbouring word.
+    Context,
+    /// A lexicon entry, a head word or a title.
+    Sure,
+}
+
+/// One name mention before document-level resolution.
+#[derive(Debug, Clone)]
+pub struct Cand {
+    /// Where it is (without a possessive "'s").
+    pub span: Span,
+    /// Its kind so far.
+    pub kind: EntityKind,
+    /// How sure the kind is.
+    pub conf: Conf,
+}
+
+const PARTICLES: &[&str] = &[
+    "von", "van", "der", "den", "de", "du", "da", "di", "del", "della", "la", "le", "bin", "ibn",
+    "al", "el", "dos", "das", "ter", "zu",
+];
+/// Words before which "of" continues a name: "Bank of England".
+const OF_HEADS: &[&str] = &[
+    "Bank",
+    "University",
+    "Ministry",
+    "Department",
+    "Republic",
+    "Kingdom",
+    "Institute",
+    "Council",
+    "Court",
+    "Board",
+    "House",
+    "Chamber",
+    "Federation",
+    "Association",
+    "Union",
+    "Organisation",
+    "Organization",
+    "Office",
+    "Church",
+    "Museum",
+    "College",
+    "School",
+    "Academy",
+    "League",
+    "Party",
+    "Commission",
+    "Committee",
+    "Gulf",
+    "Bay",
+    "Isle",
+    "Isles",
+    "Sea",
+    "Straits",
+    "Strait",
+    "Cape",
+    "City",
+    "Province",
+    "State",
+    "States",
+    "Duke",
+    "Prince",
+    "Princess",
+    "Council",
+    "Secretary",
+    "Bureau",
+    "Agency",
+    "Army",
+    "Sisters",
+    "Friends",
+    "Society",
+    "Government",
+    "Parliament",
+    "Tower",
+    "Statue",
+    "Museum",
+    "Palace",
+    "Port",
+    "Lake",
+    "Mount",
+    "Federal",
+    "Islands",
+    "Assembly",
+    "Coalition",
+    "Congress",
+    "Authority",
+    "Service",
+];
+const PLACE_FIRST: &[&str] = &[
+    "Lake", "Mount", "Mt", "Cape", "Port", "Fort", "Gulf", "Bay", "Isle", "Isles", "Saint", "San",
+    "Santa", "St", "Sierra", "Costa", "Puerto", "Los", "Las", "New",
+];
+const PLACE_LAST: &[&str] = &[
+    "River",
+    "Sea",
+    "Ocean",
+    "Island",
+    "Islands",
+    "Mountains",
+    "Mountain",
+    "Street",
+    "Road",
+    "Avenue",
+    "Square",
+    "Province",
+    "County",
+    "Region",
+    "District",
+    "Valley",
+    "Airport",
+    "Bridge",
+    "Strait",
+    "Straits",
+    "Peninsula",
+    "Desert",
+    "Coast",
+    "Heights",
+    "Hills",
+    "Canal",
+    "Lake",
+    "Bay",
+    "Gulf",
+    "Falls",
+    "Beach",
+    "City",
+    "Town",
+    "Village",
+    "Harbour",
+    "Harbor",
+    "Park",
+    "Prefecture",
+    "Oblast",
+    "Territory",
+    "Territories",
+    "Basin",
+    "Plain",
+    "Plateau",
+    "Forest",
+    "Glacier",
+    "Delta",
+    "Channel",
+    "Cathedral",
+    "Palace",
+    "Castle",
+    "Stadium",
+    "Arena",
+    "Centre",
+    "Center",
+    "Tower",
+    "Hall",
+    "Station",
+    "Quay",
+    "Lane",
+    "Way",
+    "Boulevard",
+    "Land",
+    "Republic",
+    "Kingdom",
+    "Emirates",
+];
+const PLACE_PREPS: &[&str] = &[
+    "in",
+    "near",
+    "outside",
+    "across",
+    "from",
+    "to",
+    "via",
+    "towards",
+    "toward",
+    "around",
+    "throughout",
+    "into",
+    "across",
+    "at",
+];
+/// Words before a credit: "Picture: Alamy", "Photo: Getty".
+const CREDITS: &[&str] = &[
+    "Picture",
+    "Photo",
+    "Photograph",
+    "Image",
+    "Credit",
+    "Source",
+    "Pic",
+];
+
+/// Line-level facts.
+struct Lines<'t> {
+    /// Per token: does it sit on an ALL-CAPS line?
+    caps: Vec<bool>,
+    /// Per token: does it start a sentence (or follow an opening quote or bracket)?
+    initial: Vec<bool>,
+    /// Words seen capitalised inside a sentence on an ordinary line.
+    cap_mid: HashSet<&'t str>,
+    /// Words seen in lower case (lower-cased forms).
+    lower_seen: HashSet<String>,
+}
+
+fn letters_upper(w: &str) -> bool {
+    let mut any = false;
+    for c in w.chars() {
+        if c.is_lowercase() {
+            return false;
+        }
+        any |= c.is_uppercase();
+    }
+    any
+}
+
+fn lines<'t>(doc: &Doc<'t>) -> Lines<'t> {
+    let toks = &doc.tokens;
+    let mut caps = vec![false; toks.len()];
+    let mut initial = vec![false; toks.len()];
+    let mut ti = 0;
+    for p in &doc.paragraphs {
+        while ti < toks.len() && toks[ti].span.start < p.start {
+            ti += 1;
+        }
+        let first = ti;
+        while ti < toks.len() && toks[ti].span.end <= p.end {
+            ti += 1;
+        }
+        let words: Vec<&str> = toks[first..ti]
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word)
+            .map(|t| t.span.slice(doc.text))
+            .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+            .collect();
+        let up = words.iter().filter(|w| letters_upper(w)).count();
+        let is_caps = !words.is_empty()
+            && up * 10 >= words.len() * 7
+            && (up >= 3 || (up >= 1 && words.len() <= 3));
+        if is_caps {
+            caps[first..ti].iter_mut().for_each(|c| *c = true);
+        }
+    }
+    for s in &doc.sentences {
+        let i = doc.token_index_at(s.start);
+        if i < toks.len() {
+            initial[i] = true;
+        }
+    }
+    for i in 1..toks.len() {
+        let prev = toks[i - 1].span.slice(doc.text);
+        if toks[i - 1].kind == TokenKind::Punct
+            && matches!(
+                prev,
+                "\"" | "“" | "‘" | "'" | "(" | "[" | "-" | "–" | "—" | ":" | "•"
+            )
+            && (i < 2 || initial[i - 1] || prev != "'" || toks[i - 2].kind == TokenKind::Punct)
+        {
+            initial[i] =
+                initial[i] || matches!(prev, "\"" | "“" | "(" | "[" | "•" | ":") || initial[i - 1];
+        }
+        if toks[i].line_start {
+            initial[i] = true;
+        }
+    }
+    let mut cap_mid = HashSet::new();
+    let mut lower_seen = HashSet::new();
+    for (i, t) in toks.iter().enumerate() {
+        if t.kind != TokenKind::Word || caps[i] {
+            continue;
+        }
+        let w = strip_poss(t.span.slice(doc.text)).0;
+        if t.upper {
+            if !initial[i] {
+                cap_mid.insert(w);
+            }
+        } else if w.chars().next().is_some_and(|c| c.is_lowercase()) {
+            lower_seen.insert(w.to_string());
+        }
+    }
+    Lines {
+        caps,
+        initial,
+        cap_mid,
+        lower_seen,
+    }
+}
+
+/// The word without a trailing possessive.
+fn strip_poss(w: &str) -> (&str, bool) {
+    for suf in ["'s", "’s", "'S"] {
+        if let Some(s) = w.strip_suffix(suf) {
+            if !s.is_empty() {
+                return (s, true);
+            }
+        }
+    }
+    (w, false)
+}
+
+fn is_initial(w: &str) -> bool {
+    let mut cs = w.chars();
+    let one = cs.next().is_some_and(|c| c.is_uppercase()) && cs.next().is_none();
+    one || (w.contains('.') && w.split('.').all(|p| p.chars().count() == 1))
+}
+
+/// A hyphenated word whose later parts are lower case ("Russian-backed").
+fn lower_compound(w: &str) -> Option<&str> {
+    let (head, rest) = w.split_once(['-', '‑'])?;
+    rest.chars()
+        .next()
+        .is_some_and(|c| c.is_lowercase())
+        .then_some(head)
+}
+
+/// Finds name candidates on ordinary lines. `blocked` marks tokens inside dates.
+pub fn candidates(doc: &Doc, blocked: &[bool]) -> (Vec<Cand>, Vec<bool>) {
+    let text = doc.text;
+    let toks = &doc.tokens;
+    let ln = lines(doc);
+    let s = |i: usize| toks[i].span.slice(text);
+    let name_word = |i: usize| {
+        toks[i].kind == TokenKind::Word
+            && toks[i].upper
+            && !ln.caps[i]
+            && !blocked[i]
+            && lower_compound(s(i)).is_none()
+    };
+    let mut out: Vec<Cand> = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if toks[i].kind == TokenKind::Word && toks[i].upper && !ln.caps[i] && !blocked[i] {
+            if let Some(head) = lower_compound(s(i)) {
+                // "Russian-backed", "London-based"
+                let span = Span::new(toks[i].span.start, toks[i].span.start + head.len());
+                let rest = &s(i)[head.len() + 1..];
+                let kind = if NATIONALITIES.contains(head) {
+                    Some(EntityKind::Nationality)
+                } else if PLACES.contains(head) || rest == "based" {
+                    Some(EntityKind::Place)
+                } else {
+                    None
+                };
+                if let Some(kind) = kind {
+                    out.push(Cand {
+                        span,
+                        kind,
+                        conf: Conf::Sure,
+                    });
+                }
+                i += 1;
+                continue;
+            }
+        }
+        if !name_word(i) {
+            i += 1;
+            continue;
+        }
+        // Grow the run.
+        let mut j = i;
+        loop {
+            if strip_poss(s(j)).1 {
+                break;
+            }
+            let k = j + 1;
+            if k >= toks.len() || toks[k].line_start {
+                break;
+            }
+            if name_word(k) {
+                j = k;
+                continue;
+            }
+            let glued = toks[k].span.start == toks[j].span.end;
+            if s(k) == "." && glued && is_initial(s(j)) {
+                // "Washington D.C. The team": a function word after the dot starts a sentence.
+                if k + 1 < toks.len()
+                    && name_word(k + 1)
+                    && !toks[k + 1].line_start
+                    && !is_common(s(k + 1))
+                    && !CREDITS.contains(&s(k + 1))
+                {
+                    j = k + 1;
+                    continue;
+                }
+                break;
+            }
+            let conn = s(k);
+            let ok_conn = toks[k].kind == TokenKind::Word && PARTICLES.contains(&conn)
+                || (conn == "of" && OF_HEADS.contains(&s(j)))
+                || (conn == "&" && toks[k].kind == TokenKind::Punct)
+                || (conn == "of"
+                    && k + 2 < toks.len()
+                    && s(k + 1) == "the"
+                    && OF_HEADS.contains(&s(j)));
+            if ok_conn {
+                let mut n = k + 1;
+                // "Ministry of" at the very end of the text has no word after it.
+                if conn == "of" && n < toks.len() && s(n) == "the" {
+                    n += 1;
+                }
+                while n < toks.len() && PARTICLES.contains(&s(n)) {
+                    n += 1;
+                }
+                if n < toks.len() && name_word(n) && !toks[n].line_start {
+                    j = n;
+                    continue;
+                }
+            }
+            break;
+        }
+        let run_end = j;
+        split_run(doc, &ln, i, run_end, &mut out);
+        i = run_end + 1;
+    }
+    (out, ln.caps)
+}
+
+/// Types and splits one run of capitalised tokens `a..=b` and pushes its candidates.
+fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>) {
+    let text = doc.text;
+    let toks = &doc.tokens;
+    let s = |i: usize| toks[i].span.slice(text);
+    // Word token indices in the run (skipping "." and connectors for lookups).
+    let mut a = a;
+    let name_of = |a: usize, b: usize| -> &str {
+        let sp = Span::new(toks[a].span.start, toks[b].span.end).slice(text);
+        strip_poss(sp).0
+    };
+    let known = |n: &str| {
+        PLACES.contains(n) || ORGS.contains(n) || NATIONALITIES.contains(n) || ORG_HEADS.contains(n)
+    };
+    // Leading common words ("Earlier", "The", "But"), credits, and at the
+    // start of a sentence a common English word the article never capitalises
+    // elsewhere ("Heavy rain", "Experts believe").
+    let name_lex = |w: &str| {
+        GIVEN.contains(w) || PLACES.contains(w) || ORGS.contains(w) || NATIONALITIES.contains(w)
+    };
+    let mut credit = false;
+    while a <= b {
+        let w = s(a);
+        if toks[a].kind != TokenKind::Word {
+            a += 1;
+            continue;
+        }
+        let prefix_known = (a..=b).any(|e| known(name_of(a, e)));
+        if prefix_known && w != "The" {
+            break;
+        }
+        if CREDITS.contains(&w)
+            && (a < b || toks.get(a + 1).is_some_and(|t| t.span.slice(text) == ":"))
+        {
+            if a == b {
+                return;
+            }
+            a += 1;
+            continue;
+        }
+        let w0 = strip_poss(w).0;
+        let plain = is_common(w)
+            || (ln.initial[a]
+                && !name_lex(w0)
+                && !ln.cap_mid.contains(w0)
+                && (is_english(w0) || ln.lower_seen.contains(&w0.to_lowercase())));
+        if plain {
+            if a == b {
+                return;
+            }
+            a += 1;
+            continue;
+        }
+        break;
+    }
+    if a > b || toks[a].kind != TokenKind::Word {
+        return;
+    }
+    // "US$ 20": a currency, left to the amount rules.
+    if toks
+        .get(b + 1)
+        .is_some_and(|t| t.span.start == toks[b].span.end && t.span.slice(text) == "$")
+    {
+        return;
+    }
+    if a > 0 && CREDITS.contains(&s(a - 1).trim_end_matches(':'))
+        || (a > 1 && s(a - 1) == ":" && CREDITS.contains(&s(a - 2)))
+    {
+        credit = true;
+    }
+    // A title inside the run: the person follows it.
+    let mut title_at = None;
+    for (k, t) in toks.iter().enumerate().take(b).skip(a) {
+        if t.kind == TokenKind::Word && TITLES.contains(s(k)) {
+            title_at = Some(k);
+        }
+    }
+    let whole_t;
+    let mut whole = name_of(a, b);
+    if letters_upper(whole) && whole.len() > 3 {
+        whole_t = title_case(whole);
+        if PLACES.contains(whole_t.as_str()) || NATIONALITIES.contains(whole_t.as_str()) {
+            whole = &whole_t;
+        }
+    }
+    let last = toks[b].span.slice(text);
+    let last = strip_poss(last).0;
+    if !ORGS.contains(whole) && !PLACES.contains(whole) && !ORG_HEADS.contains(last) {
+        if TITLES.contains(last) && toks[b].kind == TokenKind::Word {
+            // "Foreign Secretary", "Russian Ambassador": a title alone names nobody.
+            if a < b {
+                split_run_prefix(doc, ln, a, b - 1, out);
+            }
+            return;
+        }
+        if let Some(t) = title_at {
+            if t > a {
+                // "Russian President", "US Secretary": keep a nationality or place before it.
+                split_run_prefix(doc, ln, a, t - 1, out);
+            }
+            let mut p = t + 1;
+            while p <= b && (TITLES.contains(s(p)) || s(p) == ".") {
+                p += 1;
+            }
+            if p <= b {
+                push(doc, out, p, b, EntityKind::Person, Conf::Sure);
+            }
+            return;
+        }
+        // A leading nationality or place: "Russian Vladimir" is rare; "British Foreign" splits.
+        if a < b && NATIONALITIES.contains(s(a)) {
+            push(doc, out, a, a, EntityKind::Nationality, Conf::Sure);
+            split_run(doc, ln, a + 1, b, out);
+            return;
+        }
+    }
+    let words: Vec<&str> = (a..=b)
+        .filter(|&k| toks[k].kind == TokenKind::Word)
+        .map(|k| strip_poss(s(k)).0)
+        .collect();
+    let first = words[0];
+    let n = words.len();
+    let prev = (a > 0).then(|| s(a - 1));
+    let prev_lower = prev.map(str::to_lowercase);
+    let next = toks.get(b + 1).map(|t| t.span.slice(text));
+    let (kind, conf) = if credit && !(n > 1 && GIVEN.contains(first)) {
+        // "Picture: Alamy"
+        (EntityKind::Organization, Conf::Context)
+    } else if ORGS.contains(whole) {
+        (EntityKind::Organization, Conf::Sure)
+    } else if PLACES.contains(whole) {
+        (EntityKind::Place, Conf::Sure)
+    } else if NATIONALITIES.contains(whole) {
+        (EntityKind::Nationality, Conf::Sure)
+    } else if ORG_HEADS.contains(last)
+        || last
+            .strip_suffix('s')
+            .is_some_and(|l| ORG_HEADS.contains(l))
+        || words
+            .iter()
+            .any(|w| ORG_HEADS.contains(w) && OF_HEADS.contains(w))
+            && whole.contains(" of ")
+    {
+        (EntityKind::Organization, Conf::Sure)
+    } else if prev.is_some_and(|p| TITLES.contains(p)) && !is_common(first) {
+        (EntityKind::Person, Conf::Sure)
+    } else if n > 1 && (PLACE_FIRST.contains(&first) || PLACE_LAST.contains(&last)) {
+        (EntityKind::Place, Conf::Sure)
+    } else if n > 1 && GIVEN.contains(first) && !is_initial(first) {
+        (EntityKind::Person, Conf::Sure)
+    } else if n > 1 && is_initial(first) {
+        (EntityKind::Person, Conf::Context)
+    } else if n == 1 && letters_upper(first) && first.chars().count() >= 2 {
+        (EntityKind::Organization, Conf::Context)
+    } else if prev_lower
+        .as_deref()
+        .is_some_and(|p| PLACE_PREPS.contains(&p))
+        && n <= 2
+    {
+        (EntityKind::Place, Conf::Context)
+    } else if (next == Some(",") && toks.get(b + 2).is_some_and(|t| t.kind == TokenKind::Number))
+        || (n == 1 && GIVEN.contains(first))
+    {
+        (EntityKind::Person, Conf::Context)
+    } else if n > 1 && words.iter().any(|w| is_english(w) && !SURNAMES.contains(w)) {
+        // "Civic Passion", "Sea Org": common words make a name an organisation.
+        (EntityKind::Organization, Conf::Guess)
+    } else if n > 1 || SURNAMES.contains(first) {
+        (EntityKind::Person, Conf::Guess)
+    } else {
+        if ln.initial[a] && COMMON.contains(first.to_lowercase().as_str()) {
+            return;
+        }
+        (EntityKind::Organization, Conf::Guess)
+    };
+    let (kind, conf) = if team_context(doc, a, b)
+        && (conf < Conf::Sure || (kind == EntityKind::Place && !COUNTRIES.contains(whole)))
+        && kind != EntityKind::Nationality
+    {
+        (EntityKind::Organization, Conf::Context)
+    } else {
+        (kind, conf)
+    };
+    push(doc, out, a, b, kind, conf);
+}
+
+/// A name in a results table or score line: at the start of the line or
+/// after a score, and followed by a score ("Leeds 3 1 1 1", "Bolton 2 Leeds 1").
+/// Not before a minute or bowling figures ("Smith 22nd", "Croft 29-6-64-1").
+fn team_context(doc: &Doc, a: usize, b: usize) -> bool {
+    let toks = &doc.tokens;
+    let s = |i: usize| toks.get(i).map_or("", |t| t.span.slice(doc.text));
+    let num = |i: usize| toks.get(i).is_some_and(|t| t.kind == TokenKind::Number);
+    if !num(b + 1) || toks[b + 1].line_start {
+        return false;
+    }
+    let glued_next = toks
+        .get(b + 2)
+        .is_some_and(|t| t.span.start == toks[b + 1].span.end);
+    if glued_next || s(b + 2) == "%" {
+        return false;
+    }
+    toks[a].line_start || (a > 0 && (num(a - 1) || s(a - 1) == ")"))
+}
+
+/// The part of a run before a title: kept only when it is a nationality or a place.
+fn split_run_prefix(doc: &Doc, _ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>) {
+    let toks = &doc.tokens;
+    for (k, t) in toks.iter().enumerate().take(b + 1).skip(a) {
+        let w = strip_poss(t.span.slice(doc.text)).0;
+        if NATIONALITIES.contains(w) {
+            push(doc, out, k, k, EntityKind::Nationality, Conf::Sure);
+        } else if PLACES.contains(w) {
+            push(doc, out, k, k, EntityKind::Place, Conf::Sure);
+        } else if ORGS.contains(w) {
+            push(doc, out, k, k, EntityKind::Organization, Conf::Sure);
+        }
+    }
+}
+
+fn push(doc: &Doc, out: &mut Vec<Cand>, a: usize, b: usize, kind: EntityKind, conf: Conf) {
+    let toks = &doc.tokens;
+    let mut end = toks[b].span.end;
+    let w = toks[b].span.slice(doc.text);
+    let (stripped, poss) = strip_poss(w);
+    if poss {
+        end = toks[b].span.start + stripped.len();
+    } else if w.contains('.')
+        && toks
+            .get(b + 1)
+            .is_some_and(|t| t.span.start == end && t.span.slice(doc.text) == ".")
+        && is_initial(w)
+    {
+        // "U.S." keeps its last dot.
+        end += 1;
+    }
+    out.push(Cand {
+        span: Span::new(toks[a].span.start, end),
+        kind,
+        conf,
+    });
+}
+
+/// The key a name is compared under: its text with spaces collapsed.
+pub fn key(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Document consistency: every mention of a name takes the kind its surest
+/// mentions give; a lone word that ends (or starts) a person's full name is
+/// that person.
+pub fn resolve(doc: &Doc, cands: &mut [Cand]) {
+    let text = doc.text;
+    // Votes per name, weighted by confidence.
+    let mut votes: HashMap<String, [u32; 4]> = HashMap::new();
+    let slot = |k: EntityKind| match k {
+        EntityKind::Person => 0,
+        EntityKind::Organization => 1,
+        EntityKind::Place => 2,
+        _ => 3,
+    };
+    for c in cands.iter() {
+        let w = match c.conf {
+            Conf::Sure => 4,
+            Conf::Context => 2,
+            Conf::Guess => 1,
+        };
+        votes.entry(key(c.span.slice(text))).or_default()[slot(c.kind)] += w;
+    }
+    // Parts of multi-word person names.
+    let mut person_parts: HashMap<&str, u32> = HashMap::new();
+    for c in cands.iter() {
+        let s = c.span.slice(text);
+        if c.kind == EntityKind::Person && s.contains(' ') && c.conf >= Conf::Context {
+            let ws: Vec<&str> = s.split(' ').collect();
+            *person_parts.entry(ws[ws.len() - 1]).or_default() += 1;
+        }
+    }
+    for c in cands.iter_mut() {
+        let s = c.span.slice(text);
+        if !s.contains(' ') && c.conf < Conf::Sure && person_parts.contains_key(s) {
+            c.kind = EntityKind::Person;
+            c.conf = Conf::Context;
+            continue;
+        }
+        if c.conf == Conf::Sure {
+            continue;
+        }
+        let v = votes[&key(s)];
+        let best = (0..4)
+            .max_by_key(|&k| (v[k], std::cmp::Reverse(k)))
+            .unwrap_or(0);
+        if v[best] > v[slot(c.kind)] {
+            c.kind = [
+                EntityKind::Person,
+                EntityKind::Organization,
+                EntityKind::Place,
+                EntityKind::Nationality,
+            ][best];
+        }
+    }
+}
+
+/// Names on ALL-CAPS lines: the longest run of words that is a name found
+/// elsewhere in the article, or a lexicon entry. A capitalised word that
+/// opens a dateline ("LONDON 1996-08-30", "MOSCOW (Reuters) -") is a place.
+pub fn caps_lines(doc: &Doc, caps: &[bool], blocked: &[bool], found: &[Cand]) -> Vec<Cand> {
+    let text = doc.text;
+    let toks = &doc.tokens;
+    let mut known: HashMap<String, EntityKind> = HashMap::new();
+    let mut found: Vec<&Cand> = found.iter().collect();
+    found.sort_by_key(|c| std::cmp::Reverse(c.conf));
+    for c in found {
+        let k = key(c.span.slice(text));
+        if c.kind == EntityKind::Person {
+            if let Some(last) = k.rsplit(' ').next().filter(|_| k.contains(' ')) {
+                known.entry(last.to_uppercase()).or_insert(c.kind);
+            }
+        }
+        known.entry(k.to_uppercase()).or_insert(c.kind);
+    }
+    let lookup = |s: &str| -> Option<EntityKind> {
+        if let Some(k) = known.get(&s.to_uppercase()) {
+            return Some(*k);
+        }
+        let t = title_case(s);
+        if ORGS.contains(s) || ORGS.contains(t.as_str()) {
+            Some(EntityKind::Organization)
+        } else if PLACES.contains(t.as_str()) || PLACES.contains(s) {
+            Some(EntityKind::Place)
+        } else if NATIONALITIES.contains(t.as_str()) {
+            Some(EntityKind::Nationality)
+        } else {
+            None
+        }
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if !caps[i] || toks[i].kind != TokenKind::Word || blocked[i] {
+            i += 1;
+            continue;
+        }
+        // The longest match starting here, up to four words.
+        let mut best = None;
+        let mut j = i;
+        let mut n = 0;
+        while j < toks.len() && caps[j] && toks[j].kind == TokenKind::Word && n < 4 {
+            if j > i && toks[j].line_start {
+                break;
+            }
+            let s = strip_poss(Span::new(toks[i].span.start, toks[j].span.end).slice(text)).0;
+            if let Some(k) = lookup(s) {
+                best = Some((j, k));
+            }
+            j += 1;
+            n += 1;
+        }
+        if let Some((j, k)) = best {
+            let whole = title_case(Span::new(toks[i].span.start, toks[j].span.end).slice(text));
+            let k = if k == EntityKind::Place
+                && !COUNTRIES.contains(whole.as_str())
+                && team_context(doc, i, j)
+            {
+                EntityKind::Organization
+            } else {
+                k
+            };
+            let mut end = toks[j].span.end;
+            let w = toks[j].span.slice(text);
+            let (stripped, poss) = strip_poss(w);
+            if poss {
+                end = toks[j].span.start + stripped.len();
+            }
+            out.push(Cand {
+                span: Span::new(toks[i].span.start, end),
+                kind: k,
+                conf: Conf::Context,
+            });
+            i = j + 1;
+            continue;
+        }
+        // Dateline: first word of the line, then a date number or "(".
+        let w = toks[i].span.slice(text);
+        if toks[i].line_start
+            && w.chars().count() >= 3
+            && !is_common(w)
+            && toks
+                .get(i + 1)
+                .is_some_and(|t| t.kind == TokenKind::Number || t.span.slice(text) == "(")
+        {
+            out.push(Cand {
+                span: toks[i].span,
+                kind: EntityKind::Place,
+                conf: Conf::Context,
+            });
+        }
+        i += 1;
+    }
+    out
+}

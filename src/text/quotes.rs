@@ -1,0 +1,304 @@
+//! Quotation marks paired into quotes, the way news prints them.
+//!
+//! - Double quotes, straight (`"`), curly (`“ ”`), low (`„`) or typed as two
+//!   apostrophes (`''`, as some wire copy does), pair up within a paragraph.
+//!   Single quotes inside a double quote are part of its text.
+//! - Single quotes (`‘ ’`, `'`) make a quote of their own only outside a
+//!   double quote, when they open before a word, close after one and pair up
+//!   within the paragraph (apostrophes such as "Russia’s" never count).
+//! - A quote that runs over several paragraphs follows the news convention:
+//!   each paragraph opens with a quote mark and only the last one closes. A
+//!   caption line between two such paragraphs ("Putin. Picture: Getty") does
+//!   not break the quote.
+//! - An unbalanced mark degrades gracefully: a quote left open ends with its
+//!   paragraph (marked `closed: false`) and never swallows the article.
+
+use super::Doc;
+use crate::span::Span;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// One quote, or one paragraph of a quote that runs over several.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Quote {
+    /// From the opening mark to the closing mark (or the paragraph end), both included.
+    pub span: Span,
+    /// The quoted words: without the marks, trimmed.
+    pub inner: Span,
+    /// True when a closing mark ends this part.
+    pub closed: bool,
+    /// Index (in the returned list) of the first part of the quote this part
+    /// belongs to; equal to its own index for a one-paragraph quote.
+    pub first: usize,
+    /// True for a quote in single marks.
+    pub single: bool,
+}
+
+/// A line that is a picture caption or credit, not prose.
+static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:picture|photo|photograph|image|credit|illustration)s?\s*:|\((?:AP|AFP|Reuters|Getty)\b|\b(?:Getty Images|AP Photo)\b").unwrap()
+});
+
+/// What a mark at a position can be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    /// Opens only (`“`, `„`).
+    Open,
+    /// Closes only (`”`), unless nothing is open and it stands before a word.
+    Close,
+    /// Opens or closes depending on what is open (`"`, `''`).
+    Toggle,
+}
+
+/// Finds the double quote marks of a paragraph: (byte offset, byte length, kind).
+fn double_marks(text: &str, p: Span) -> Vec<(usize, usize, Mark)> {
+    let s = p.slice(text);
+    let mut out = Vec::new();
+    let mut it = s.char_indices().peekable();
+    while let Some((k, c)) = it.next() {
+        let at = p.start + k;
+        match c {
+            '“' | '„' => out.push((at, c.len_utf8(), Mark::Open)),
+            '”' => out.push((at, c.len_utf8(), Mark::Close)),
+            '"' => out.push((at, 1, Mark::Toggle)),
+            '\'' if it.peek().is_some_and(|&(_, n)| n == '\'') => {
+                it.next();
+                out.push((at, 2, Mark::Toggle));
+            }
+            '`' if it.peek().is_some_and(|&(_, n)| n == '`') => {
+                it.next();
+                out.push((at, 2, Mark::Open));
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+fn char_before(text: &str, at: usize) -> Option<char> {
+    text[..at].chars().next_back()
+}
+
+fn char_after(text: &str, at: usize) -> Option<char> {
+    text[at..].chars().next()
+}
+
+/// Pairs the double marks of one paragraph. `open` is the offset of a quote
+/// carried over from an earlier paragraph (the paragraph start). Returns the
+/// closed pairs and the offset of a quote still open at the paragraph end.
+fn pair_paragraph(
+    text: &str,
+    marks: &[(usize, usize, Mark)],
+    mut open: Option<usize>,
+) -> (Vec<(usize, usize)>, Option<usize>) {
+    let mut pairs = Vec::new();
+    for &(at, len, kind) in marks {
+        let word_after = char_after(text, at + len).is_some_and(|c| c.is_alphanumeric());
+        let space_before =
+            char_before(text, at).is_none_or(|c| c.is_whitespace() || "([{—–-/".contains(c));
+        let closes = match kind {
+            Mark::Open => false,
+            Mark::Close => open.is_some() || !(space_before && word_after),
+            Mark::Toggle => open.is_some(),
+        };
+        if closes {
+            if let Some(o) = open.take() {
+                pairs.push((o, at + len));
+            }
+        } else if open.is_none() {
+            open = Some(at);
+        } else if kind == Mark::Open {
+            // A second opening mark while one is open: the first was never
+            // closed. Close it before this one rather than nest.
+            let o = open.take().unwrap_or(at);
+            pairs.push((o, at));
+            open = Some(at);
+        }
+    }
+    (pairs, open)
+}
+
+/// Single-quoted quotes of a paragraph outside the double-quoted ranges.
+fn single_quotes(text: &str, p: Span, taken: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let s = p.slice(text);
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    for (k, c) in s.char_indices() {
+        let at = p.start + k;
+        if !matches!(c, '‘' | '’' | '\'') || taken.iter().any(|&(a, b)| a <= at && at < b) {
+            continue;
+        }
+        let before = char_before(text, at);
+        let after = char_after(text, at + c.len_utf8());
+        let word_before = before.is_some_and(|b| b.is_alphanumeric());
+        let word_after = after.is_some_and(|a| a.is_alphanumeric());
+        let can_open = c != '’' && !word_before && word_after;
+        let can_close = c != '‘'
+            && !word_after
+            && before.is_some_and(|b| !b.is_whitespace())
+            && !(word_before && after.is_some_and(|a| a == 's'));
+        if open.is_some() && can_close {
+            out.push((open.take().unwrap_or(at), at + c.len_utf8()));
+        } else if open.is_none() && can_open {
+            open = Some(at);
+        }
+    }
+    out
+}
+
+/// True when a paragraph may sit inside a multi-paragraph quote without
+/// breaking it: a caption or credit line with no quote mark of its own.
+fn is_caption(text: &str, p: Span) -> bool {
+    let s = p.slice(text);
+    !s.contains(['"', '“', '”']) && CAPTION.is_match(s)
+}
+
+fn opens_with_quote(text: &str, p: Span) -> bool {
+    let s = p.slice(text);
+    s.starts_with(['"', '“', '„']) || s.starts_with("''") || s.starts_with("``")
+}
+
+fn make(text: &str, start: usize, end: usize, closed: bool, first: usize, single: bool) -> Quote {
+    let span = Span::new(start, end);
+    let open_len = if text[start..].starts_with("''") || text[start..].starts_with("``") {
+        2
+    } else {
+        char_after(text, start).map_or(0, char::len_utf8)
+    };
+    let close_len = if !closed {
+        0
+    } else if text[..end].ends_with("''") && end - start >= 4 {
+        2
+    } else {
+        char_before(text, end).map_or(0, char::len_utf8)
+    };
+    let a = (start + open_len).min(end);
+    let b = end.saturating_sub(close_len).max(a);
+    Quote {
+        span,
+        inner: Span::new(a, b).trim(text),
+        closed,
+        first,
+        single,
+    }
+}
+
+/// Every quote of `doc`, in text order. See the module documentation for the rules.
+pub fn quotes(doc: &Doc) -> Vec<Quote> {
+    let text = doc.text;
+    let paras = &doc.paragraphs;
+    let mut out: Vec<Quote> = Vec::new();
+    // Index in `out` of the first part of a quote carried into the next paragraph.
+    let mut carried: Option<usize> = None;
+    for (pi, &p) in paras.iter().enumerate() {
+        if carried.is_some() && is_caption(text, p) {
+            continue;
+        }
+        let marks = double_marks(text, p);
+        let carry_in = carried
+            .filter(|_| opens_with_quote(text, p))
+            .map(|f| (f, p.start));
+        carried = None;
+        // A carried quote re-opens with this paragraph's first mark, so that mark is not paired.
+        let (marks, open) = match carry_in {
+            Some((_, at)) => (&marks[1..], Some(at)),
+            None => (&marks[..], None),
+        };
+        let (pairs, still_open) = pair_paragraph(text, marks, open);
+        // (start, end, closed, single) of this paragraph's quotes.
+        let mut local: Vec<(usize, usize, bool, bool)> =
+            pairs.iter().map(|&(a, b)| (a, b, true, false)).collect();
+        let mut taken = pairs;
+        if let Some(o) = still_open {
+            local.push((o, p.end, false, false));
+            taken.push((o, p.end));
+        }
+        for (a, b) in single_quotes(text, p, &taken) {
+            local.push((a, b, true, true));
+        }
+        local.sort_unstable();
+        for (a, b, closed, single) in local {
+            let first = match carry_in {
+                Some((f, at)) if a == at => f,
+                _ => out.len(),
+            };
+            if !closed && !single {
+                // Carry on if a later paragraph (after any captions) opens with a quote mark.
+                let next = paras[pi + 1..].iter().find(|&&n| !is_caption(text, n));
+                if next.is_some_and(|&n| opens_with_quote(text, n)) {
+                    carried = Some(first);
+                }
+            }
+            out.push(make(text, a, b, closed, first, single));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn q(t: &str) -> Vec<(String, bool, usize)> {
+        let d = Doc::new(t);
+        quotes(&d)
+            .iter()
+            .map(|q| (q.inner.slice(t).to_string(), q.closed, q.first))
+            .collect()
+    }
+
+    #[test]
+    fn pairs_straight_and_curly_quotes_with_nested_singles() {
+        assert_eq!(
+            q("He said \"it is 'the instigator' now\" and “left”."),
+            vec![
+                ("it is 'the instigator' now".to_string(), true, 0),
+                ("left".to_string(), true, 1)
+            ]
+        );
+    }
+
+    #[test]
+    fn runs_over_paragraphs_and_skips_a_caption() {
+        let t = "She said: \"One.\n\nA dog. Picture: Getty\n\n\"Two.\n\n\"Three.\"\n\nAfter.";
+        assert_eq!(
+            q(t),
+            vec![
+                ("One.".to_string(), false, 0),
+                ("Two.".to_string(), false, 0),
+                ("Three.".to_string(), true, 0)
+            ]
+        );
+    }
+
+    #[test]
+    fn an_unclosed_quote_ends_with_its_paragraph() {
+        let t = "He said \"this never closes.\n\nNext paragraph with \"a quote\" here.";
+        assert_eq!(
+            q(t),
+            vec![
+                ("this never closes.".to_string(), false, 0),
+                ("a quote".to_string(), true, 1)
+            ]
+        );
+    }
+
+    #[test]
+    fn single_quotes_outside_doubles_but_not_apostrophes() {
+        assert_eq!(
+            q("Russia’s 'aggressive harassment' of the Brits’ staff"),
+            vec![("aggressive harassment".to_string(), true, 0)]
+        );
+        assert_eq!(
+            q("The ''top secret'' files"),
+            vec![("top secret".to_string(), true, 0)]
+        );
+    }
+
+    #[test]
+    fn caption_regex_matches_credits_only() {
+        assert!(CAPTION.is_match("Russian president Vladimir Putin. Picture: Getty"));
+        assert!(CAPTION.is_match("Protesters gather (AP Photo/John Doe)"));
+        assert!(!CAPTION.is_match("The picture is clear, he said."));
+    }
+}
