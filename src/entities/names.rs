@@ -660,7 +660,12 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
             }
         }
     }
-    if a < b && NATIONALITIES.contains(s(a)) && GOV_HEADS.contains(&last) && !ORGS.contains(whole) {
+    // ("Russian Embassy" stays whole: a bare "Embassy" would name no one body.)
+    if a + 1 < b
+        && NATIONALITIES.contains(s(a))
+        && GOV_HEADS.contains(&last)
+        && !ORGS.contains(whole)
+    {
         push(doc, out, a, a, EntityKind::Nationality, Conf::Sure);
         split_run(doc, ln, a + 1, b, out);
         return;
