@@ -172,3 +172,22 @@ fn written_denials_are_marked() {
         .collect();
     assert!(missed.is_empty(), "{missed:?}");
 }
+
+#[test]
+fn odd_text_never_panics_the_pipeline() {
+    // Regression: a text ending in a name head and "of" indexed past the tokens.
+    for t in [
+        "Palace of",
+        "The Bank of",
+        "No,",
+        "Fake:",
+        "isn’tdeny",
+        "x\n\nFake: 😀 hoax",
+        "“denied”",
+    ] {
+        let a = annotate(t);
+        for d in &a.denials {
+            assert!(t.get(d.cue.start..d.cue.end).is_some());
+        }
+    }
+}

@@ -61,6 +61,11 @@ struct Ctx<'a, 't> {
     sents: Vec<(usize, usize)>,
 }
 
+/// Words before an "-ing" cue whose subject is the clause's: "by saying", "while noting".
+const ING_LEADS: &[&str] = &[
+    "by", "while", "after", "before", "when", "in", "without", "despite", "since", "also",
+];
+
 /// Determiners that can stand alone as a speaker ("Another said ...").
 const LONE_DETERMINERS: &[&str] = &[
     "another", "some", "many", "most", "several", "both", "all", "few", "others", "one",
@@ -282,10 +287,23 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         let mut end = None;
         let mut of_used = false;
+        let mut and_used = false;
         while k < hi && k < i + 12 {
             let t = self.toks[k];
             let w = self.lower[k].as_str();
             if self.is_word(k) {
+                if w == "and"
+                    && !and_used
+                    && end.is_some()
+                    && k + 1 < hi
+                    && self.toks[k + 1].upper
+                    && self.is_word(k + 1)
+                    && self.toks[k - 1].upper
+                {
+                    and_used = true;
+                    k += 1;
+                    continue;
+                }
                 if w == "of" && !of_used && end.is_some() && k + 1 < hi && self.is_word(k + 1) {
                     of_used = true;
                     k += 1;
@@ -358,22 +376,37 @@ impl<'a, 't> Ctx<'a, 't> {
             k = self.skip_between_left(k - 2, lo)?;
         }
         let w = self.lower[k].as_str();
-        if w == "and" || w == "but" || (self.tok(k) == "," && self.lower[c].ends_with("ing")) {
+        let ing = self.lower[c].ends_with("ing");
+        if w == "and"
+            || w == "but"
+            || (self.tok(k) == "," && ing)
+            || (ing && ING_LEADS.contains(&w))
+        {
             return self.main_subject(lo, c);
         }
-        if self.tok(k) == "," {
-            // "X, a former aide, said" / "X, who ..., said".
+        if self.tok(k) == "%" && k > lo && self.toks[k - 1].kind == TokenKind::Number {
+            // "47% say ...".
+            return Some((k - 1, k));
+        }
+        if matches!(self.tok(k), "," | "—" | "–") {
+            // "X, a former aide, said" / "X, who ..., said" / "X — a teacher — says".
+            let mark = self.tok(k).to_string();
             let mut m = k;
             while m > lo && k - m < 25 {
                 m -= 1;
-                if self.tok(m) == "," {
+                if self.tok(m) == mark {
                     break;
                 }
             }
-            if self.tok(m) == "," && m > lo && m + 1 < k {
-                if let Some(np) = self.np_left(m - 1, lo) {
-                    return Some(np);
+            if self.tok(m) == mark && m > lo && m + 1 < k {
+                let np = self.np_left(m - 1, lo)?;
+                // "Woodrow Ames, 58, who lives nearby, says": an age or a
+                // relative clause before is another aside; go one further back.
+                let aside = np.0 == np.1 && self.toks[np.0].kind == TokenKind::Number;
+                if aside && mark == "," && np.0 > lo + 1 && self.tok(np.0 - 1) == "," {
+                    return self.np_left(np.0 - 2, lo).or(Some(np));
                 }
+                return Some(np);
             }
             return None;
         }
@@ -389,13 +422,27 @@ impl<'a, 't> Ctx<'a, 't> {
                 starts.push(k + 1);
             }
         }
-        for &s in starts.iter().rev() {
+        for &s in starts.iter() {
             if s >= c {
                 continue;
             }
-            let Some((a, b)) = self.np_right(s, c) else {
+            let Some((a, mut b)) = self.np_right(s, c) else {
                 continue;
             };
+            // Without a parser the phrase may run into the verb ("The mayor
+            // hit back"): after a determiner and a lower-case noun, a
+            // following lower-case word is taken as the verb.
+            if is_determiner(&self.lower[a]) && b > a + 1 && !self.toks[a + 1].upper {
+                if let Some(h) = (a + 1..b).find(|&h| {
+                    !self.toks[h + 1].upper
+                        && self.is_word(h + 1)
+                        && (self.lower[h + 1].ends_with("ed") || self.cue[h + 1].is_some())
+                }) {
+                    b = h;
+                } else if !self.toks[a + 2].upper {
+                    b = a + 1;
+                }
+            }
             let w = self.lower[a].as_str();
             let next = b + 1;
             if next >= c || !self.is_word(next) || self.toks[next].upper {
@@ -465,7 +512,12 @@ impl<'a, 't> Ctx<'a, 't> {
         let mut c = k;
         loop {
             if let Some(cue) = self.cue[c] {
-                if cue.pattern != Pattern::Source && !self.in_quote[c] && c + cue.len - 1 <= k {
+                let noun = c > lo && PREPOSITIONS.contains(&self.lower[c - 1].as_str());
+                if cue.pattern != Pattern::Source
+                    && !self.in_quote[c]
+                    && c + cue.len - 1 <= k
+                    && !noun
+                {
                     let sl = self.sentence_of(c).0.max(lo);
                     return Some(self.attr_at(c, self.subject_left(c, sl)));
                 }
@@ -643,6 +695,7 @@ pub fn find(doc: &Doc, entities: &[Entity]) -> Vec<Claim> {
     }
     reported(&cx, &mut used, &spoke, &mut found);
     colon_claims(&cx, &mut used, &mut found);
+    asked_claims(&cx, &mut used, &mut found);
     let mut claims: Vec<Claim> = found
         .iter()
         .map(|f| Claim {
@@ -848,6 +901,38 @@ fn clean_subject(cx: &Ctx, (a, b): (usize, usize)) -> bool {
         || (is_determiner(&cx.lower[a]) && b - a <= 2)
 }
 
+/// "Asked about X, ...": the question put to someone, at the start of a
+/// sentence; the asker when the sentence names one ("Asked by X whether ...").
+fn asked_claims(cx: &Ctx, used: &mut [bool], found: &mut Vec<Found>) {
+    for &(lo, hi) in &cx.sents {
+        if hi < lo + 4 || cx.lower[lo] != "asked" || !cx.toks[lo].upper || used[lo] {
+            continue;
+        }
+        let mut k = lo + 1;
+        let mut speaker = None;
+        if cx.lower[k] == "by" {
+            if let Some((a, b)) = cx.np_right(k + 1, hi) {
+                speaker = Some((a, b));
+                k = b + 1;
+            }
+        }
+        let Some(comma) = (k..hi).find(|&m| cx.tok(m) == ",") else {
+            continue;
+        };
+        if comma < k + 2 {
+            continue;
+        }
+        used[lo] = true;
+        found.push(Found {
+            kind: ClaimKind::Indirect,
+            speaker,
+            cue: cx.toks[lo].span,
+            class: CueClass::Speech,
+            content: cx.span(k, comma - 1),
+        });
+    }
+}
+
 /// Labels that end in a colon without being a speaker ("Update: ...").
 const LABELS: &[&str] = &[
     "update",
@@ -1012,7 +1097,9 @@ fn reported_at(
     // A noun or adjective use: "his claims", "the alleged plot".
     if i > lo {
         let p = cx.lower[i - 1].as_str();
-        if PREPOSITIONS.contains(&p) && !cx.toks[i - 1].upper || p == "to" && i < lo + 2 {
+        let gerund = cx.lower[i].ends_with("ing") && ING_LEADS.contains(&p);
+        if PREPOSITIONS.contains(&p) && !cx.toks[i - 1].upper && !gerund || p == "to" && i < lo + 2
+        {
             return None;
         }
     }

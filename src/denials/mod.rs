@@ -583,6 +583,9 @@ fn verbs(s: &Sent, headline: bool, out: &mut Vec<(Span, Option<Span>, Option<Spa
     ] {
         let Some(re) = re else { continue };
         for m in re.find_iter(st) {
+            if !s.aligned(s.span.start + m.start(), s.span.start + m.end()) {
+                continue;
+            }
             let (a, b) = (base + m.start(), base + m.end());
             if st[..m.start()].ends_with('-') || st[m.end()..].starts_with('-') {
                 continue; // "now-denied", "denial-proof"
@@ -781,6 +784,9 @@ fn nouns(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Span>, u8)>) {
     };
     let st = s.str();
     for m in re.find_iter(st) {
+        if !s.aligned(s.span.start + m.start(), s.span.start + m.end()) {
+            continue;
+        }
         let (a, b) = (s.span.start + m.start(), s.span.start + m.end());
         let i0 = s.at(a);
         let i1 = s.at(b);
@@ -841,13 +847,23 @@ fn predicates(s: &Sent, headline: bool, out: &mut Vec<(Span, Option<Span>, Optio
     let base = s.span.start;
     let mut hits: Vec<(usize, usize, bool)> = Vec::new(); // (start, end, needs copula)
     if let Some(re) = LEXICON.regex(Kind::Predicate) {
-        hits.extend(re.find_iter(st).map(|m| (m.start(), m.end(), true)));
+        hits.extend(
+            re.find_iter(st)
+                .filter(|m| s.aligned(base + m.start(), base + m.end()))
+                .map(|m| (m.start(), m.end(), true)),
+        );
     }
-    hits.extend(NOT_TRUE.find_iter(st).map(|m| (m.start(), m.end(), false)));
+    hits.extend(
+        NOT_TRUE
+            .find_iter(st)
+            .filter(|m| s.aligned(base + m.start(), base + m.end()))
+            .map(|m| (m.start(), m.end(), false)),
+    );
     if let Some(re) = LEXICON.regex(Kind::NonEvent) {
         // Only at the end of its clause: "That never happened." (not "didn't happen in Iowa").
         hits.extend(
             re.find_iter(st)
+                .filter(|m| s.aligned(base + m.start(), base + m.end()))
                 .filter(|m| {
                     let j = s.at(base + m.end());
                     j >= s.toks.len() || s.punct(j)
@@ -945,6 +961,9 @@ fn predicates(s: &Sent, headline: bool, out: &mut Vec<(Span, Option<Span>, Optio
     }
     if let Some(re) = LEXICON.regex(Kind::Attribute) {
         for m in re.find_iter(st) {
+            if !s.aligned(s.span.start + m.start(), s.span.start + m.end()) {
+                continue;
+            }
             let i0 = s.at(base + m.start());
             let i1 = s.at(base + m.end());
             // The noun may follow one more adjective: "malicious and completely baseless accusations".
@@ -1044,6 +1063,9 @@ fn phrases(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Span>, u8)>) {
     let base = s.span.start;
     if let Some(re) = LEXICON.regex(Kind::Phrase) {
         for m in re.find_iter(st) {
+            if !s.aligned(s.span.start + m.start(), s.span.start + m.end()) {
+                continue;
+            }
             let i0 = s.at(base + m.start());
             let i1 = s.at(base + m.end());
             if conditional(s, i0) || (i0 > 0 && s.is_negation(i0 - 1)) {
@@ -1082,6 +1104,9 @@ fn phrases(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Span>, u8)>) {
     }
     if let Some(re) = LEXICON.regex(Kind::NegSpeech) {
         for m in re.find_iter(st) {
+            if !s.aligned(s.span.start + m.start(), s.span.start + m.end()) {
+                continue;
+            }
             let i0 = s.at(base + m.start());
             let i1 = s.at(base + m.end());
             let next = s.toks.get(i1).map(|_| s.lw(i1));
@@ -1137,7 +1162,9 @@ fn strong_headline_rules(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Spa
     let base = s.span.start;
     let speaker = headline_speaker(s);
     if let Some(re) = LEXICON.regex(Kind::Label) {
-        if let Some(m) = re.find(st).filter(|m| st[..m.start()].trim().is_empty()) {
+        if let Some(m) = re.find(st).filter(|m| {
+            st[..m.start()].trim().is_empty() && s.aligned(base + m.start(), base + m.end())
+        }) {
             if let Some(rest) =
                 st[m.end()..].strip_prefix(|c: char| matches!(c, ':' | '!' | '-' | '—' | '–'))
             {
@@ -1165,6 +1192,9 @@ fn strong_headline_rules(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Spa
             (None, Some(m)) if exist_ok => m,
             _ => return,
         };
+        if !s.aligned(base + m.start(), base + m.end()) {
+            return;
+        }
         let rest = s.at(base + m.end());
         let target = s.object_after(rest + 1, &[]);
         out.push((
@@ -1184,6 +1214,9 @@ fn weak_headline_rules(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Span>
     let whole = s.span_of(0, s.toks.len());
     if let Some(re) = LEXICON.regex(Kind::HeadWord) {
         for m in re.find_iter(st) {
+            if !s.aligned(s.span.start + m.start(), s.span.start + m.end()) {
+                continue;
+            }
             let i0 = s.at(base + m.start());
             let i1 = s.at(base + m.end());
             let lo = i0.saturating_sub(2);
@@ -1201,12 +1234,21 @@ fn weak_headline_rules(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Span>
             ));
         }
     }
-    if let Some(m) = DESPITE.find(st) {
+    if let Some(m) = DESPITE
+        .find(st)
+        .filter(|m| s.aligned(base + m.start(), base + m.end()))
+    {
         let cue = Span::new(base + m.start(), base + m.end());
         out.push((cue, speaker, whole, 1));
     }
     for c in NEG_EVENT.captures_iter(st) {
         let neg = c.name("neg").unwrap();
+        let nx = c.name("next").unwrap();
+        if !s.aligned(base + neg.start(), base + neg.end())
+            || !s.aligned(base + nx.start(), base + nx.end())
+        {
+            continue;
+        }
         let next = c
             .name("next")
             .unwrap()

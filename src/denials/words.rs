@@ -217,6 +217,15 @@ impl<'d> Sent<'d> {
         }
     }
 
+    /// True when bytes `a..b` start at a token start and end at a token end
+    /// (or a hyphen: "Fake-News"); a lexicon match inside a word ("isn’tdeny") is no match.
+    pub fn aligned(&self, a: usize, b: usize) -> bool {
+        let i = self.at(a);
+        i < self.toks.len()
+            && self.toks[i].span.start == a
+            && (self.toks[i..].iter().any(|t| t.span.end == b) || self.text[b..].starts_with('-'))
+    }
+
     /// True when token `i` is punctuation.
     pub fn punct(&self, i: usize) -> bool {
         self.toks[i].kind == TokenKind::Punct
@@ -407,6 +416,9 @@ impl<'d> Sent<'d> {
     /// The words after token `i` up to the end of its clause; also stops
     /// before any of `stops` (lower case) once a word has been taken.
     pub fn object_after(&self, i: usize, stops: &[&str]) -> Option<Span> {
+        if i >= self.toks.len() {
+            return None;
+        }
         let mut j = i;
         // An opening quote mark may start the object.
         while j < self.toks.len() && matches!(self.w(j), "\"" | "“" | "'" | "‘") {

@@ -369,4 +369,33 @@ mod tests {
             vec![("Oslo", Place), ("Ingvild Rosendahl", Person)]
         );
     }
+
+    #[test]
+    fn scorecards_keep_initials_and_team_names() {
+        use EntityKind::*;
+        let got = run("I. Healy b Brandes 5\nStandard Liege 3 Molenbeek 0\nThe Olympics opened.");
+        let names: Vec<_> = got.into_iter().filter(|(_, k)| *k != Number).collect();
+        assert_eq!(
+            names,
+            vec![
+                ("I. Healy", Person),
+                ("Brandes", Person),
+                ("Standard Liege", Organization),
+                ("Molenbeek", Organization),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_person_after_an_organisation_in_one_run_is_split_off() {
+        use EntityKind::*;
+        assert_eq!(
+            run("A student at the University of Leeds Sarah Okafor wrote to the Treasury."),
+            vec![
+                ("University of Leeds", Organization),
+                ("Sarah Okafor", Person),
+                ("Treasury", Organization),
+            ]
+        );
+    }
 }

@@ -344,7 +344,7 @@ pub fn candidates(doc: &Doc, blocked: &[bool]) -> (Vec<Cand>, Vec<bool>) {
     let text = doc.text;
     let toks = &doc.tokens;
     let ln = lines(doc);
-    let s = |i: usize| toks[i].span.slice(text);
+    let s = |i: usize| toks.get(i).map_or("", |t| t.span.slice(text));
     let name_word = |i: usize| {
         toks[i].kind == TokenKind::Word
             && toks[i].upper
@@ -465,7 +465,7 @@ pub fn candidates(doc: &Doc, blocked: &[bool]) -> (Vec<Cand>, Vec<bool>) {
                     && OF_HEADS.contains(&s(j)));
             if ok_conn {
                 let mut n = k + 1;
-                if conn == "of" && s(n) == "the" {
+                if conn == "of" && n < toks.len() && s(n) == "the" {
                     n += 1;
                 }
                 while n < toks.len() && PARTICLES.contains(&s(n)) {
@@ -523,7 +523,7 @@ fn sports_teams(doc: &Doc, out: &mut [Cand]) {
 fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>) {
     let text = doc.text;
     let toks = &doc.tokens;
-    let s = |i: usize| toks[i].span.slice(text);
+    let s = |i: usize| toks.get(i).map_or("", |t| t.span.slice(text));
     // Word token indices in the run (skipping "." and connectors for lookups).
     let mut a = a;
     let name_of = |a: usize, b: usize| -> &str {
@@ -577,7 +577,16 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
                     | "Greater"
             )
             && (a + 1..=b).any(|e| PLACES.contains(name_of(a + 1, e)));
-        let plain = !compass_place
+        // "I. Healy", "Port Vale", "Standard Liege 3 Molenbeek 0": keep an
+        // initial, a place word, or a word opening a team's name in a score line.
+        let initial_dot = is_initial(w)
+            && toks
+                .get(a + 1)
+                .is_some_and(|t| t.span.start == toks[a].span.end && t.span.slice(text) == ".");
+        let keep = compass_place
+            || initial_dot
+            || (a < b && (PLACE_FIRST.contains(&w0) || team_context(doc, a, b)));
+        let plain = !keep
             && (is_common(w)
                 || (ln.initial[a]
                     && !name_lex(w0)
@@ -626,6 +635,29 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
     }
     let last = toks[b].span.slice(text);
     let last = strip_poss(last).0;
+    // "University of Texas Arlington Amneh Jafari", "the United States Hamdullah
+    // Mohib": a known place or organisation, then a person's given name and surname.
+    if b >= a + 2 {
+        for k in a + 1..b {
+            let head_end = k - 1;
+            let head = name_of(a, head_end);
+            let head_last = strip_poss(s(head_end)).0;
+            let head_known = PLACES.contains(head)
+                || ORGS.contains(head)
+                || ORG_HEADS.contains(head_last)
+                || (PLACES.contains(head_last) && toks[head_end].kind == TokenKind::Word);
+            if toks[k].kind == TokenKind::Word
+                && GIVEN.contains(s(k))
+                && b - k <= 2
+                && head_known
+                && !PLACES.contains(name_of(a, b))
+            {
+                split_run(doc, ln, a, head_end, out);
+                split_run(doc, ln, k, b, out);
+                return;
+            }
+        }
+    }
     if a < b && NATIONALITIES.contains(s(a)) && GOV_HEADS.contains(&last) && !ORGS.contains(whole) {
         push(doc, out, a, a, EntityKind::Nationality, Conf::Sure);
         split_run(doc, ln, a + 1, b, out);
@@ -675,7 +707,10 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
         return;
     }
     // Events, awards, laws and products are no person, organisation or place.
-    if n > 1 && MISC_LAST.contains(&last) && !ORGS.contains(whole) && !PLACES.contains(whole) {
+    if ((n > 1 && MISC_LAST.contains(&last)) || (n == 1 && MISC_ALONE.contains(&last)))
+        && !ORGS.contains(whole)
+        && !PLACES.contains(whole)
+    {
         return;
     }
     let (kind, conf) = if credit && !(n > 1 && GIVEN.contains(first)) {
@@ -827,6 +862,8 @@ const MISC_LAST: &[&str] = &[
     "Summit",
     "Conference",
 ];
+/// Event names that stand alone: "the Olympics".
+const MISC_ALONE: &[&str] = &["Olympics", "Paralympics", "Olympiad", "Worlds", "Euros"];
 const SPEECH: &[&str] = &[
     "said",
     "says",
@@ -908,6 +945,10 @@ fn single_word_cue(doc: &Doc, a: usize, b: usize) -> Option<(EntityKind, Conf)> 
             t.span.start == toks[b + 1].span.end && matches!(s(b + 2), "st" | "nd" | "rd" | "th")
         })
     {
+        return Some((EntityKind::Person, Conf::Context));
+    }
+    // Cricket scorecards: "c Healy b Reiffel", "lbw b Brandes"
+    if a >= 1 && matches!(s(a - 1), "b" | "c" | "lbw" | "st") {
         return Some((EntityKind::Person, Conf::Context));
     }
     // "Sharif, a former prime minister"
