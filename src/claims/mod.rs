@@ -61,6 +61,34 @@ struct Ctx<'a, 't> {
     sents: Vec<(usize, usize)>,
 }
 
+/// Time words that may stand between a speaker and the cue ("on Wednesday").
+const TIME_WORDS: &[&str] = &[
+    "on",
+    "last",
+    "this",
+    "late",
+    "early",
+    "earlier",
+    "week",
+    "month",
+    "year",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "today",
+    "yesterday",
+    "tonight",
+    "weekend",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// Words before an "-ing" cue whose subject is the clause's: "by saying", "while noting".
 const ING_LEADS: &[&str] = &[
     "by", "while", "after", "before", "when", "in", "without", "despite", "since", "also",
@@ -371,6 +399,23 @@ impl<'a, 't> Ctx<'a, 't> {
             return None;
         }
         let mut k = self.skip_between_left(c - 1, lo)?;
+        // "X on Wednesday said", "X late last week indicated": skip the time.
+        let mut m = k;
+        let mut timed = false;
+        while m > lo && self.is_word(m) && TIME_WORDS.contains(&self.lower[m].as_str()) {
+            timed |= !matches!(
+                self.lower[m].as_str(),
+                "on" | "last" | "this" | "late" | "early"
+            );
+            m -= 1;
+        }
+        if timed && m < k && m >= lo {
+            k = self.skip_between_left(m, lo)?;
+        }
+        // "X was calling for": skip the auxiliary of a progressive.
+        if self.lower[c].ends_with("ing") && BE.contains(&self.lower[k].as_str()) && k > lo {
+            k = self.skip_between_left(k - 1, lo)?;
+        }
         // "X continued to insist": the subject of the governing verb.
         if self.lower[k] == "to" && k > lo + 1 && self.is_word(k - 1) && !self.toks[k - 1].upper {
             k = self.skip_between_left(k - 2, lo)?;
@@ -609,7 +654,10 @@ impl<'a, 't> Ctx<'a, 't> {
         ADVERBIAL_STARTS.contains(&w)
             || MONTHS_DAYS.contains(&w)
             || is_between(w)
-            || matches!(w, "of" | "about" | "for" | "but" | "and" | "as")
+            || matches!(
+                w,
+                "of" | "about" | "for" | "but" | "and" | "as" | "who" | "whose"
+            )
             || (pattern == Pattern::Object)
             || (w.ends_with("ing") && self.cue[k].is_some())
     }
@@ -1106,15 +1154,21 @@ fn reported_at(
     // Passive and impersonal: "it was claimed that ...", "X is said to ...".
     if i > lo {
         if let Some(k) = cx.skip_between_left(i - 1, lo) {
-            if BE.contains(&cx.lower[k].as_str()) {
+            // A progressive ("was calling for") is active, handled below.
+            if BE.contains(&cx.lower[k].as_str()) && !cx.lower[i].ends_with("ing") {
                 let next = cx.lower.get(ce).map(String::as_str);
-                let content = match next {
-                    Some("that") if k > lo && cx.lower[k - 1] == "it" && ce + 2 < hi => {
-                        cx.span(ce + 1, hi - 1)
-                    }
-                    Some("to") if ce + 2 < hi && k > lo => cx.span(lo, hi - 1),
-                    _ => return None,
-                };
+                let content =
+                    match next {
+                        Some("that") if k > lo && cx.lower[k - 1] == "it" && ce + 2 < hi => {
+                            cx.span(ce + 1, hi - 1)
+                        }
+                        Some("to") if ce + 2 < hi && k > lo => cx.span(lo, hi - 1),
+                        // "he was asked what happened": the question, no speaker.
+                        Some(
+                            "what" | "whether" | "if" | "why" | "how" | "about" | "when" | "who",
+                        ) if ce + 2 < hi => cx.span(ce, hi - 1),
+                        _ => return None,
+                    };
                 return Some(Found {
                     kind: ClaimKind::Indirect,
                     speaker: None,

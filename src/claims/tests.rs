@@ -292,3 +292,32 @@ fn a_noun_cue_before_a_colon_is_skipped_for_the_verb() {
         one("The mayor hit back, saying in a post on social media: \"We will not be bullied.\"");
     assert_eq!((c.0.as_str(), c.1.as_str()), ("The mayor", "saying"));
 }
+
+#[test]
+fn progressive_and_asked_passive() {
+    assert_eq!(
+        one("The council was calling for a full inquiry into the fire."),
+        triple("The council", "calling for", "a full inquiry into the fire")
+    );
+    assert_eq!(
+        one("In the interview he was asked whether he would run again."),
+        triple("", "asked", "whether he would run again")
+    );
+}
+
+#[test]
+fn inverted_speaker_with_a_relative_clause() {
+    let c = one("\"We saw nothing,\" said a guard who works nights.");
+    assert_eq!(
+        (c.0.as_str(), c.1.as_str(), c.2.as_str()),
+        ("a guard", "said", "We saw nothing,")
+    );
+}
+
+#[test]
+fn a_time_phrase_between_speaker_and_cue() {
+    assert_eq!(
+        one("The governor on Wednesday said the budget would be cut."),
+        triple("The governor", "said", "the budget would be cut")
+    );
+}
