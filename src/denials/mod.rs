@@ -1071,6 +1071,10 @@ fn phrases(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Span>, u8)>) {
             if conditional(s, i0) || (i0 > 0 && s.is_negation(i0 - 1)) {
                 continue;
             }
+            // "made it all up." ends its clause; "made it up to the summit" does not.
+            if m.as_str().to_lowercase().ends_with("up") && i1 < s.toks.len() && !s.punct(i1) {
+                continue;
+            }
             // "there was never any question that": an affirmation.
             if m.as_str().to_lowercase().ends_with("never") {
                 let next: Vec<String> = (i1..(i1 + 2).min(s.toks.len())).map(|j| s.lw(j)).collect();
@@ -1339,6 +1343,16 @@ fn weak_headline_rules(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Span>
                 || matches!(
                     next.as_str(),
                     "said" | "was" | "were" | "been" | "took" | "made" | "existed"
+                ))
+        {
+            continue;
+        }
+        // "a friend who never showed up", "I never intended to": no debunk.
+        if never
+            && (matches!(prev.as_str(), "who" | "that" | "which")
+                || matches!(
+                    next.as_str(),
+                    "intended" | "wanted" | "expected" | "imagined" | "dreamed" | "thought"
                 ))
         {
             continue;

@@ -218,6 +218,7 @@ fn negation_questions_and_conditionals_are_not_denials() {
         "Nobody disputed a word of it.",
         "The recovery didn't happen in the north.",
         "The gap will be made up by new voters.",
+        "They made it up to the summit before dark.",
         "He is proud of being politically incorrect.",
         "There was never any question that the team would win.",
     ] {
@@ -237,6 +238,8 @@ fn ordinary_headlines_are_not_denials() {
         "Real or hoax? Video of flying car sparks debate",
         "Five reasons not to give up on the team",
         "Coach: No more excuses after cup exit",
+        "Diners keep a seat for a friend who never showed up",
+        "I never intended to hurt anyone, says driver",
         "Striker is not a fan of the new pitch",
         "Minister insists the scheme is not a hoax",
         "Residents doubt the new bridge",
