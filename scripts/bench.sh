@@ -25,14 +25,20 @@ echo
 echo "== native: the command-line tool, one call per file (release build)"
 cargo build --release --bin annotate 2>&1 | grep -v "^\s*Compiling" || true
 bin="$T/release/annotate"
+# Peak RSS of the process on an empty input: what is not the input's.
+: > "$T/bench/empty.txt"
+/usr/bin/time -f "%M" -o "$T/bench/time.txt" "$bin" "$T/bench/empty.txt" > /dev/null
+base_kb=$(cat "$T/bench/time.txt")
+echo "  (CPU = user + sys seconds, less sensitive than wall time to other load; baseline RSS $((base_kb / 1024)) MB)"
 for f in scale-100k scale-1m scale-10m; do
   [ -n "$quick" ] && [ "$f" = scale-10m ] && continue
-  /usr/bin/time -f "%e %M" -o "$T/bench/time.txt" "$bin" "$T/bench/$f.txt" > /dev/null
-  read -r secs kb < "$T/bench/time.txt"
+  /usr/bin/time -f "%e %U %S %M" -o "$T/bench/time.txt" "$bin" "$T/bench/$f.txt" > /dev/null
+  read -r secs user sys kb < "$T/bench/time.txt"
   bytes=$(stat -c %s "$T/bench/$f.txt")
-  awk -v f="$f" -v s="$secs" -v kb="$kb" -v b="$bytes" 'BEGIN {
-    mb = b / 1048576; printf "  %-10s %7.2f s  %7.1f MB/s  %8.1f ms/MB  peak RSS %6.1f MB (%.1fx the input)\n",
-    f, s, mb / (s > 0 ? s : 0.001), 1000 * s / mb, kb / 1024, kb * 1024 / b }'
+  awk -v f="$f" -v s="$secs" -v u="$user" -v sy="$sys" -v kb="$kb" -v base="$base_kb" -v b="$bytes" 'BEGIN {
+    mb = b / 1048576; c = u + sy; if (c <= 0) c = 0.005
+    printf "  %-10s wall %6.2f s  CPU %6.2f s  %7.2f MB/s  %8.1f ms/MB  peak RSS %6.1f MB (%.1fx the input above baseline)\n",
+    f, s, c, mb / c, 1000 * c / mb, kb / 1024, (kb - base) * 1024 / b }'
 done
 
 echo "== native bulk mode: annotate --jsonl on the corpus"

@@ -36,7 +36,7 @@ fn line(i: usize) -> String {
 
 #[test]
 fn keeps_input_order_across_batches() {
-    // More lines than one batch (2048), with blank lines, which give no output.
+    // More lines than several batches (512), with blank lines, which give no output.
     let n = 5000;
     let input: String = (0..n)
         .map(|i| {

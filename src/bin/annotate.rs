@@ -81,8 +81,8 @@ struct Line<'a> {
 /// A batch of input lines is at most this many lines and about this many
 /// bytes: memory stays bounded (two batches and one batch of output) however
 /// long the input is.
-const BATCH_LINES: usize = 2048;
-const BATCH_BYTES: usize = 8 << 20;
+const BATCH_LINES: usize = 512;
+const BATCH_BYTES: usize = 2 << 20;
 
 /// Reads the next batch of `(line number, bytes)`; empty at the end of input.
 fn read_batch(

@@ -174,8 +174,11 @@ impl Lexicon {
                     .collect();
                 // Longest first, so that "not true" wins over "true"-less shorter entries.
                 alts.sort_by_key(|a| std::cmp::Reverse(a.len()));
-                let re =
-                    Regex::new(&format!(r"(?i)\b(?:{})\b", alts.join("|"))).expect("lexicon regex");
+                // ASCII word boundaries: the words are ASCII, and with Unicode `\b`
+                // the regex crate's DFA gives up at the first non-ASCII byte (a
+                // curly quote) and falls back to a backtracker (perf, issue 7).
+                let re = Regex::new(&format!(r"(?i)(?-u:\b)(?:{})(?-u:\b)", alts.join("|")))
+                    .expect("lexicon regex");
                 (k, re)
             })
             .collect();
@@ -261,15 +264,17 @@ mod tests {
     #[test]
     fn patterns_compile_to_whole_word_alternatives() {
         let (e, _) = parse("verb\tpush|pushed back on|against\n");
-        let re = Regex::new(&format!(r"(?i)\b(?:{})\b", e[0].regex)).unwrap();
+        let re = Regex::new(&format!(r"(?i)(?-u:\b)(?:{})(?-u:\b)", e[0].regex)).unwrap();
         assert!(re.is_match("She Pushed back  against the report"));
         assert!(!re.is_match("he pushed back the date"));
+        // Next to curly quotes and dashes (non-ASCII), the boundaries still hold.
+        assert!(re.is_match("“Pushed back against”—she said"));
         let (e, _) = parse("predicate\ta|an giant|total? hoax\n");
-        let re = Regex::new(&format!(r"(?i)\b(?:{})\b", e[0].regex)).unwrap();
+        let re = Regex::new(&format!(r"(?i)(?-u:\b)(?:{})(?-u:\b)", e[0].regex)).unwrap();
         assert!(re.is_match("it is a giant hoax") && re.is_match("it is a hoax"));
         assert!(!parse("predicate\thoax giant?\n").1.is_empty());
         let (e, _) = parse("predicate\tisn't true\n");
-        let re = Regex::new(&format!(r"(?i)\b(?:{})\b", e[0].regex)).unwrap();
+        let re = Regex::new(&format!(r"(?i)(?-u:\b)(?:{})(?-u:\b)", e[0].regex)).unwrap();
         assert!(re.is_match("That isn’t true"));
     }
 

@@ -36,12 +36,12 @@ use words::Sent;
 
 /// "isn't true", "is not accurate": a negated copula with a truth adjective.
 static NOT_TRUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?:is|are|was|were|it's|that's|it’s|that’s)\s+not|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+(?:(?:entirely|completely|totally|at all|even|remotely)\s+)?(?:true|real|accurate|correct|the case)\b").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:(?:is|are|was|were|it's|that's|it’s|that’s)\s+not|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+(?:(?:entirely|completely|totally|at all|even|remotely)\s+)?(?:true|real|accurate|correct|the case)(?-u:\b)").unwrap()
 });
 
 /// A negated event in a headline: "hasn't been arrested", "did not say", "NOT dead".
 static NEG_EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?P<neg>(?:did|has|have|had|was|were|is|are)(?:\s+not|n['’]t)|not|never)\b(?:\s+(?:actually|really|personally|accidentally|officially|yet|been|being|even|in\s+fact|ever))*\s+(?P<next>[\w'’-]+)").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?P<neg>(?:did|has|have|had|was|were|is|are)(?:\s+not|n['’]t)|not|never)(?-u:\b)(?:\s+(?:actually|really|personally|accidentally|officially|yet|been|being|even|in\s+fact|ever))*\s+(?P<next>[\w'’-]+)").unwrap()
 });
 
 /// A coordinator between two predicates: "false, fabricated", "false and baseless".
@@ -50,7 +50,7 @@ static COORD: LazyLock<Regex> =
 
 /// "despite rumours", "contrary to reports": a headline that sets itself against a claim.
 static DESPITE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:despite|contrary\s+to)\s+(?:[\w'’-]+\s+){0,3}?(?:rumou?rs|reports|claims|speculation)\b").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:despite|contrary\s+to)\s+(?:[\w'’-]+\s+){0,3}?(?:rumou?rs|reports|claims|speculation)(?-u:\b)").unwrap()
 });
 
 /// "No," opening a headline sentence.

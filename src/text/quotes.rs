@@ -36,7 +36,7 @@ pub struct Quote {
 
 /// A line that is a picture caption or credit, not prose.
 static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:picture|photo|photograph|image|credit|illustration)s?\s*:|\((?:AP|AFP|Reuters|Getty)\b|\b(?:Getty Images|AP Photo)\b").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:picture|photo|photograph|image|credit|illustration)s?\s*:|\((?:AP|AFP|Reuters|Getty)(?-u:\b)|(?-u:\b)(?:Getty Images|AP Photo)(?-u:\b)").unwrap()
 });
 
 /// What a mark at a position can be.
