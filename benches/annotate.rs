@@ -88,6 +88,9 @@ fn benches(c: &mut Criterion) {
     });
     g.finish();
 
+    // Each phase of the pipeline on the corpus, to point at the slow module.
+    phases(c, &articles, bytes);
+
     // Scaling: one call on the whole text; ms per MB should stay flat.
     let mut g = c.benchmark_group("scale");
     g.sample_size(10)
@@ -96,6 +99,78 @@ fn benches(c: &mut Criterion) {
     for (name, file) in [("100KB", "scale-100k.txt"), ("1MB", "scale-1m.txt")] {
         one(&mut g, name, &corpus_file(file));
     }
+    g.finish();
+}
+
+/// The pipeline of `annotate` split into its phases, each timed over the
+/// corpus on inputs prepared by the phases before it.
+fn phases(c: &mut Criterion, articles: &[String], bytes: usize) {
+    use annotator::{claims, denials, entities, text::Doc, Annotations};
+    let docs: Vec<Doc> = articles.iter().map(|a| Doc::new(a)).collect();
+    let ents: Vec<_> = docs.iter().map(entities::find).collect();
+    let cls: Vec<_> = docs
+        .iter()
+        .zip(&ents)
+        .map(|(d, e)| claims::find(d, e))
+        .collect();
+    let dens: Vec<_> = docs
+        .iter()
+        .zip(&ents)
+        .zip(&cls)
+        .map(|((d, e), c)| denials::find(d, e, c))
+        .collect();
+    let mut g = c.benchmark_group("phase");
+    g.throughput(Throughput::Bytes(bytes as u64));
+    g.sample_size(10)
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(4));
+    g.bench_function("text::Doc::new", |b| {
+        b.iter(|| {
+            articles
+                .iter()
+                .map(|a| Doc::new(black_box(a)).tokens.len())
+                .sum::<usize>()
+        })
+    });
+    g.bench_function("entities::find", |b| {
+        b.iter(|| {
+            docs.iter()
+                .map(|d| entities::find(black_box(d)).len())
+                .sum::<usize>()
+        })
+    });
+    g.bench_function("claims::find", |b| {
+        b.iter(|| {
+            docs.iter()
+                .zip(&ents)
+                .map(|(d, e)| claims::find(black_box(d), e).len())
+                .sum::<usize>()
+        })
+    });
+    g.bench_function("denials::find", |b| {
+        b.iter(|| {
+            docs.iter()
+                .zip(&ents)
+                .zip(&cls)
+                .map(|((d, e), c)| denials::find(black_box(d), e, c).len())
+                .sum::<usize>()
+        })
+    });
+    g.bench_function("normalize + to_output", |b| {
+        b.iter(|| {
+            let mut n = 0;
+            for (k, a) in articles.iter().enumerate() {
+                let mut an = Annotations {
+                    entities: ents[k].clone(),
+                    claims: cls[k].clone(),
+                    denials: dens[k].clone(),
+                };
+                an.normalize();
+                n += an.to_output(a, OffsetUnit::Utf16).entities.len();
+            }
+            n
+        })
+    });
     g.finish();
 }
 

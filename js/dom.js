@@ -36,13 +36,28 @@ export function marksOf(a) {
   }
   for (const e of a.entities ?? []) {
     out.push({ ...at(e), kind: e.kind, cls: `ann ann-entity ann-${e.kind}`, data: { id: e.id, kind: e.kind, ref: e.ref ?? e.id },
-      title: KIND_LABELS[e.kind] ?? e.kind });
+      title: `${KIND_LABELS[e.kind] ?? e.kind}: ${e.text}` });
   }
   return out.filter((m) => m.end > m.start);
 }
 
-/** A mark fits a text when it lies inside it and covers the text it claims. */
-const fits = (text, m) => m.end <= text.length && (m.text === undefined || text.slice(m.start, m.end) === m.text);
+/**
+ * A mark fits a text when it lies inside it and covers the text it claims.
+ * A lone surrogate in the text comes back from the wasm as U+FFFD (same
+ * length): that still fits.
+ */
+function fits(text, m) {
+  if (m.end > text.length || m.start > m.end) return false;
+  if (m.text === undefined) return true;
+  const s = text.slice(m.start, m.end);
+  if (s === m.text) return true;
+  if (s.length !== m.text.length) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== m.text.charCodeAt(i) && !(m.text.charCodeAt(i) === 0xfffd && (c & 0xf800) === 0xd800)) return false;
+  }
+  return true;
+}
 
 const at = (s) => ({ start: s.start, end: s.end, text: s.text });
 
@@ -120,22 +135,26 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'svg']);
 function walk(el) {
   let text = '';
   const segs = [];
-  const gap = () => {
-    if (text.length && !text.endsWith('\n\n')) text += text.endsWith('\n') ? '\n' : '\n\n';
+  let gap = false;
+  const put = (s, node) => {
+    if (gap && text.length && !text.endsWith('\n\n')) text += text.endsWith('\n') ? '\n' : '\n\n';
+    gap = false;
+    if (node) segs.push({ node, start: text.length });
+    text += s;
   };
   const visit = (node) => {
     for (let n = node.firstChild; n; n = n.nextSibling) {
       if (n.nodeType === 3) {
-        if (n.data.length) {
-          segs.push({ node: n, start: text.length });
-          text += n.data;
-        }
+        if (n.data.length) put(n.data, n);
       } else if (n.nodeType === 1 && !SKIP.has(n.nodeName)) {
-        if (n.nodeName === 'BR') { text += '\n'; continue; }
+        if (n.nodeName === 'BR') {
+          put('\n');
+          continue;
+        }
         const block = BLOCK.has(n.nodeName);
-        if (block) gap();
+        if (block) gap = true;
         visit(n);
-        if (block) gap();
+        if (block) gap = true;
       }
     }
   };

@@ -149,6 +149,9 @@ export function highlight(el: Element, a: Annotations, options?: { kinds?: Itera
 /** Removes what `highlight()` painted over `el`. */
 export function unhighlight(el: Element): void;
 
+/** The names `highlight()` registers in `CSS.highlights`: `annotator-person`, …, `annotator-claim`, `annotator-cue`, `annotator-speaker`, `annotator-denial`, `annotator-denier`, `annotator-target`. */
+export const HIGHLIGHT_NAMES: readonly string[];
+
 /** Human labels of every mark kind. */
 export const KIND_LABELS: Readonly<Record<MarkKind, string>>;
 

@@ -13,7 +13,7 @@
 // In Node, pass the wasm bytes: `createAnnotator({ wasm: readFileSync(path) })`.
 import init, { annotate as wasmAnnotate, version as wasmVersion, __wbg_reset_state as resetState } from '../pkg/annotator.js';
 
-export { render, highlight, unhighlight, textOf, marksOf, KIND_LABELS } from './dom.js';
+export { render, highlight, unhighlight, textOf, marksOf, KIND_LABELS, HIGHLIGHT_NAMES } from './dom.js';
 export { toJSON, toWebAnnotation, toDisplacy, toCodePoints } from './formats.js';
 
 /** Texts at least this long (UTF-16 code units) go to the worker in `'auto'` mode. */
@@ -109,6 +109,24 @@ class ThreadAnnotator {
   destroy() {}
 }
 
+let policy;
+/**
+ * The worker's URL as a TrustedScriptURL where Trusted Types exist, so the
+ * module works on pages that enforce them (`require-trusted-types-for
+ * 'script'`; allow the policy name `article-annotator`). The policy is
+ * private to this module and only ever given the worker URL.
+ */
+function scriptURL(url) {
+  const tt = globalThis.trustedTypes;
+  if (!tt?.createPolicy) return url;
+  try {
+    policy ??= tt.createPolicy('article-annotator', { createScriptURL: (u) => u });
+  } catch {
+    return url; // the page does not allow the name: the Worker constructor will say why
+  }
+  return policy.createScriptURL(String(url));
+}
+
 /** Runs the wasm in a module Web Worker; one worker, requests answered in order. */
 class WorkerAnnotator {
   constructor(module, url) {
@@ -122,7 +140,12 @@ class WorkerAnnotator {
 
   start() {
     if (this.worker) return this.ready;
-    const w = new Worker(this.url, { type: 'module', name: 'article-annotator' });
+    let w;
+    try {
+      w = new Worker(scriptURL(this.url), { type: 'module', name: 'article-annotator' });
+    } catch (e) {
+      return Promise.reject(Object.assign(new Error(`the annotator's worker could not start: ${e?.message ?? e}`), { workerFailed: true }));
+    }
     this.worker = w;
     w.onmessage = ({ data }) => {
       const p = this.pending.get(data.id);
@@ -133,7 +156,7 @@ class WorkerAnnotator {
     };
     w.onerror = (ev) => {
       ev.preventDefault?.();
-      this.stop(new Error(`the annotator's worker failed: ${ev.message ?? 'could not start'}`));
+      this.stop(Object.assign(new Error(`the annotator's worker failed: ${ev.message ?? 'could not start'}`), { workerFailed: true }));
     };
     this.ready = this.call({ type: 'init', module: this.module }).then((v) => {
       this.versionString = v;
@@ -142,18 +165,26 @@ class WorkerAnnotator {
     return this.ready;
   }
 
-  call(msg) {
+  /**
+   * Sends `msg` once `ready` resolves. The request is pending from now on, so
+   * stop() (cancel) rejects it even before it was sent.
+   */
+  call(msg, ready = null) {
     return new Promise((ok, fail) => {
       const id = this.next++;
+      const w = this.worker;
       this.pending.set(id, { ok, fail });
-      this.worker.postMessage({ ...msg, id });
+      const send = () => {
+        if (this.pending.has(id) && this.worker === w) w.postMessage({ ...msg, id });
+      };
+      if (!ready) send();
+      else ready.then(send, (e) => { if (this.pending.delete(id)) fail(e); });
     });
   }
 
-  async annotate(text) {
-    if (typeof text !== 'string') throw new TypeError('annotate: text must be a string');
-    await this.start();
-    return this.call({ type: 'annotate', text });
+  annotate(text) {
+    if (typeof text !== 'string') return Promise.reject(new TypeError('annotate: text must be a string'));
+    return this.call({ type: 'annotate', text }, this.start());
   }
 
   version() {
@@ -170,9 +201,8 @@ class WorkerAnnotator {
     this.stop();
   }
 
-  async _crash() {
-    await this.start();
-    return this.call({ type: 'crash' });
+  _crash() {
+    return this.call({ type: 'crash' }, this.start());
   }
 
   /** Stops the worker, rejecting what is pending; the next call starts a new one. */
@@ -198,18 +228,29 @@ class AutoAnnotator {
     this.threshold = threshold;
   }
 
+  /** Long texts go to the worker; if the worker cannot run here (a CSP, a sandbox), in-thread. */
   annotate(text) {
-    if (typeof text === 'string' && text.length >= this.threshold) return this.worker.annotate(text);
-    return this.thread.annotate(text);
+    if (typeof text !== 'string' || text.length < this.threshold || this.noWorker) return this.thread.annotate(text);
+    return this.worker.annotate(text).catch((e) => {
+      if (!e?.workerFailed) throw e;
+      this.noWorker = e;
+      return this.thread.annotate(text);
+    });
   }
 
   version() {
     return this.thread.version();
   }
 
-  /** Starts the worker now, so that a long text later needs no start-up (nor any fetch). */
+  /**
+   * Starts the worker now, so that a long text later needs no start-up (nor
+   * any fetch). Where no worker can run, resolves anyway: texts stay in-thread.
+   */
   warm() {
-    return this.worker.start().then(() => undefined);
+    return this.worker.start().then(() => undefined, (e) => {
+      if (!e?.workerFailed) throw e;
+      this.noWorker = e;
+    });
   }
 
   /** Cancels what the worker has pending. */

@@ -20,3 +20,5 @@ fi
 cp -r www/. dist/
 mkdir -p dist/js && cp js/*.js js/*.css js/*.d.ts dist/js/
 node scripts/sizes.mjs dist
+# The single-file page (wasm and scripts inlined; works from file://).
+node scripts/build-single.mjs dist dist-single/article-annotator.html

@@ -35,7 +35,10 @@ fn both_sample_denials_are_found_with_their_deniers() {
     assert_eq!(baseless.denier.unwrap().slice(t), "The British government");
     // With the claims the pipeline finds: the quote's speaker denies, and
     // the denial links to Russia's spying accusation.
-    assert_eq!(false_.denier.unwrap().slice(t), "A Foreign Office spokesperson");
+    assert_eq!(
+        false_.denier.unwrap().slice(t),
+        "A Foreign Office spokesperson"
+    );
     let c = &a.claims[false_.claim.expect("a linked claim")];
     assert_eq!(c.cue.slice(t), "accusing");
     assert_eq!(c.content.slice(t), "them of spying");
@@ -168,4 +171,23 @@ fn written_denials_are_marked() {
         .filter(|t| annotate(t).denials.is_empty())
         .collect();
     assert!(missed.is_empty(), "{missed:?}");
+}
+
+#[test]
+fn odd_text_never_panics_the_pipeline() {
+    // Regression: a text ending in a name head and "of" indexed past the tokens.
+    for t in [
+        "Palace of",
+        "The Bank of",
+        "No,",
+        "Fake:",
+        "isn’tdeny",
+        "x\n\nFake: 😀 hoax",
+        "“denied”",
+    ] {
+        let a = annotate(t);
+        for d in &a.denials {
+            assert!(t.get(d.cue.start..d.cue.end).is_some());
+        }
+    }
 }

@@ -33,8 +33,12 @@ const fmt = (n) => n.toLocaleString('en');
 
 // Start-up: compile the wasm, start the worker and fetch the sample, all
 // before the page says it is ready; nothing is fetched after that.
-const sample = fetch(new URL('./sample.txt', import.meta.url)).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`sample: ${r.status}`))));
-createAnnotator({ worker: 'auto' })
+// The single-file build (scripts/build-single.mjs) inlines the wasm and the sample and runs in-thread.
+const standalone = globalThis.__ANNOTATOR_STANDALONE__;
+const sample = standalone
+  ? Promise.resolve(standalone.sample)
+  : fetch(new URL('./sample.txt', import.meta.url)).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`sample: ${r.status}`))));
+createAnnotator(standalone ? { wasm: standalone.wasm, worker: false } : { worker: 'auto' })
   .then(async (a) => {
     annotator = a;
     window.__annotator = a;
@@ -92,6 +96,7 @@ function show(text, a) {
   state.text = text;
   state.a = a;
   window.__lastAnnotations = a;
+  state.same = mentions(a);
   document.querySelector('.results').hidden = false;
   filters(a);
   draw();
@@ -169,9 +174,28 @@ function goTo(id) {
 }
 
 // Details and linked marks on hover and focus.
+/**
+ * Groups the entities' refs that name the same thing: the same ref (the
+ * annotator's own linking), or canonical mentions of one kind and the same
+ * text (every "Moscow"). Returns ref -> the refs of its group.
+ */
+function mentions(a) {
+  const byId = new Map(a.entities.map((e) => [e.id, e]));
+  const groups = new Map();
+  for (const e of a.entities) {
+    const c = byId.get(e.ref) ?? e;
+    const key = `${c.kind}\u0000${c.text.toLowerCase()}`;
+    if (!groups.has(key)) groups.set(key, new Set());
+    groups.get(key).add(e.ref);
+  }
+  const same = new Map();
+  for (const refs of groups.values()) for (const r of refs) same.set(r, [...refs]);
+  return same;
+}
+
 function related(m) {
   const d = m.dataset;
-  if (d.ref) return `mark[data-ref="${d.ref}"]`;
+  if (d.ref) return (state.same?.get(d.ref) ?? [d.ref]).map((r) => `mark[data-ref="${r}"]`).join(', ');
   const claim = d.kind === 'claim' ? d.id : d.claim;
   if (claim) return `mark[data-id="${claim}"], mark[data-claim="${claim}"]`;
   const denial = d.kind === 'denial' ? d.id : d.denial;
@@ -226,11 +250,17 @@ const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00
   lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', pound: '£', euro: '€', copy: '©', shy: '' };
 const BLOCKS = 'address|article|aside|blockquote|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|table|td|th|tr|ul';
 
-/** Reduces HTML to its text without parsing it into a document (nothing in it can run or load). */
+/**
+ * Reduces HTML to its text without parsing it into a document (nothing in it
+ * can run or load). A saved web page keeps only its <article> when it has one,
+ * and loses navigation, forms and buttons.
+ */
 export function htmlToText(html) {
-  return html
+  const clean = html
     .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<(script|style|noscript|template|svg|head|iframe|object)\b[\s\S]*?<\/\1\s*>/gi, '')
+    .replace(/<(script|style|noscript|template|svg|head|iframe|object|nav|form|button|select)\b[\s\S]*?<\/\1\s*>/gi, '');
+  const article = clean.match(/<article\b[^>]*>([\s\S]*)<\/article\s*>/i);
+  return (article ? article[1] : clean)
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(new RegExp(`</?(?:${BLOCKS})\\b[^>]*>`, 'gi'), '\n\n')
     .replace(/<[^>]*>/g, '')

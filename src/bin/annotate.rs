@@ -7,6 +7,7 @@
 //! ```
 
 use annotator::{annotate, OffsetUnit};
+use rayon::prelude::*;
 use serde::Serialize;
 use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::process::ExitCode;
@@ -77,38 +78,86 @@ struct Line<'a> {
     out: annotator::Output,
 }
 
-fn run_jsonl(input: Box<dyn Read>, unit: OffsetUnit) -> Result<(), String> {
-    let mut reader = io::BufReader::new(input);
-    let stdout = io::stdout();
-    let mut w = BufWriter::new(stdout.lock());
-    let mut buf = Vec::new();
-    let mut lineno = 0usize;
-    loop {
-        buf.clear();
+/// A batch of input lines is at most this many lines and about this many
+/// bytes: memory stays bounded (two batches and one batch of output) however
+/// long the input is.
+const BATCH_LINES: usize = 512;
+const BATCH_BYTES: usize = 2 << 20;
+
+/// Reads the next batch of `(line number, bytes)`; empty at the end of input.
+fn read_batch(
+    reader: &mut impl BufRead,
+    lineno: &mut usize,
+) -> Result<Vec<(usize, Vec<u8>)>, String> {
+    let mut batch = Vec::new();
+    let mut bytes = 0;
+    while batch.len() < BATCH_LINES && bytes < BATCH_BYTES {
+        let mut buf = Vec::new();
         let n = reader
             .read_until(b'\n', &mut buf)
             .map_err(|e| format!("read error: {e}"))?;
         if n == 0 {
             break;
         }
-        lineno += 1;
-        let line = std::str::from_utf8(&buf)
-            .map_err(|e| format!("line {lineno}: invalid UTF-8 at byte {}", e.valid_up_to()))?;
-        let line = line.trim();
-        if line.is_empty() {
-            continue;
+        *lineno += 1;
+        bytes += n;
+        batch.push((*lineno, buf));
+    }
+    Ok(batch)
+}
+
+/// Annotates one input line into its output line (with the newline); `None`
+/// for a blank line.
+fn annotate_line(lineno: usize, buf: &[u8], unit: OffsetUnit) -> Result<Option<Vec<u8>>, String> {
+    let line = std::str::from_utf8(buf)
+        .map_err(|e| format!("line {lineno}: invalid UTF-8 at byte {}", e.valid_up_to()))?;
+    let line = line.trim();
+    if line.is_empty() {
+        return Ok(None);
+    }
+    let v: serde_json::Value =
+        serde_json::from_str(line).map_err(|e| format!("line {lineno}: invalid JSON: {e}"))?;
+    let text = v
+        .get("text")
+        .and_then(|t| t.as_str())
+        .ok_or_else(|| format!("line {lineno}: expected an object with a string \"text\""))?;
+    let id = v.get("id").unwrap_or(&serde_json::Value::Null);
+    let out = annotate(text).to_output(text, unit);
+    let mut json = serde_json::to_vec(&Line { id, out }).map_err(|e| e.to_string())?;
+    json.push(b'\n');
+    Ok(Some(json))
+}
+
+/// Bulk mode: every core annotates (rayon, one line per task) while the
+/// output keeps the input's order. Input is read in batches; the next batch
+/// is read while the current one is annotated. The first bad line stops the
+/// run after every line before it has been written.
+fn run_jsonl(input: Box<dyn Read>, unit: OffsetUnit) -> Result<(), String> {
+    let mut reader = io::BufReader::with_capacity(1 << 16, input);
+    let stdout = io::stdout();
+    let mut w = BufWriter::new(stdout.lock());
+    let mut lineno = 0usize;
+    let mut next = read_batch(&mut reader, &mut lineno);
+    loop {
+        let batch = std::mem::replace(&mut next, Ok(Vec::new()))?;
+        if batch.is_empty() {
+            break;
         }
-        let v: serde_json::Value =
-            serde_json::from_str(line).map_err(|e| format!("line {lineno}: invalid JSON: {e}"))?;
-        let text = v
-            .get("text")
-            .and_then(|t| t.as_str())
-            .ok_or_else(|| format!("line {lineno}: expected an object with a string \"text\""))?;
-        let id = v.get("id").unwrap_or(&serde_json::Value::Null);
-        let out = annotate(text).to_output(text, unit);
-        serde_json::to_writer(&mut w, &Line { id, out }).map_err(|e| e.to_string())?;
-        w.write_all(b"\n")
-            .map_err(|e| format!("write error: {e}"))?;
+        let results = std::thread::scope(|s| {
+            let work = s.spawn(|| {
+                batch
+                    .par_iter()
+                    .map(|(no, buf)| annotate_line(*no, buf, unit))
+                    .collect::<Vec<_>>()
+            });
+            next = read_batch(&mut reader, &mut lineno);
+            work.join().unwrap_or_else(|p| std::panic::resume_unwind(p))
+        });
+        for r in results {
+            if let Some(out) = r? {
+                w.write_all(&out).map_err(|e| format!("write error: {e}"))?;
+            }
+        }
     }
     w.flush().map_err(|e| format!("write error: {e}"))
 }

@@ -61,6 +61,44 @@ struct Ctx<'a, 't> {
     sents: Vec<(usize, usize)>,
 }
 
+/// Time words that may stand between a speaker and the cue ("on Wednesday").
+const TIME_WORDS: &[&str] = &[
+    "on",
+    "last",
+    "this",
+    "late",
+    "early",
+    "earlier",
+    "week",
+    "month",
+    "year",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "today",
+    "yesterday",
+    "tonight",
+    "weekend",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Words before an "-ing" cue whose subject is the clause's: "by saying", "while noting".
+const ING_LEADS: &[&str] = &[
+    "by", "while", "after", "before", "when", "in", "without", "despite", "since", "also",
+];
+
+/// Determiners that can stand alone as a speaker ("Another said ...").
+const LONE_DETERMINERS: &[&str] = &[
+    "another", "some", "many", "most", "several", "both", "all", "few", "others", "one",
+];
+
 const BE: &[&str] = &["is", "was", "are", "were", "be", "been", "being"];
 const SUBORDINATORS: &[&str] = &[
     "after", "as", "when", "because", "since", "while", "although", "though", "that", "if", "and",
@@ -209,8 +247,10 @@ impl<'a, 't> Ctx<'a, 't> {
             let w = self.lower[k].as_str();
             if self.is_word(k) {
                 if is_determiner(w) {
+                    let alone = a.is_none() && k == j && LONE_DETERMINERS.contains(&w);
                     if a.is_some() && !self.toks[k].upper
                         || a.is_some() && self.clause_initial(k, lo)
+                        || alone
                     {
                         a = Some(k);
                     }
@@ -255,7 +295,8 @@ impl<'a, 't> Ctx<'a, 't> {
             k -= 1;
         }
         let a = a?;
-        let has_word = (a..=head).any(|m| self.is_word(m) && !is_determiner(&self.lower[m]));
+        let has_word = (a..=head).any(|m| self.is_word(m) && !is_determiner(&self.lower[m]))
+            || (a == head && LONE_DETERMINERS.contains(&self.lower[a].as_str()));
         (has_word && self.is_word(head)).then_some((a, head))
     }
 
@@ -274,10 +315,23 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         let mut end = None;
         let mut of_used = false;
+        let mut and_used = false;
         while k < hi && k < i + 12 {
             let t = self.toks[k];
             let w = self.lower[k].as_str();
             if self.is_word(k) {
+                if w == "and"
+                    && !and_used
+                    && end.is_some()
+                    && k + 1 < hi
+                    && self.toks[k + 1].upper
+                    && self.is_word(k + 1)
+                    && self.toks[k - 1].upper
+                {
+                    and_used = true;
+                    k += 1;
+                    continue;
+                }
                 if w == "of" && !of_used && end.is_some() && k + 1 < hi && self.is_word(k + 1) {
                     of_used = true;
                     k += 1;
@@ -345,27 +399,59 @@ impl<'a, 't> Ctx<'a, 't> {
             return None;
         }
         let mut k = self.skip_between_left(c - 1, lo)?;
+        // "X on Wednesday said", "X late last week indicated": skip the time.
+        let mut m = k;
+        let mut timed = false;
+        while m > lo && self.is_word(m) && TIME_WORDS.contains(&self.lower[m].as_str()) {
+            timed |= !matches!(
+                self.lower[m].as_str(),
+                "on" | "last" | "this" | "late" | "early"
+            );
+            m -= 1;
+        }
+        if timed && m < k && m >= lo {
+            k = self.skip_between_left(m, lo)?;
+        }
+        // "X was calling for": skip the auxiliary of a progressive.
+        if self.lower[c].ends_with("ing") && BE.contains(&self.lower[k].as_str()) && k > lo {
+            k = self.skip_between_left(k - 1, lo)?;
+        }
         // "X continued to insist": the subject of the governing verb.
         if self.lower[k] == "to" && k > lo + 1 && self.is_word(k - 1) && !self.toks[k - 1].upper {
             k = self.skip_between_left(k - 2, lo)?;
         }
         let w = self.lower[k].as_str();
-        if w == "and" || w == "but" || (self.tok(k) == "," && self.lower[c].ends_with("ing")) {
+        let ing = self.lower[c].ends_with("ing");
+        if w == "and"
+            || w == "but"
+            || (self.tok(k) == "," && ing)
+            || (ing && ING_LEADS.contains(&w))
+        {
             return self.main_subject(lo, c);
         }
-        if self.tok(k) == "," {
-            // "X, a former aide, said" / "X, who ..., said".
+        if self.tok(k) == "%" && k > lo && self.toks[k - 1].kind == TokenKind::Number {
+            // "47% say ...".
+            return Some((k - 1, k));
+        }
+        if matches!(self.tok(k), "," | "—" | "–") {
+            // "X, a former aide, said" / "X, who ..., said" / "X — a teacher — says".
+            let mark = self.tok(k).to_string();
             let mut m = k;
             while m > lo && k - m < 25 {
                 m -= 1;
-                if self.tok(m) == "," {
+                if self.tok(m) == mark {
                     break;
                 }
             }
-            if self.tok(m) == "," && m > lo && m + 1 < k {
-                if let Some(np) = self.np_left(m - 1, lo) {
-                    return Some(np);
+            if self.tok(m) == mark && m > lo && m + 1 < k {
+                let np = self.np_left(m - 1, lo)?;
+                // "Woodrow Ames, 58, who lives nearby, says": an age or a
+                // relative clause before is another aside; go one further back.
+                let aside = np.0 == np.1 && self.toks[np.0].kind == TokenKind::Number;
+                if aside && mark == "," && np.0 > lo + 1 && self.tok(np.0 - 1) == "," {
+                    return self.np_left(np.0 - 2, lo).or(Some(np));
                 }
+                return Some(np);
             }
             return None;
         }
@@ -381,13 +467,27 @@ impl<'a, 't> Ctx<'a, 't> {
                 starts.push(k + 1);
             }
         }
-        for &s in starts.iter().rev() {
+        for &s in starts.iter() {
             if s >= c {
                 continue;
             }
-            let Some((a, b)) = self.np_right(s, c) else {
+            let Some((a, mut b)) = self.np_right(s, c) else {
                 continue;
             };
+            // Without a parser the phrase may run into the verb ("The mayor
+            // hit back"): after a determiner and a lower-case noun, a
+            // following lower-case word is taken as the verb.
+            if is_determiner(&self.lower[a]) && b > a + 1 && !self.toks[a + 1].upper {
+                if let Some(h) = (a + 1..b).find(|&h| {
+                    !self.toks[h + 1].upper
+                        && self.is_word(h + 1)
+                        && (self.lower[h + 1].ends_with("ed") || self.cue[h + 1].is_some())
+                }) {
+                    b = h;
+                } else if !self.toks[a + 2].upper {
+                    b = a + 1;
+                }
+            }
             let w = self.lower[a].as_str();
             let next = b + 1;
             if next >= c || !self.is_word(next) || self.toks[next].upper {
@@ -397,7 +497,7 @@ impl<'a, 't> Ctx<'a, 't> {
             if (is_stop(nw) && !is_between(nw) && !BE.contains(&nw)) || nw == "of" {
                 continue;
             }
-            if matches!(w, "it" | "there" | "this" | "that" | "which") {
+            if matches!(w, "it" | "there" | "this" | "that" | "which" | "who") || is_between(w) {
                 continue;
             }
             return Some((a, b));
@@ -457,7 +557,12 @@ impl<'a, 't> Ctx<'a, 't> {
         let mut c = k;
         loop {
             if let Some(cue) = self.cue[c] {
-                if cue.pattern != Pattern::Source && !self.in_quote[c] && c + cue.len - 1 <= k {
+                let noun = c > lo && PREPOSITIONS.contains(&self.lower[c - 1].as_str());
+                if cue.pattern != Pattern::Source
+                    && !self.in_quote[c]
+                    && c + cue.len - 1 <= k
+                    && !noun
+                {
                     let sl = self.sentence_of(c).0.max(lo);
                     return Some(self.attr_at(c, self.subject_left(c, sl)));
                 }
@@ -494,6 +599,10 @@ impl<'a, 't> Ctx<'a, 't> {
         if let Some(cue) = self.cue[c] {
             if cue.pattern != Pattern::Source {
                 let sp = self.np_right(c + cue.len, hi);
+                let after = sp.map_or(c + cue.len, |(_, b)| b + 1);
+                if !self.attribution_ends(after, hi, cue.pattern) {
+                    return None;
+                }
                 return Some(self.attr_at(c, sp));
             }
         }
@@ -518,12 +627,39 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         if k < hi {
             if let Some(cue) = self.cue[k] {
-                if cue.pattern != Pattern::Source {
+                if cue.pattern != Pattern::Source
+                    && self.attribution_ends(k + cue.len, hi, cue.pattern)
+                {
                     return Some(self.attr_at(k, Some((a, b))));
                 }
             }
         }
         None
+    }
+
+    /// True when what follows an attribution's cue at token `k` is not a
+    /// content of its own: the end, punctuation, a quote, an adverbial ("in
+    /// an interview", "on Monday") or, for a cue with a listener, an object.
+    fn attribution_ends(&self, k: usize, hi: usize, pattern: Pattern) -> bool {
+        if k >= hi {
+            return true;
+        }
+        let w = self.lower[k].as_str();
+        if !self.is_word(k) {
+            return true;
+        }
+        if w == "that" {
+            return false;
+        }
+        ADVERBIAL_STARTS.contains(&w)
+            || MONTHS_DAYS.contains(&w)
+            || is_between(w)
+            || matches!(
+                w,
+                "of" | "about" | "for" | "but" | "and" | "as" | "who" | "whose"
+            )
+            || (pattern == Pattern::Object)
+            || (w.ends_with("ing") && self.cue[k].is_some())
     }
 }
 
@@ -607,6 +743,7 @@ pub fn find(doc: &Doc, entities: &[Entity]) -> Vec<Claim> {
     }
     reported(&cx, &mut used, &spoke, &mut found);
     colon_claims(&cx, &mut used, &mut found);
+    asked_claims(&cx, &mut used, &mut found);
     let mut claims: Vec<Claim> = found
         .iter()
         .map(|f| Claim {
@@ -731,6 +868,115 @@ fn direct(cx: &Ctx, qs: &[Quote], used: &mut [bool], found: &mut Vec<Found>) {
             cue: attr.cue_span,
             class: attr.class,
             content,
+        });
+    }
+}
+
+/// True for a cue form that may as well be a noun ("support", "claims",
+/// "comments"): not a past tense, not a participle.
+fn present_form(w: &str) -> bool {
+    NOUNISH.contains(&w.strip_suffix('s').unwrap_or(w)) || NOUNISH.contains(&w)
+}
+
+/// Cue forms that are also common nouns ("his comments", "strong support").
+const NOUNISH: &[&str] = &[
+    "comment",
+    "remark",
+    "tweet",
+    "support",
+    "report",
+    "claim",
+    "call",
+    "fear",
+    "hope",
+    "view",
+    "plan",
+    "estimate",
+    "answer",
+    "doubt",
+    "demand",
+    "promise",
+    "charge",
+    "question",
+    "post",
+    "note",
+    "find",
+    "show",
+    "offer",
+    "praise",
+    "reply",
+    "replie",
+    "worry",
+    "worrie",
+    "concern",
+    "warning",
+    "pledge",
+    "vow",
+    "quip",
+    "joke",
+    "boast",
+    "complaint",
+    "respond",
+    "state",
+    "statement",
+    "blame",
+    "suspect",
+    "dispute",
+    "rebut",
+    "slam",
+    "blast",
+    "attack",
+    "mock",
+    "feel",
+    "want",
+    "need",
+    "think",
+    "see",
+    "seek",
+];
+
+/// True when a speaker phrase is plainly a subject: a pronoun, a name, a
+/// role noun, a plural noun, or a short phrase with a determiner.
+fn clean_subject(cx: &Ctx, (a, b): (usize, usize)) -> bool {
+    let head = cx.lower[b].as_str();
+    if a == b && is_subject_pronoun(head) {
+        return true;
+    }
+    let named = (a..=b).any(|k| cx.toks[k].upper && !(k == a && is_determiner(&cx.lower[k])));
+    named
+        || is_role_noun(head)
+        || (head.ends_with('s') && !head.ends_with("ss") && b - a <= 2)
+        || (is_determiner(&cx.lower[a]) && b - a <= 2)
+}
+
+/// "Asked about X, ...": the question put to someone, at the start of a
+/// sentence; the asker when the sentence names one ("Asked by X whether ...").
+fn asked_claims(cx: &Ctx, used: &mut [bool], found: &mut Vec<Found>) {
+    for &(lo, hi) in &cx.sents {
+        if hi < lo + 4 || cx.lower[lo] != "asked" || !cx.toks[lo].upper || used[lo] {
+            continue;
+        }
+        let mut k = lo + 1;
+        let mut speaker = None;
+        if cx.lower[k] == "by" {
+            if let Some((a, b)) = cx.np_right(k + 1, hi) {
+                speaker = Some((a, b));
+                k = b + 1;
+            }
+        }
+        let Some(comma) = (k..hi).find(|&m| cx.tok(m) == ",") else {
+            continue;
+        };
+        if comma < k + 2 {
+            continue;
+        }
+        used[lo] = true;
+        found.push(Found {
+            kind: ClaimKind::Indirect,
+            speaker,
+            cue: cx.toks[lo].span,
+            class: CueClass::Speech,
+            content: cx.span(k, comma - 1),
         });
     }
 }
@@ -899,22 +1145,30 @@ fn reported_at(
     // A noun or adjective use: "his claims", "the alleged plot".
     if i > lo {
         let p = cx.lower[i - 1].as_str();
-        if PREPOSITIONS.contains(&p) && !cx.toks[i - 1].upper || p == "to" && i < lo + 2 {
+        let gerund = cx.lower[i].ends_with("ing") && ING_LEADS.contains(&p);
+        if PREPOSITIONS.contains(&p) && !cx.toks[i - 1].upper && !gerund || p == "to" && i < lo + 2
+        {
             return None;
         }
     }
     // Passive and impersonal: "it was claimed that ...", "X is said to ...".
     if i > lo {
         if let Some(k) = cx.skip_between_left(i - 1, lo) {
-            if BE.contains(&cx.lower[k].as_str()) {
+            // A progressive ("was calling for") is active, handled below.
+            if BE.contains(&cx.lower[k].as_str()) && !cx.lower[i].ends_with("ing") {
                 let next = cx.lower.get(ce).map(String::as_str);
-                let content = match next {
-                    Some("that") if k > lo && cx.lower[k - 1] == "it" && ce + 2 < hi => {
-                        cx.span(ce + 1, hi - 1)
-                    }
-                    Some("to") if ce + 2 < hi && k > lo => cx.span(lo, hi - 1),
-                    _ => return None,
-                };
+                let content =
+                    match next {
+                        Some("that") if k > lo && cx.lower[k - 1] == "it" && ce + 2 < hi => {
+                            cx.span(ce + 1, hi - 1)
+                        }
+                        Some("to") if ce + 2 < hi && k > lo => cx.span(lo, hi - 1),
+                        // "he was asked what happened": the question, no speaker.
+                        Some(
+                            "what" | "whether" | "if" | "why" | "how" | "about" | "when" | "who",
+                        ) if ce + 2 < hi => cx.span(ce, hi - 1),
+                        _ => return None,
+                    };
                 return Some(Found {
                     kind: ClaimKind::Indirect,
                     speaker: None,
@@ -1028,6 +1282,9 @@ fn reported_at(
         })
     };
     let speaker = speaker?;
+    if present_form(&cx.lower[i]) && !clean_subject(cx, speaker) {
+        return None;
+    }
     // "A, X said, B": the content is the whole sentence around the attribution.
     if speaker.0 > lo + 1
         && prev_is_comma(speaker.0)

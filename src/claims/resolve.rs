@@ -103,47 +103,49 @@ fn fits(kind: EntityKind, want: Want) -> bool {
     }
 }
 
-/// The entities that can overlap `s`: a range of `entities` (all of them
-/// when they are not sorted by start). Scanning every entity for every claim
-/// made a long text quadratic.
-fn near(entities: &[Entity], sorted: bool, maxlen: usize, s: Span) -> std::ops::Range<usize> {
-    if !sorted {
-        return 0..entities.len();
-    }
-    let lo = entities.partition_point(|e| e.span.start + maxlen <= s.start);
-    let hi = entities.partition_point(|e| e.span.start < s.end);
-    lo..hi.max(lo)
-}
+/// Entity indices sorted by start: the entities inside a span are found
+/// by binary search, not by a scan of all of them per claim (which made
+/// long texts quadratic; perf, issue 7).
+struct ByStart(Vec<usize>);
 
-/// The number of leading entities that start before `pos` (all when unsorted).
-fn before(entities: &[Entity], sorted: bool, pos: usize) -> usize {
-    if sorted {
-        entities.partition_point(|e| e.span.start < pos)
-    } else {
-        entities.len()
+impl ByStart {
+    fn new(entities: &[Entity]) -> ByStart {
+        let mut order: Vec<usize> = (0..entities.len()).collect();
+        order.sort_unstable_by_key(|&i| (entities[i].span.start, i));
+        ByStart(order)
+    }
+    /// The first entity (in `entities` order) that lies inside `s` and passes `f`.
+    fn first_inside(
+        &self,
+        entities: &[Entity],
+        s: Span,
+        f: impl Fn(&Entity) -> bool,
+    ) -> Option<usize> {
+        let from = self
+            .0
+            .partition_point(|&i| entities[i].span.start < s.start);
+        self.0[from..]
+            .iter()
+            .take_while(|&&i| entities[i].span.start <= s.end)
+            .filter(|&&i| s.contains(&entities[i].span) && f(&entities[i]))
+            .min()
+            .copied()
     }
 }
 
 /// The entity a speaker phrase names itself, if any.
-fn inside(text: &str, entities: &[Entity], r: std::ops::Range<usize>, s: Span) -> Option<usize> {
-    let base = r.start;
-    let entities = &entities[r];
-    let overlapping = |k: EntityKind| {
-        entities
-            .iter()
-            .position(|e| e.kind == k && e.span.overlaps(&s) && s.contains(&e.span))
-    };
+fn inside(text: &str, entities: &[Entity], by_start: &ByStart, s: Span) -> Option<usize> {
+    let overlapping =
+        |k: EntityKind| by_start.first_inside(entities, s, |e| e.kind == k && e.span.overlaps(&s));
     overlapping(EntityKind::Person)
         .or_else(|| overlapping(EntityKind::Organization))
         .or_else(|| {
             let head_end = s.slice(text).trim_end_matches(['\'', '’', '.']).len() + s.start;
-            entities.iter().position(|e| {
+            by_start.first_inside(entities, s, |e| {
                 matches!(e.kind, EntityKind::Place | EntityKind::Nationality)
-                    && s.contains(&e.span)
                     && e.span.end >= head_end
             })
         })
-        .map(|i| i + base)
 }
 
 /// Fills `speaker_entity` of every claim. `claims` may be in any order.
@@ -153,18 +155,15 @@ pub fn resolve(doc: &Doc, entities: &[Entity], claims: &mut [Claim]) {
         .filter(|&i| claims[i].speaker.is_some())
         .collect();
     order.sort_by_key(|&i| claims[i].speaker.map(|s| s.start));
+    let by_start = ByStart::new(entities);
     // (speaker start, entity) of resolved speakers so far, in text order.
     let mut seen: Vec<(usize, usize)> = Vec::new();
-    let sorted = entities.is_sorted_by_key(|e| e.span.start);
-    let maxlen = entities.iter().map(|e| e.span.len()).max().unwrap_or(0);
     for i in order {
         let Some(s) = claims[i].speaker else { continue };
         let phrase = s.slice(text).to_lowercase();
         let words: Vec<&str> = phrase.split_whitespace().collect();
         let head = words.last().copied().unwrap_or("");
-        let range = near(entities, sorted, maxlen, s);
-        let prior = &entities[..before(entities, sorted, s.start)];
-        let mut r = inside(text, entities, range.clone(), s);
+        let mut r = inside(text, entities, &by_start, s);
         if r.is_none() {
             let want = match (words.len(), head) {
                 (1, "he" | "she" | "i") => Some(Want::Person),
@@ -173,7 +172,7 @@ pub fn resolve(doc: &Doc, entities: &[Entity], claims: &mut [Claim]) {
                 (_, h)
                     if words.len() <= 3
                         && matches!(words[0], "the" | "this" | "that")
-                        && !entities[range.clone()].iter().any(|e| e.span.overlaps(&s)) =>
+                        && !entities.iter().any(|e| e.span.overlaps(&s)) =>
                 {
                     if PERSON_NOUNS.contains(&h) {
                         Some(Want::Person)
@@ -194,7 +193,7 @@ pub fn resolve(doc: &Doc, entities: &[Entity], claims: &mut [Claim]) {
                         .sentence_at(s.start)
                         .map(|k| doc.sentences[k].start)
                         .unwrap_or(0);
-                    prior.iter().rposition(|e| {
+                    entities.iter().rposition(|e| {
                         e.span.end <= s.start && e.span.start >= sent && fits(e.kind, want)
                     })
                 } else {
@@ -203,7 +202,7 @@ pub fn resolve(doc: &Doc, entities: &[Entity], claims: &mut [Claim]) {
                         .find(|&&(at, e)| at < s.start && fits(entities[e].kind, want))
                         .map(|&(_, e)| e)
                         .or_else(|| {
-                            prior.iter().rposition(|e| {
+                            entities.iter().rposition(|e| {
                                 e.span.end <= s.start && fits(e.kind, want) && want != Want::Any
                             })
                         })

@@ -244,3 +244,80 @@ fn appositive_between_quote_and_cue() {
         triple("Lena Ortiz", "told", "We were wrong from the start,")
     );
 }
+
+#[test]
+fn asked_at_the_start_of_a_sentence_is_the_question() {
+    let c = claims("Asked about the closure, the mayor said the decision was final.");
+    assert!(
+        c.contains(&triple("", "Asked", "about the closure")),
+        "{c:?}"
+    );
+    assert!(
+        c.contains(&triple("the mayor", "said", "the decision was final")),
+        "{c:?}"
+    );
+}
+
+#[test]
+fn percentages_and_dash_appositives_as_speakers() {
+    assert_eq!(
+        one("In the survey, 47% say the economy is the main issue."),
+        triple("47%", "say", "the economy is the main issue")
+    );
+    assert_eq!(
+        one("Jo Park — a nurse from the valley — says the ward is understaffed."),
+        triple("Jo Park", "says", "the ward is understaffed")
+    );
+}
+
+#[test]
+fn a_participle_after_by_or_while_takes_the_clause_subject() {
+    assert_eq!(
+        one("The union ended the strike on Friday by saying that talks had resumed."),
+        triple("The union", "saying", "talks had resumed")
+    );
+}
+
+#[test]
+fn an_age_and_a_relative_clause_before_the_cue() {
+    assert_eq!(
+        one("Nora Diaz, 58, who lives outside the city, says the buses never run on time."),
+        triple("Nora Diaz", "says", "the buses never run on time")
+    );
+}
+
+#[test]
+fn a_noun_cue_before_a_colon_is_skipped_for_the_verb() {
+    let c =
+        one("The mayor hit back, saying in a post on social media: \"We will not be bullied.\"");
+    assert_eq!((c.0.as_str(), c.1.as_str()), ("The mayor", "saying"));
+}
+
+#[test]
+fn progressive_and_asked_passive() {
+    assert_eq!(
+        one("The council was calling for a full inquiry into the fire."),
+        triple("The council", "calling for", "a full inquiry into the fire")
+    );
+    assert_eq!(
+        one("In the interview he was asked whether he would run again."),
+        triple("", "asked", "whether he would run again")
+    );
+}
+
+#[test]
+fn inverted_speaker_with_a_relative_clause() {
+    let c = one("\"We saw nothing,\" said a guard who works nights.");
+    assert_eq!(
+        (c.0.as_str(), c.1.as_str(), c.2.as_str()),
+        ("a guard", "said", "We saw nothing,")
+    );
+}
+
+#[test]
+fn a_time_phrase_between_speaker_and_cue() {
+    assert_eq!(
+        one("The governor on Wednesday said the budget would be cut."),
+        triple("The governor", "said", "the budget would be cut")
+    );
+}

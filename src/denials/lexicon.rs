@@ -89,37 +89,55 @@ pub fn parse(src: &str) -> (Vec<Entry>, Vec<String>) {
             errors.push(format!("line {}: unknown kind {kind:?}", n + 1));
             continue;
         };
-        let slots: Vec<Vec<String>> = pattern
+        // Each slot: its alternatives, and whether it may be left out ("word?").
+        let slots: Vec<(Vec<String>, bool)> = pattern
             .split_whitespace()
             .map(|w| {
-                w.split('|')
+                let (w, optional) = match w.strip_suffix('?') {
+                    Some(x) => (x, true),
+                    None => (w, false),
+                };
+                let alts = w
+                    .split('|')
                     .filter(|a| !a.is_empty())
                     .map(|a| a.to_lowercase())
-                    .collect()
+                    .collect();
+                (alts, optional)
             })
-            .filter(|alts: &Vec<String>| !alts.is_empty())
+            .filter(|(alts, _): &(Vec<String>, bool)| !alts.is_empty())
             .collect();
         if slots.is_empty() {
             errors.push(format!("line {}: empty pattern", n + 1));
             continue;
         }
+        if slots.last().is_some_and(|s| s.1) || slots.first().is_some_and(|s| s.1) {
+            errors.push(format!(
+                "line {}: an optional word must stand inside the pattern",
+                n + 1
+            ));
+            continue;
+        }
         let words = if slots.len() == 1 {
-            slots[0].clone()
+            slots[0].0.clone()
         } else {
             Vec::new()
         };
-        let regex = slots
-            .iter()
-            .map(|alts| {
-                let mut alts: Vec<String> = alts
-                    .iter()
-                    .map(|a| apostrophes(&regex::escape(a)))
-                    .collect();
-                alts.sort_by_key(|a| std::cmp::Reverse(a.len()));
-                format!("(?:{})", alts.join("|"))
-            })
-            .collect::<Vec<_>>()
-            .join(r"\s+");
+        let mut regex = String::new();
+        for (k, (alts, optional)) in slots.iter().enumerate() {
+            let mut alts: Vec<String> = alts
+                .iter()
+                .map(|a| apostrophes(&regex::escape(a)))
+                .collect();
+            alts.sort_by_key(|a| std::cmp::Reverse(a.len()));
+            let group = format!("(?:{})", alts.join("|"));
+            if k == 0 {
+                regex.push_str(&group);
+            } else if *optional {
+                regex.push_str(&format!(r"(?:\s+{group})?"));
+            } else {
+                regex.push_str(&format!(r"\s+{group}"));
+            }
+        }
         out.push(Entry { kind, regex, words });
     }
     (out, errors)
@@ -156,8 +174,11 @@ impl Lexicon {
                     .collect();
                 // Longest first, so that "not true" wins over "true"-less shorter entries.
                 alts.sort_by_key(|a| std::cmp::Reverse(a.len()));
-                let re =
-                    Regex::new(&format!(r"(?i)\b(?:{})\b", alts.join("|"))).expect("lexicon regex");
+                // ASCII word boundaries: the words are ASCII, and with Unicode `\b`
+                // the regex crate's DFA gives up at the first non-ASCII byte (a
+                // curly quote) and falls back to a backtracker (perf, issue 7).
+                let re = Regex::new(&format!(r"(?i)(?-u:\b)(?:{})(?-u:\b)", alts.join("|")))
+                    .expect("lexicon regex");
                 (k, re)
             })
             .collect();
@@ -243,11 +264,17 @@ mod tests {
     #[test]
     fn patterns_compile_to_whole_word_alternatives() {
         let (e, _) = parse("verb\tpush|pushed back on|against\n");
-        let re = Regex::new(&format!(r"(?i)\b(?:{})\b", e[0].regex)).unwrap();
+        let re = Regex::new(&format!(r"(?i)(?-u:\b)(?:{})(?-u:\b)", e[0].regex)).unwrap();
         assert!(re.is_match("She Pushed back  against the report"));
         assert!(!re.is_match("he pushed back the date"));
+        // Next to curly quotes and dashes (non-ASCII), the boundaries still hold.
+        assert!(re.is_match("“Pushed back against”—she said"));
+        let (e, _) = parse("predicate\ta|an giant|total? hoax\n");
+        let re = Regex::new(&format!(r"(?i)(?-u:\b)(?:{})(?-u:\b)", e[0].regex)).unwrap();
+        assert!(re.is_match("it is a giant hoax") && re.is_match("it is a hoax"));
+        assert!(!parse("predicate\thoax giant?\n").1.is_empty());
         let (e, _) = parse("predicate\tisn't true\n");
-        let re = Regex::new(&format!(r"(?i)\b(?:{})\b", e[0].regex)).unwrap();
+        let re = Regex::new(&format!(r"(?i)(?-u:\b)(?:{})(?-u:\b)", e[0].regex)).unwrap();
         assert!(re.is_match("That isn’t true"));
     }
 

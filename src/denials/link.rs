@@ -7,6 +7,7 @@
 
 use super::lexicon::LEXICON;
 use crate::model::{Claim, CueClass, Denial};
+use std::cell::OnceCell;
 
 /// Words too common to tie a denial to a claim.
 const STOP: &[&str] = &[
@@ -39,46 +40,44 @@ fn accusation_word(w: &str) -> bool {
     w.starts_with("accus") || w.starts_with("alleg") || w.starts_with("charge")
 }
 
-/// How far back (in bytes) a denial looks for the claim it denies: further
-/// than any article, so a denial never links into another article of a
-/// long paste (and a 10 MB paste is not scanned once per denial).
-const MAX_LINK_DISTANCE: usize = 30_000;
-
-/// What [`claim_denied`] needs of every claim, computed at most once per
-/// claim however many denials look at it (each computed on first use).
-pub struct Prepared {
-    stems: Vec<std::cell::OnceCell<Vec<String>>>,
-    speakers: Vec<std::cell::OnceCell<Option<String>>>,
+/// What [`claim_denied`] compares of each claim, computed at most once per
+/// claim for all the denials of a text (each denial is compared with every
+/// earlier claim: recomputing them made long texts quadratic; perf, issue 7).
+pub struct ClaimWords {
+    stems: Vec<OnceCell<Vec<String>>>,
+    speaker: Vec<OnceCell<Option<String>>>,
 }
 
-impl Prepared {
+impl ClaimWords {
     /// An empty cache for `claims`.
-    pub fn new(claims: &[Claim]) -> Prepared {
-        Prepared {
-            stems: claims.iter().map(|_| Default::default()).collect(),
-            speakers: claims.iter().map(|_| Default::default()).collect(),
+    pub fn new(claims: &[Claim]) -> ClaimWords {
+        ClaimWords {
+            stems: claims.iter().map(|_| OnceCell::new()).collect(),
+            speaker: claims.iter().map(|_| OnceCell::new()).collect(),
         }
+    }
+    fn stems(&self, text: &str, claims: &[Claim], i: usize) -> &[String] {
+        self.stems[i].get_or_init(|| {
+            let c = &claims[i];
+            stems(&format!("{} {}", c.content.slice(text), c.cue.slice(text)))
+        })
+    }
+    fn speaker(&self, text: &str, claims: &[Claim], i: usize) -> Option<&str> {
+        self.speaker[i]
+            .get_or_init(|| claims[i].speaker.map(|sp| sp.slice(text).to_lowercase()))
+            .as_deref()
     }
 }
 
 /// The index of the claim `d` denies, if the text supports one. `holder` is
-/// the claim whose words hold the denial (never the one denied).
+/// the claim whose words hold the denial (never the one denied); `words_of`
+/// caches what is compared of each claim.
 pub fn claim_denied(
     text: &str,
     d: &Denial,
     holder: Option<usize>,
     claims: &[Claim],
-) -> Option<usize> {
-    claim_denied_with(text, d, holder, claims, &Prepared::new(claims))
-}
-
-/// [`claim_denied`] with a cache shared by all the denials of a text.
-pub fn claim_denied_with(
-    text: &str,
-    d: &Denial,
-    holder: Option<usize>,
-    claims: &[Claim],
-    prep: &Prepared,
+    words_of: &ClaimWords,
 ) -> Option<usize> {
     let target = d.target?;
     let tt = target.slice(text);
@@ -101,23 +100,17 @@ pub fn claim_denied_with(
         {
             continue;
         }
-        let overlap = c.content.overlaps(&target);
-        if !overlap
-            && (c.content.start >= d.cue.start
-                || d.cue.start.saturating_sub(c.content.end) > MAX_LINK_DISTANCE)
-        {
-            continue; // only claims made before the denial, in the same article
-        }
         // Someone does not deny their own claim.
-        if let Some(dn) = &denier {
-            let sp =
-                prep.speakers[i].get_or_init(|| c.speaker.map(|s| s.slice(text).to_lowercase()));
-            if sp.as_ref() == Some(dn) {
+        if let (Some(dn), Some(sp)) = (&denier, words_of.speaker(text, claims, i)) {
+            if dn == sp {
                 continue;
             }
         }
-        let cstems = prep.stems[i]
-            .get_or_init(|| stems(&format!("{} {}", c.content.slice(text), c.cue.slice(text))));
+        let overlap = c.content.overlaps(&target);
+        if !overlap && c.content.start >= d.cue.start {
+            continue; // only claims made before the denial
+        }
+        let cstems = words_of.stems(text, claims, i);
         let shared = tstems
             .iter()
             .filter(|s| cstems.binary_search(s).is_ok())
@@ -126,7 +119,7 @@ pub fn claim_denied_with(
         let supported = overlap
             || shared > 0
             || class
-            || ((names_claim || anaphoric) && d.cue.start.saturating_sub(c.content.end) < 1500);
+            || ((names_claim || anaphoric) && d.cue.start - c.content.end < 1500);
         if !supported {
             continue;
         }
@@ -182,7 +175,10 @@ mod tests {
             target: Some(Span::new(s, s + 15)),
             claim: None,
         };
-        assert_eq!(claim_denied(t, &d, None, &claims), Some(0));
+        assert_eq!(
+            claim_denied(t, &d, None, &claims, &ClaimWords::new(&claims)),
+            Some(0)
+        );
     }
 
     #[test]
@@ -203,7 +199,10 @@ mod tests {
             target: Some(Span::new(s, s + 20)),
             claim: None,
         };
-        assert_eq!(claim_denied(t, &d, None, &claims), None);
+        assert_eq!(
+            claim_denied(t, &d, None, &claims, &ClaimWords::new(&claims)),
+            None
+        );
     }
 
     #[test]
@@ -233,6 +232,9 @@ mod tests {
             target: Some(Span::new(s, s + 13)),
             claim: None,
         };
-        assert_eq!(claim_denied(t, &d, None, &claims), Some(0));
+        assert_eq!(
+            claim_denied(t, &d, None, &claims, &ClaimWords::new(&claims)),
+            Some(0)
+        );
     }
 }

@@ -36,21 +36,27 @@ use words::Sent;
 
 /// "isn't true", "is not accurate": a negated copula with a truth adjective.
 static NOT_TRUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?:is|are|was|were|it's|that's|it’s|that’s)\s+not|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+(?:(?:entirely|completely|totally|at all|even|remotely)\s+)?(?:true|real|accurate|correct|the case)\b").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:(?:is|are|was|were|it's|that's|it’s|that’s)\s+not|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+(?:(?:entirely|completely|totally|at all|even|remotely)\s+)?(?:true|real|accurate|correct|the case)(?-u:\b)").unwrap()
 });
 
 /// A negated event in a headline: "hasn't been arrested", "did not say", "NOT dead".
 static NEG_EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?P<neg>(?:did|has|have|had|was|were|is|are)(?:\s+not|n['’]t)|not|never)\b(?:\s+(?:actually|really|personally|accidentally|officially|yet|been|being|even|in\s+fact|ever))*\s+(?P<next>[\w'’-]+)").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?P<neg>(?:did|has|have|had|was|were|is|are)(?:\s+not|n['’]t)|not|never)(?-u:\b)(?:\s+(?:actually|really|personally|accidentally|officially|yet|been|being|even|in\s+fact|ever))*\s+(?P<next>[\w'’-]+)").unwrap()
 });
 
 /// A coordinator between two predicates: "false, fabricated", "false and baseless".
 static COORD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(?:,\s*and|,|and|or)\s*").unwrap());
 
+/// "despite rumours", "contrary to reports": a headline that sets itself against a claim.
+static DESPITE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:despite|contrary\s+to)\s+(?:[\w'’-]+\s+){0,3}?(?:rumou?rs|reports|claims|speculation)(?-u:\b)").unwrap()
+});
+
 /// "No," opening a headline sentence.
-static NO_OPENER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*(?P<cue>(?i:no|nope))\s*[,:.!—–-]\s*\S").unwrap());
+static NO_OPENER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^\s*|:\s+)(?P<cue>(?i:no|nope))(?:\s*[,:.!—–-]\s*\S|\s*$)|:\s+(?P<exist>No)\s+(?P<w>[\w'’-]+)").unwrap()
+});
 
 /// The speaker named before a headline colon ("Officials: ...").
 static HEAD_SPEAKER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -67,6 +73,168 @@ const AFTER_BY_STOP: &[&str] = &[
     "as", "in", "on", "because", "was", "were", "is", "are", "has", "have", "had", "will", "would",
     "and", "but", "after", "over", "for", "last", "this", "at", "amid", "during", "with",
 ];
+
+/// Words of a copula chain before a predicate: "turned out to be", "appears to be", "may be".
+const COPULA_CHAIN: &[&str] = &[
+    "to", "out", "turned", "turns", "turn", "appear", "appears", "appeared", "seem", "seems",
+    "seemed", "proved", "prove", "proves", "may", "might", "could", "must", "will", "would", "be",
+    "been", "has", "have", "had", "likely", "probably", "also", "still", "all", "just",
+];
+
+/// Claim nouns that an untruth adjective before them makes fabricated
+/// things, not denied claims: "a fake report", "false information".
+const MEDIA_NOUNS: &[&str] = &[
+    "report",
+    "reports",
+    "reporting",
+    "information",
+    "news",
+    "story",
+    "stories",
+    "picture",
+    "photo",
+    "image",
+    "video",
+    "tweet",
+    "post",
+    "posts",
+    "narrative",
+    "statement",
+    "statements",
+    "account",
+    "accounts",
+];
+
+/// Words after "dispute(s)" that show it is a noun: "disputes are common", "a dispute over".
+const DISPUTE_NOUN_NEXT: &[&str] = &[
+    "over",
+    "between",
+    "with",
+    "about",
+    "among",
+    "is",
+    "was",
+    "are",
+    "were",
+    "has",
+    "have",
+    "had",
+    "in",
+    "on",
+    "at",
+    "of",
+    "remain",
+    "remains",
+    "continue",
+    "continues",
+    "erupted",
+    "flared",
+    "resolution",
+    "settlement",
+];
+
+/// Words before "to" that make the verb after it unreal: "urged them to
+/// reject", "an attempt to debunk", "free to contradict".
+const IRREALIS: &[&str] = &[
+    "ask",
+    "asks",
+    "asked",
+    "asking",
+    "urge",
+    "urges",
+    "urged",
+    "urging",
+    "call",
+    "calls",
+    "called",
+    "calling",
+    "push",
+    "pushes",
+    "pushed",
+    "pushing",
+    "pressure",
+    "pressed",
+    "want",
+    "wants",
+    "wanted",
+    "wanting",
+    "hope",
+    "hopes",
+    "hoped",
+    "attempt",
+    "attempts",
+    "attempted",
+    "try",
+    "tries",
+    "tried",
+    "trying",
+    "free",
+    "refusal",
+    "continue",
+    "continues",
+    "commits",
+    "committed",
+    "plan",
+    "plans",
+    "planned",
+    "expected",
+    "likely",
+    "unlikely",
+    "seek",
+    "seeks",
+    "seeking",
+    "sought",
+    "able",
+    "unable",
+    "easier",
+    "harder",
+    "going",
+    "intend",
+    "intends",
+    "purporting",
+    "need",
+    "needs",
+    "needed",
+    "ought",
+    "chance",
+    "opportunity",
+    "effort",
+    "efforts",
+    "way",
+    "ways",
+    "decision",
+    "vote",
+    "voted",
+    "votes",
+    "promised",
+    "promise",
+    "promises",
+    "vowed",
+    "vows",
+    "threatened",
+    "threatens",
+    "order",
+    "ordered",
+    "encouraged",
+    "invited",
+    "allowed",
+    "allow",
+    "expect",
+    "expects",
+    "would",
+    "pledged",
+];
+
+/// True when the "to" at token `t` follows a word that makes the verb after
+/// it unreal, directly ("attempt to") or past its object ("urged the mayor to").
+fn irrealis_to(s: &Sent, t: usize) -> bool {
+    let lo = t.saturating_sub(4);
+    (lo..t).rev().take_while(|&j| !s.punct(j)).any(|j| {
+        let w = s.lw(j);
+        IRREALIS.contains(&w.as_str())
+            && (j + 1 == t || !matches!(w.as_str(), "would" | "way" | "ways" | "vote"))
+    })
+}
 
 /// Modals before a verb that make it hypothetical: "you could dismiss".
 const MODALS: &[&str] = &["could", "might", "may", "should", "can", "must", "cannot"];
@@ -87,9 +255,7 @@ const NEG_EVENT_EXCLUDE: &[&str] = &[
     "likely",
     "expected",
     "to",
-    "a",
     "going",
-    "the",
     "interested",
     "worried",
     "surprised",
@@ -199,7 +365,7 @@ pub fn find(doc: &Doc, _entities: &[Entity], claims: &[Claim]) -> Vec<Denial> {
         }
         let headline = is_headline(doc, s);
         let mut found: Vec<(Span, Option<Span>, Option<Span>, u8)> = Vec::new();
-        verbs(&sent, &mut found);
+        verbs(&sent, headline, &mut found);
         nouns(&sent, &mut found);
         predicates(&sent, headline, &mut found);
         phrases(&sent, &mut found);
@@ -238,19 +404,21 @@ pub fn find(doc: &Doc, _entities: &[Entity], claims: &[Claim]) -> Vec<Denial> {
                     claim: None,
                 },
                 holder,
-                rank: 9,
+                rank: 0,
             });
         }
     }
     let mut kept = resolve_overlaps(cands);
-    let prep = link::Prepared::new(claims);
+    let claim_words = link::ClaimWords::new(claims);
     for c in &mut kept {
         // The denier of a denial inside someone's words is that speaker,
         // unless the words name their own subject ("X said Y denied it").
         let own = c.d.denier.map(|d| d.slice(text).to_lowercase());
-        let first_person = own
-            .as_deref()
-            .is_some_and(|w| matches!(w, "i" | "we" | "us" | "me" | "our"));
+        let first_person = own.as_deref().is_some_and(|w| {
+            let w = w.replace('’', "'");
+            let w = w.split('\'').next().unwrap_or("");
+            matches!(w, "i" | "we" | "us" | "me" | "our")
+        });
         if let Some(h) = c.holder {
             if c.d.denier.is_none() || first_person {
                 c.d.denier = claims[h].speaker.or(c.d.denier);
@@ -258,10 +426,12 @@ pub fn find(doc: &Doc, _entities: &[Entity], claims: &[Claim]) -> Vec<Denial> {
         }
         // A claim carrying the same cue gives the missing parts.
         if let Some(k) = claims.iter().find(|k| k.cue.overlaps(&c.d.cue)) {
-            c.d.denier = c.d.denier.or(k.speaker);
+            c.d.denier =
+                c.d.denier
+                    .or(k.speaker.filter(|sp| plausible_speaker(text, *sp)));
             c.d.target = c.d.target.or(Some(k.content));
         }
-        c.d.claim = link::claim_denied_with(text, &c.d, c.holder, claims, &prep);
+        c.d.claim = link::claim_denied(text, &c.d, c.holder, claims, &claim_words);
     }
     kept.into_iter().map(|c| c.d).collect()
 }
@@ -270,6 +440,18 @@ pub fn find(doc: &Doc, _entities: &[Entity], claims: &[Claim]) -> Vec<Denial> {
 /// verbs found here: not a question, conditional, negated or hedged, and not
 /// "deny" meaning withhold.
 fn claim_cue_denies(doc: &Doc, c: &Claim) -> bool {
+    // A cue this lexicon knows was already judged by the rules above.
+    let cue = c.cue.slice(doc.text);
+    let known = [Kind::Verb, Kind::ObjVerb, Kind::Noun]
+        .iter()
+        .filter_map(|k| LEXICON.regex(*k))
+        .any(|re| {
+            re.find_iter(cue)
+                .any(|m| m.len() == cue.len() || m.start() == 0 || m.end() == cue.len())
+        });
+    if known {
+        return false;
+    }
     let Some(si) = doc.sentence_at(c.cue.start) else {
         return false;
     };
@@ -284,6 +466,16 @@ fn claim_cue_denies(doc: &Doc, c: &Claim) -> bool {
     }
     let cue = c.cue.slice(doc.text).to_lowercase();
     !(cue.starts_with("den") && withholds(&words_of(c.content.slice(doc.text))))
+}
+
+/// True when a speaker span opens like a noun phrase: a capital, a
+/// determiner or a pronoun ("sometimes" is no speaker).
+fn plausible_speaker(text: &str, sp: Span) -> bool {
+    let t = sp.slice(text);
+    let first = t.split_whitespace().next().unwrap_or("").to_lowercase();
+    t.chars().next().is_some_and(char::is_uppercase)
+        || words::DETERMINERS.contains(&first.as_str())
+        || words::PRONOUNS.contains(&first.as_str())
 }
 
 /// The claim whose content holds `cue` (the innermost one).
@@ -335,12 +527,12 @@ fn is_question(s: &Sent) -> bool {
 /// True when the paragraph holding `s` is a headline: one line of 3 to 40
 /// words with no final punctuation.
 fn is_headline(doc: &Doc, s: Span) -> bool {
-    let Some(p) = doc.paragraph_at(s.start) else {
+    let Some(pi) = doc.paragraph_at(s.start) else {
         return false;
     };
-    let p = doc.paragraphs[p];
+    let p = doc.paragraphs[pi];
     // Forty words fit in far less; this also keeps a long line from being
-    // scanned once per sentence.
+    // scanned once per sentence (quadratic on a 1 MB line).
     if p.len() > 1000 {
         return false;
     }
@@ -349,7 +541,19 @@ fn is_headline(doc: &Doc, s: Span) -> bool {
         .trim_end()
         .trim_end_matches(['"', '”', '“', '’', '\'', ')', ']', ' ']);
     let n = t.split_whitespace().count();
-    (3..=40).contains(&n) && !t.ends_with(['.', '!', '?', '…', ';', ','])
+    if !(3..=40).contains(&n) || t.ends_with(['.', '!', '?', '…', ';', ',', ':']) {
+        return false;
+    }
+    // The first line of a text, or a line in Title Case.
+    let long: Vec<&str> = t
+        .split_whitespace()
+        .filter(|w| w.chars().count() >= 4)
+        .collect();
+    let caps = long
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    pi == 0 || (!long.is_empty() && caps * 10 >= long.len() * 6)
 }
 
 /// True when a cue at token `i` stands in a conditional or hedged clause.
@@ -384,7 +588,7 @@ fn widen_back(s: &Sent, i: usize) -> usize {
 }
 
 /// Denial verbs (and claim-object verbs): cue, subject, object; passives.
-fn verbs(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Span>, u8)>) {
+fn verbs(s: &Sent, headline: bool, out: &mut Vec<(Span, Option<Span>, Option<Span>, u8)>) {
     let st = s.str();
     let base = s.span.start;
     for (kind, re) in [
@@ -393,6 +597,9 @@ fn verbs(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Span>, u8)>) {
     ] {
         let Some(re) = re else { continue };
         for m in re.find_iter(st) {
+            if !s.aligned(s.span.start + m.start(), s.span.start + m.end()) {
+                continue;
+            }
             let (a, b) = (base + m.start(), base + m.end());
             if st[..m.start()].ends_with('-') || st[m.end()..].starts_with('-') {
                 continue; // "now-denied", "denial-proof"
@@ -407,6 +614,9 @@ fn verbs(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Span>, u8)>) {
             }
             if negated_before(s, i0) || conditional(s, i0) || MODALS.contains(&prev.as_str()) {
                 continue; // "did not deny", "if they reject", "you could dismiss"
+            }
+            if prev == "to" && irrealis_to(s, adv_start - 1) {
+                continue; // "urged them to reject", "an attempt to debunk"
             }
             let by_next = s.toks.get(i1).is_some_and(|_| s.lw(i1) == "by");
             let passive =
@@ -454,19 +664,43 @@ fn verbs(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Span>, u8)>) {
                 if lemma.starts_with("dismiss") && obj_words.first().is_some_and(|w| w == "from") {
                     continue;
                 }
-                // "dispute" is a noun too: "a pay dispute", "dispute over water".
-                if lemma == "dispute"
-                    && obj_words.first().is_none_or(|w| {
-                        matches!(
-                            w.as_str(),
-                            "over" | "between" | "with" | "about" | "is" | "was"
-                        )
-                    })
+                // "dispute(s)" is a noun too: "a pay dispute", "zoning disputes are common".
+                if (lemma == "dispute" || lemma == "disputes")
+                    && (DISPUTE_NOUN_NEXT.contains(&s.lw(i1.min(s.toks.len() - 1)).as_str())
+                        && i1 < s.toks.len()
+                        || (i1 >= s.toks.len() || s.punct(i1))
+                            && relative_object(s, adv_start).is_none())
                 {
                     continue;
                 }
+                // Someone rejected, not something said: "rebuffed the senator"
+                // (but "contradicted him", "dismissed him as naive" deny what he said).
+                let as_after = obj.is_some_and(|o| {
+                    let j = s.at(o.end);
+                    j < s.toks.len() && s.lw(j) == "as"
+                });
+                let rejects_people = [
+                    "reject", "rebuff", "disavow", "repudiat", "retract", "dismiss",
+                ]
+                .iter()
+                .any(|p| lemma.starts_with(p));
+                if rejects_people && !headline && !as_after && person_object(s, obj) {
+                    continue;
+                }
+                // An object gap: "a claim that the office strongly disputes".
+                if obj.is_none() {
+                    if let Some((target, who)) = relative_object(s, adv_start) {
+                        obj = Some(target);
+                        subj = who.or(subj);
+                    }
+                }
+                // A denial verb needs an object; only "deny" stands alone ("Palace denies").
+                if obj.is_none() && !lemma.starts_with("den") {
+                    continue;
+                }
                 if kind == Kind::ObjVerb
-                    && !obj_words.iter().take(6).any(|w| LEXICON.is_claim_noun(w))
+                    && obj_words.first().is_none_or(|w| w != "that")
+                    && !obj_words.iter().take(12).any(|w| LEXICON.is_claim_noun(w))
                 {
                     continue;
                 }
@@ -475,6 +709,63 @@ fn verbs(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Span>, u8)>) {
             out.push((cue, subj, obj, 5));
         }
     }
+}
+
+/// True when the object is a person or group rather than something said:
+/// only capitalised words or object pronouns ("disavowed Duke", "rebuffed him").
+fn person_object(s: &Sent, obj: Option<Span>) -> bool {
+    let Some(o) = obj else { return false };
+    let (a, b) = (s.at(o.start), s.at(o.end));
+    let words: Vec<usize> = (a..b).filter(|&j| !s.punct(j)).collect();
+    let Some(&first) = words.first() else {
+        return false;
+    };
+    if matches!(s.lw(first).as_str(), "him" | "them" | "us" | "me" | "you")
+        || (s.lw(first) == "her" && words.len() == 1)
+    {
+        return true;
+    }
+    // The leading run of capitalised words, and what follows it.
+    let run = words.iter().take_while(|&&j| s.toks[j].upper).count();
+    run > 0
+        && words.get(run).is_none_or(|&j| {
+            let w = s.lw(j);
+            matches!(
+                w.as_str(),
+                "as" | "and" | "on" | "in" | "at" | "for" | "over" | "because" | "after" | "from"
+            )
+        })
+        && !words[..run]
+            .iter()
+            .any(|&j| LEXICON.is_claim_noun(&s.lw(j)))
+}
+
+/// For a verb at token `v` with no object after it, the noun phrase a
+/// relative clause refers back to, and the clause's subject: "a point that
+/// officials have disputed" gives ("a point", "officials").
+fn relative_object(s: &Sent, v: usize) -> Option<(Span, Option<Span>)> {
+    let lo = v.saturating_sub(8);
+    let rel = (lo..v)
+        .rev()
+        .find(|&j| matches!(s.lw(j).as_str(), "that" | "which"))?;
+    if (rel + 1..v).any(|j| s.punct(j)) || rel + 1 >= v {
+        return None;
+    }
+    let who = s.subject_before(v, |w| LEXICON.is_degree(w));
+    let mut end = rel;
+    if end > 0 && s.w(end - 1) == "," {
+        end -= 1;
+    }
+    // The noun phrase before "that": back to a clause mark or a verb-like word.
+    let start = (0..end)
+        .rev()
+        .take(6)
+        .take_while(|&j| !s.clause_mark(j))
+        .last()?;
+    let np = s.span_of(start, end)?;
+    let first_det = (start..end).find(|&j| words::DETERMINERS.contains(&s.lw(j).as_str()));
+    let np = first_det.and_then(|d| s.span_of(d, end)).unwrap_or(np);
+    Some((np, who))
 }
 
 /// Lower-cased words of `t`.
@@ -489,7 +780,7 @@ fn words_of(t: &str) -> Vec<String> {
 /// "deny them a chance".
 fn withholds(obj: &[String]) -> bool {
     let Some(first) = obj.first() else {
-        return true;
+        return false;
     };
     if matches!(first.as_str(), "him" | "her" | "them" | "us" | "me" | "you") && obj.len() > 1 {
         return true;
@@ -507,6 +798,9 @@ fn nouns(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Span>, u8)>) {
     };
     let st = s.str();
     for m in re.find_iter(st) {
+        if !s.aligned(s.span.start + m.start(), s.span.start + m.end()) {
+            continue;
+        }
         let (a, b) = (s.span.start + m.start(), s.span.start + m.end());
         let i0 = s.at(a);
         let i1 = s.at(b);
@@ -532,6 +826,12 @@ fn nouns(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Span>, u8)>) {
         } else {
             None
         };
+        // "the party's denial of access": withheld, not denied.
+        if s.lw(i0).starts_with("den")
+            && target.is_some_and(|t| withholds(&words_of(t.slice(s.text))))
+        {
+            continue;
+        }
         let denier = if possessive {
             s.subject_before(i0, |_| false)
                 .map(|d| strip_possessive(s.text, d))
@@ -561,11 +861,29 @@ fn predicates(s: &Sent, headline: bool, out: &mut Vec<(Span, Option<Span>, Optio
     let base = s.span.start;
     let mut hits: Vec<(usize, usize, bool)> = Vec::new(); // (start, end, needs copula)
     if let Some(re) = LEXICON.regex(Kind::Predicate) {
-        hits.extend(re.find_iter(st).map(|m| (m.start(), m.end(), true)));
+        hits.extend(
+            re.find_iter(st)
+                .filter(|m| s.aligned(base + m.start(), base + m.end()))
+                .map(|m| (m.start(), m.end(), true)),
+        );
     }
-    hits.extend(NOT_TRUE.find_iter(st).map(|m| (m.start(), m.end(), false)));
+    hits.extend(
+        NOT_TRUE
+            .find_iter(st)
+            .filter(|m| s.aligned(base + m.start(), base + m.end()))
+            .map(|m| (m.start(), m.end(), false)),
+    );
     if let Some(re) = LEXICON.regex(Kind::NonEvent) {
-        hits.extend(re.find_iter(st).map(|m| (m.start(), m.end(), false)));
+        // Only at the end of its clause: "That never happened." (not "didn't happen in Iowa").
+        hits.extend(
+            re.find_iter(st)
+                .filter(|m| s.aligned(base + m.start(), base + m.end()))
+                .filter(|m| {
+                    let j = s.at(base + m.end());
+                    j >= s.toks.len() || s.punct(j)
+                })
+                .map(|m| (m.start(), m.end(), false)),
+        );
     }
     for (ms, me, needs_copula) in hits {
         if st[me..].starts_with('-') || st[..ms].ends_with('-') {
@@ -611,8 +929,21 @@ fn predicates(s: &Sent, headline: bool, out: &mut Vec<(Span, Option<Span>, Optio
             {
                 continue;
             }
+            // "is made up largely of": composed of; "made up by/for": compensated.
+            if s.lw(i0) == "made"
+                && (i1..(i1 + 2).min(s.toks.len()))
+                    .any(|j| matches!(s.lw(j).as_str(), "of" | "by" | "for"))
+            {
+                continue;
+            }
+            // "politically incorrect" is no verdict on a claim.
+            if i0 > 0 && s.lw(i0 - 1) == "politically" {
+                continue;
+            }
         }
-        if conditional(s, i0) {
+        // "a lie unless proven otherwise", "false if the figures hold".
+        if conditional(s, i0) || (i1 < s.toks.len() && matches!(s.lw(i1).as_str(), "unless" | "if"))
+        {
             continue;
         }
         // Extend over a coordinated predicate: "entirely false, fabricated".
@@ -625,11 +956,15 @@ fn predicates(s: &Sent, headline: bool, out: &mut Vec<(Span, Option<Span>, Optio
                 }
             }
         }
-        let cop_i = if needs_copula {
+        let mut cop_i = if needs_copula {
             adv.saturating_sub(1)
         } else {
             adv
         };
+        // "turned out to be", "appear to be", "may be": the subject is before the chain.
+        while cop_i > 0 && !s.punct(cop_i - 1) && COPULA_CHAIN.contains(&s.lw(cop_i - 1).as_str()) {
+            cop_i -= 1;
+        }
         let target = subject_clause(s, cop_i);
         let denier = speaker_before(s, target.map_or(cop_i, |t| s.at(t.start)));
         if st[ms..me].to_lowercase().ends_with("the case") && denier.is_none() {
@@ -640,12 +975,19 @@ fn predicates(s: &Sent, headline: bool, out: &mut Vec<(Span, Option<Span>, Optio
     }
     if let Some(re) = LEXICON.regex(Kind::Attribute) {
         for m in re.find_iter(st) {
+            if !s.aligned(s.span.start + m.start(), s.span.start + m.end()) {
+                continue;
+            }
             let i0 = s.at(base + m.start());
             let i1 = s.at(base + m.end());
             // The noun may follow one more adjective: "malicious and completely baseless accusations".
             let noun = (i1..(i1 + 2).min(s.toks.len()))
                 .find(|&j| !s.punct(j) && LEXICON.is_claim_noun(&s.lw(j)));
             let Some(n) = noun else { continue };
+            // Made-up things are not denied claims: "fake reports", "false information".
+            if MEDIA_NOUNS.contains(&s.lw(n).as_str()) && !s.lw(i0).starts_with("baseless") {
+                continue;
+            }
             if (i1..n).any(|j| s.punct(j)) || negated_before(s, i0) || conditional(s, i0) {
                 continue;
             }
@@ -676,12 +1018,7 @@ fn subject_clause(s: &Sent, i: usize) -> Option<Span> {
     let mut k = i;
     while k > a {
         let w = s.lw(k - 1);
-        let noun = k >= 2 && {
-            let p = s.lw(k - 2);
-            words::DETERMINERS.contains(&p.as_str())
-                || p.ends_with("'s")
-                || p.ends_with('s') && s.toks[k - 2].upper
-        };
+        let noun = !speech_verb(s, k - 1);
         if matches!(
             w.as_str(),
             "that"
@@ -703,12 +1040,34 @@ fn subject_clause(s: &Sent, i: usize) -> Option<Span> {
     s.span_of(k, i)
 }
 
+/// True when token `j` is used as a verb, not a noun: "claims" after a
+/// determiner or a possessive ("the president's claims") is a noun.
+fn speech_verb(s: &Sent, j: usize) -> bool {
+    if j == 0 {
+        return true;
+    }
+    let p = s.lw(j - 1);
+    let adjectival = [
+        "many",
+        "republican",
+        "democratic",
+        "earlier",
+        "recent",
+        "new",
+        "such",
+        "other",
+    ];
+    !(words::DETERMINERS.contains(&p.as_str())
+        || p.ends_with("'s")
+        || adjectival.contains(&p.as_str()))
+}
+
 /// The speaker of the clause before token `i`: "Officials said (that) ...".
 fn speaker_before(s: &Sent, i: usize) -> Option<Span> {
     let lo = i.saturating_sub(8);
     let v = (lo..i)
         .rev()
-        .find(|&j| SPEECH.contains(&s.lw(j).as_str()))?;
+        .find(|&j| SPEECH.contains(&s.lw(j).as_str()) && speech_verb(s, j))?;
     s.subject_before(v, |w| LEXICON.is_degree(w))
 }
 
@@ -718,10 +1077,38 @@ fn phrases(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Span>, u8)>) {
     let base = s.span.start;
     if let Some(re) = LEXICON.regex(Kind::Phrase) {
         for m in re.find_iter(st) {
+            if !s.aligned(s.span.start + m.start(), s.span.start + m.end()) {
+                continue;
+            }
             let i0 = s.at(base + m.start());
             let i1 = s.at(base + m.end());
             if conditional(s, i0) || (i0 > 0 && s.is_negation(i0 - 1)) {
                 continue;
+            }
+            // "made it all up." ends its clause; "made it up to the summit" does not.
+            if m.as_str().to_lowercase().ends_with("up") && i1 < s.toks.len() && !s.punct(i1) {
+                continue;
+            }
+            // "there was never any question that": an affirmation.
+            if m.as_str().to_lowercase().ends_with("never") {
+                let next: Vec<String> = (i1..(i1 + 2).min(s.toks.len())).map(|j| s.lw(j)).collect();
+                let next = next.join(" ");
+                if [
+                    "any ",
+                    "a doubt",
+                    "a question",
+                    "a time",
+                    "a moment",
+                    "a chance",
+                    "been",
+                    "more",
+                    "enough",
+                ]
+                .iter()
+                .any(|p| next.starts_with(p))
+                {
+                    continue;
+                }
             }
             let target = s.object_after(i1, &[]);
             let denier = speaker_before(s, i0);
@@ -735,6 +1122,9 @@ fn phrases(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Span>, u8)>) {
     }
     if let Some(re) = LEXICON.regex(Kind::NegSpeech) {
         for m in re.find_iter(st) {
+            if !s.aligned(s.span.start + m.start(), s.span.start + m.end()) {
+                continue;
+            }
             let i0 = s.at(base + m.start());
             let i1 = s.at(base + m.end());
             let next = s.toks.get(i1).map(|_| s.lw(i1));
@@ -753,7 +1143,6 @@ fn phrases(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Span>, u8)>) {
                         | "such"
                         | "any"
                         | "."
-                        | ","
                         | "\""
                         | "”"
                         | "i"
@@ -791,7 +1180,9 @@ fn strong_headline_rules(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Spa
     let base = s.span.start;
     let speaker = headline_speaker(s);
     if let Some(re) = LEXICON.regex(Kind::Label) {
-        if let Some(m) = re.find(st).filter(|m| st[..m.start()].trim().is_empty()) {
+        if let Some(m) = re.find(st).filter(|m| {
+            st[..m.start()].trim().is_empty() && s.aligned(base + m.start(), base + m.end())
+        }) {
             if let Some(rest) =
                 st[m.end()..].strip_prefix(|c: char| matches!(c, ':' | '!' | '-' | '—' | '–'))
             {
@@ -807,7 +1198,21 @@ fn strong_headline_rules(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Spa
         }
     }
     if let Some(c) = NO_OPENER.captures(st) {
-        let m = c.name("cue").unwrap();
+        // "Officials: No troops at the border": a speaker's "No" before a noun.
+        let exist_ok = c.name("w").is_some_and(|w| {
+            !matches!(
+                w.as_str().to_lowercase().as_str(),
+                "one" | "longer" | "more" | "matter" | "doubt" | "wonder" | "problem"
+            )
+        });
+        let m = match (c.name("cue"), c.name("exist")) {
+            (Some(m), _) => m,
+            (None, Some(m)) if exist_ok => m,
+            _ => return,
+        };
+        if !s.aligned(base + m.start(), base + m.end()) {
+            return;
+        }
         let rest = s.at(base + m.end());
         let target = s.object_after(rest + 1, &[]);
         out.push((
@@ -827,6 +1232,9 @@ fn weak_headline_rules(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Span>
     let whole = s.span_of(0, s.toks.len());
     if let Some(re) = LEXICON.regex(Kind::HeadWord) {
         for m in re.find_iter(st) {
+            if !s.aligned(s.span.start + m.start(), s.span.start + m.end()) {
+                continue;
+            }
             let i0 = s.at(base + m.start());
             let i1 = s.at(base + m.end());
             let lo = i0.saturating_sub(2);
@@ -844,8 +1252,21 @@ fn weak_headline_rules(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Span>
             ));
         }
     }
+    if let Some(m) = DESPITE
+        .find(st)
+        .filter(|m| s.aligned(base + m.start(), base + m.end()))
+    {
+        let cue = Span::new(base + m.start(), base + m.end());
+        out.push((cue, speaker, whole, 1));
+    }
     for c in NEG_EVENT.captures_iter(st) {
         let neg = c.name("neg").unwrap();
+        let nx = c.name("next").unwrap();
+        if !s.aligned(base + neg.start(), base + neg.end())
+            || !s.aligned(base + nx.start(), base + nx.end())
+        {
+            continue;
+        }
         let next = c
             .name("next")
             .unwrap()
@@ -858,6 +1279,47 @@ fn weak_headline_rules(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Span>
         let never = neg.as_str().eq_ignore_ascii_case("never");
         if NEG_EVENT_EXCLUDE.contains(&next.as_str()) || UNTRUTH.contains(&next.as_str()) {
             continue;
+        }
+        // "is not a hoax" affirms; "is not the only", "not a fan" are ordinary.
+        if matches!(next.as_str(), "a" | "an" | "the") {
+            let after = s.at(base + c.name("next").unwrap().end());
+            let w = if after < s.toks.len() {
+                s.lw(after)
+            } else {
+                String::new()
+            };
+            if w.is_empty()
+                || UNTRUTH.contains(&w.as_str())
+                || NEG_EVENT_EXCLUDE.contains(&w.as_str())
+                || matches!(
+                    w.as_str(),
+                    "fan"
+                        | "problem"
+                        | "priority"
+                        | "first"
+                        | "last"
+                        | "same"
+                        | "end"
+                        | "big"
+                        | "good"
+                        | "bad"
+                        | "lot"
+                        | "bit"
+                        | "question"
+                        | "kind"
+                        | "type"
+                        | "way"
+                        | "answer"
+                        | "solution"
+                        | "point"
+                        | "issue"
+                        | "time"
+                        | "case"
+                        | "reason"
+                )
+            {
+                continue;
+            }
         }
         if bare
             && (matches!(
@@ -895,6 +1357,16 @@ fn weak_headline_rules(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Span>
                 || matches!(
                     next.as_str(),
                     "said" | "was" | "were" | "been" | "took" | "made" | "existed"
+                ))
+        {
+            continue;
+        }
+        // "a friend who never showed up", "I never intended to": no debunk.
+        if never
+            && (matches!(prev.as_str(), "who" | "that" | "which")
+                || matches!(
+                    next.as_str(),
+                    "intended" | "wanted" | "expected" | "imagined" | "dreamed" | "thought"
                 ))
         {
             continue;

@@ -142,6 +142,18 @@ fn headlines() {
     );
     assert_eq!(cues("No, the city is not banning bicycles"), vec!["No"]);
     assert_eq!(
+        cues("Harbour Police: No sharks seen off the beach"),
+        vec!["No"]
+    );
+    assert_eq!(
+        cues("The park might close in winter UPDATE: Nope"),
+        vec!["Nope"]
+    );
+    assert_eq!(
+        cues("Sky Watch: No, the sun will not go dark next week"),
+        vec!["No"]
+    );
+    assert_eq!(
         cues("Famous painter hasn't been arrested, police say"),
         vec!["hasn't"]
     );
@@ -204,6 +216,11 @@ fn negation_questions_and_conditionals_are_not_denials() {
         "It is wrong to say nothing.",
         "Police made false arrests.",
         "Nobody disputed a word of it.",
+        "The recovery didn't happen in the north.",
+        "The gap will be made up by new voters.",
+        "They made it up to the summit before dark.",
+        "He is proud of being politically incorrect.",
+        "There was never any question that the team would win.",
     ] {
         assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
     }
@@ -220,6 +237,13 @@ fn ordinary_headlines_are_not_denials() {
         "Woman insists her story was not a hoax",
         "Real or hoax? Video of flying car sparks debate",
         "Five reasons not to give up on the team",
+        "Coach: No more excuses after cup exit",
+        "Diners keep a seat for a friend who never showed up",
+        "I never intended to hurt anyone, says driver",
+        "Striker is not a fan of the new pitch",
+        "Minister insists the scheme is not a hoax",
+        "Residents doubt the new bridge",
+        "The study left little doubt that the lake is shrinking",
     ] {
         assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
     }
@@ -331,4 +355,74 @@ fn reduced_passives_modals_and_object_verbs() {
     assert!(cues("The city has done nothing to dispel that notion.").is_empty());
     assert!(cues("Critics cite their widely repudiated theories.").is_empty());
     assert!(cues("The bank opened fake accounts for years.").is_empty());
+}
+
+#[test]
+fn irrealis_person_objects_and_made_up_things() {
+    for t in [
+        "Campaigners urged the mayor to reject the plan.",
+        "The board rebuffed him.",
+        "Several senators disavowed Smith at the convention.",
+        "The agency was accused of planting false information in newspapers.",
+        "The team is made up largely of young players.",
+        "Local zoning disputes.",
+        "The party's denial of access angered the campaign.",
+    ] {
+        assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
+    }
+    let got = den("Several of the figures turned out to be completely false.");
+    assert_eq!(
+        got[0].2.as_deref(),
+        Some("Several of the figures"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn body_lines_are_not_headlines() {
+    // A line without a full stop inside an article is no headline: no negation rule.
+    let t = "Council budget approved\n\nThe council met on Monday.\n\nThe mayor was not at the meeting\n\nShe sent a letter.";
+    assert!(cues(t).is_empty(), "{:?}", cues(t));
+}
+
+#[test]
+fn relative_object_gaps_and_person_objects() {
+    let got = den("He repeated a claim that the ministry strongly disputes.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].2.as_deref(), Some("a claim"));
+    assert_eq!(got[0].1.as_deref(), Some("the ministry"));
+    assert_eq!(
+        cues("The new figures contradicted her public statements."),
+        vec!["contradicted"]
+    );
+    assert_eq!(
+        cues("The governor dismissed him as a crank."),
+        vec!["dismissed"]
+    );
+    assert!(cues("The governor rejected Smith.").is_empty());
+}
+
+#[test]
+fn dispute_as_a_noun() {
+    for t in [
+        "Classification disputes are common in government.",
+        "The latest dispute has flared again.",
+        "They settled the territorial disputes with neighbours.",
+    ] {
+        assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
+    }
+    assert_eq!(
+        cues("The woman disputes the idea that she was ill."),
+        vec!["disputes"]
+    );
+}
+
+#[test]
+fn deny_with_its_object_before_it() {
+    let got = den("He rejected the allegations, which the agency denies, and left.");
+    assert!(
+        got.iter()
+            .any(|d| d.0 == "denies" && d.1.as_deref() == Some("the agency")),
+        "{got:?}"
+    );
 }

@@ -29,6 +29,10 @@ const BE_CONTRACTED: &[&str] = &[
 
 /// Auxiliaries and modals skipped between a subject and its verb.
 const AUX: &[&str] = &[
+    "sometimes",
+    "often",
+    "usually",
+    "even",
     "has",
     "have",
     "had",
@@ -213,6 +217,15 @@ impl<'d> Sent<'d> {
         }
     }
 
+    /// True when bytes `a..b` start at a token start and end at a token end
+    /// (or a hyphen: "Fake-News"); a lexicon match inside a word ("isn’tdeny") is no match.
+    pub fn aligned(&self, a: usize, b: usize) -> bool {
+        let i = self.at(a);
+        i < self.toks.len()
+            && self.toks[i].span.start == a
+            && (self.toks[i..].iter().any(|t| t.span.end == b) || self.text[b..].starts_with('-'))
+    }
+
     /// True when token `i` is punctuation.
     pub fn punct(&self, i: usize) -> bool {
         self.toks[i].kind == TokenKind::Punct
@@ -313,8 +326,35 @@ impl<'d> Sent<'d> {
             }
             j = self.back_over(v, skippable);
         }
+        // "Trump on Tuesday dismissed", "the mayor this week rejected": skip the time.
+        loop {
+            let before = j;
+            if j > 0 && TIME.contains(&self.lw(j - 1).as_str()) {
+                j -= 1;
+                while j > 0 && TIME_LEAD.contains(&self.lw(j - 1).as_str()) {
+                    j -= 1;
+                }
+                j = self.back_over(j, skippable);
+            }
+            if j == before {
+                break;
+            }
+        }
         if j == 0 {
             return None;
+        }
+        // An appositive subject: "Jane Roe, 33, of Springfield, dismisses".
+        if self.w(j - 1) == "," && j - 1 <= 14 && self.toks[0].upper {
+            let head = j - 1;
+            let verbish = (0..head).any(|p| {
+                let w = self.lw(p);
+                (NP_STOP.contains(&w.as_str())
+                    && !matches!(w.as_str(), "of" | "in" | "from" | "at"))
+                    || (w.ends_with("ed") && !self.toks[p].upper)
+            });
+            if !verbish {
+                return self.span_of(0, head);
+            }
         }
         let rel = self.lw(j - 1);
         if matches!(rel.as_str(), "which" | "who" | "that") {
@@ -349,6 +389,15 @@ impl<'d> Sent<'d> {
                 e -= 1;
             }
         }
+        // A bare plural noun right before the verb: "critics dismissed".
+        if e == end
+            && e > 0
+            && k + 1 == e
+            && self.lw(k).ends_with('s')
+            && !self.lw(k).ends_with("ss")
+        {
+            return self.span_of(k, e);
+        }
         // Start at a determiner, a pronoun or a capitalised word.
         while k < e {
             let w = self.lw(k);
@@ -367,6 +416,9 @@ impl<'d> Sent<'d> {
     /// The words after token `i` up to the end of its clause; also stops
     /// before any of `stops` (lower case) once a word has been taken.
     pub fn object_after(&self, i: usize, stops: &[&str]) -> Option<Span> {
+        if i >= self.toks.len() {
+            return None;
+        }
         let mut j = i;
         // An opening quote mark may start the object.
         while j < self.toks.len() && matches!(self.w(j), "\"" | "“" | "'" | "‘") {
@@ -442,6 +494,36 @@ mod tests {
             s.subject_before(i, |_| false).unwrap().slice(t),
             "The senator"
         );
+    }
+
+    #[test]
+    fn subject_before_past_times_appositives_and_bare_plurals() {
+        for (t, verb, want) in [
+            (
+                "The mayor on Tuesday rejected the plan.",
+                "rejected",
+                "The mayor",
+            ),
+            (
+                "Jane Roe, 33, of Springfield, dismisses the idea.",
+                "dismisses",
+                "Jane Roe, 33, of Springfield",
+            ),
+            (
+                "While critics dismissed him, he won.",
+                "dismissed",
+                "critics",
+            ),
+        ] {
+            let d = Doc::new(t);
+            let s = Sent::new(&d, sent(&d));
+            let i = s.at(t.find(verb).unwrap());
+            assert_eq!(
+                s.subject_before(i, |_| false).map(|x| x.slice(t)),
+                Some(want),
+                "{t}"
+            );
+        }
     }
 
     #[test]

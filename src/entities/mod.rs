@@ -39,31 +39,26 @@ pub fn find(doc: &Doc) -> Vec<Entity> {
     let (mut cands, caps) = names::candidates(doc, &blocked);
     names::resolve(doc, &mut cands);
     let more = names::caps_lines(doc, &caps, &blocked, &cands);
+    let hyphenated = names::compounds(doc, &caps, &cands);
     cands.extend(more);
+    cands.extend(hyphenated);
 
-    let mut out: Vec<Entity> = cands
-        .iter()
-        .map(|c| Entity {
+    // One name per stretch of text: the earliest, then the longest, wins.
+    cands.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
+    let mut out: Vec<Entity> = Vec::with_capacity(cands.len());
+    for c in &cands {
+        if c.span.is_empty() || out.last().is_some_and(|e| e.span.overlaps(&c.span)) {
+            continue;
+        }
+        out.push(Entity {
             span: c.span,
             kind: c.kind,
             canonical: None,
-        })
-        .collect();
-    // Amounts that overlap no name. Names sorted by start with the running
-    // maximum of their ends: a name overlaps [a, b) iff one starting before b
-    // ends after a (a scan per amount made long texts quadratic).
-    let mut names: Vec<(usize, usize)> = out.iter().map(|x| (x.span.start, x.span.end)).collect();
-    names.sort_unstable();
-    let max_end: Vec<usize> = names
-        .iter()
-        .scan(0, |m, &(_, e)| {
-            *m = e.max(*m);
-            Some(*m)
-        })
-        .collect();
+        });
+    }
+    // Amounts that overlap no name.
     for e in amounts {
-        let k = names.partition_point(|&(s, _)| s < e.span.end);
-        if k == 0 || max_end[k - 1] <= e.span.start {
+        if !out.iter().any(|x| x.span.overlaps(&e.span)) {
             out.push(e);
         }
     }
@@ -133,6 +128,7 @@ fn link(doc: &Doc, ents: &mut [Entity]) {
         }
     }
     let mut surname_of: HashMap<String, usize> = HashMap::new();
+    let mut org_first: HashMap<String, usize> = HashMap::new();
     for &i in &order {
         let e = &ents[i];
         let k = key(e);
@@ -141,6 +137,11 @@ fn link(doc: &Doc, ents: &mut [Entity]) {
             Some(c)
         } else if e.kind == EntityKind::Person && !s.contains(' ') {
             surname_of.get(&k).copied()
+        } else if e.kind == EntityKind::Organization
+            && !s.contains(' ')
+            && org_first.contains_key(&k)
+        {
+            org_first.get(&k).copied()
         } else if let Some(&c) = acronym_of.get(s) {
             (c != i && ents[c].span.start < e.span.start || !s.contains(' ')).then_some(c)
         } else {
@@ -150,6 +151,11 @@ fn link(doc: &Doc, ents: &mut [Entity]) {
         canon[i] = c.filter(|&c| c != i);
         let root = canon[i].unwrap_or(i);
         by_key.entry((k, e.kind)).or_insert(root);
+        if e.kind == EntityKind::Organization && s.contains(' ') {
+            if let Some(w) = s.split_whitespace().next() {
+                org_first.entry(w.to_uppercase()).or_insert(root);
+            }
+        }
         if e.kind == EntityKind::Person && s.contains(' ') {
             let ws: Vec<&str> = s.split_whitespace().collect();
             surname_of
@@ -267,8 +273,9 @@ mod tests {
             vec![("Leeds", Place), ("Glasgow", Place)]
         );
         // Capitalised inside a sentence elsewhere, the same word is a name.
-        let t = "Merit won. Fans of Merit cheered.";
-        assert_eq!(run(t).len(), 2);
+        let t = "Merit won. Fans of Merit cheered as Merit scored.";
+        assert_eq!(run(t).len(), 3);
+        assert_eq!(run("Fans of the Order cheered.").len(), 0);
     }
 
     #[test]
@@ -305,5 +312,111 @@ mod tests {
             run("Image: Nick Moreau. The bail was US$ 20,000."),
             vec![("Nick Moreau", Person), ("US$ 20,000", Money)]
         );
+    }
+
+    #[test]
+    fn datelines_are_places() {
+        use EntityKind::*;
+        let got = run(
+            "AJACCIO, Corsica 1996-08-29\nPORTO VELHO 2024-01-02\nTBILISI (Reuters) - Talks began.",
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("AJACCIO", Place),
+                ("Corsica", Place),
+                ("1996-08-29", Date),
+                ("PORTO VELHO", Place),
+                ("2024-01-02", Date),
+                ("TBILISI", Place),
+                ("Reuters", Organization),
+            ]
+        );
+    }
+
+    #[test]
+    fn labels_slugs_and_common_acronyms_are_no_names() {
+        use EntityKind::*;
+        let got = run("Attendance: 3,000\nDefenders - Tomasz Wlodarczyk\nThe cash reserve ratio (CRR) rose, the Ghana Revenue Authority (GRA) said.");
+        let names: Vec<_> = got.into_iter().filter(|(_, k)| *k != Number).collect();
+        assert_eq!(
+            names,
+            vec![
+                ("Tomasz Wlodarczyk", Person),
+                ("Ghana Revenue Authority", Organization),
+                ("GRA", Organization),
+            ]
+        );
+    }
+
+    #[test]
+    fn short_names_of_organisations_refer_to_the_full_name() {
+        let t = "Newcrest Mining Ltd posted a loss. Shares in Newcrest fell.";
+        let d = Doc::new(t);
+        let es = find(&d);
+        let full = es
+            .iter()
+            .position(|e| e.span.slice(t) == "Newcrest Mining Ltd")
+            .unwrap();
+        let short = es.iter().find(|e| e.span.slice(t) == "Newcrest").unwrap();
+        assert_eq!(short.kind, EntityKind::Organization);
+        assert_eq!(short.canonical, Some(full));
+    }
+
+    #[test]
+    fn sentence_initial_words_with_common_endings_are_no_names() {
+        use EntityKind::*;
+        assert_eq!(
+            run("Trading resumed in Oslo. Sentiment improved, Ingvild Rosendahl said."),
+            vec![("Oslo", Place), ("Ingvild Rosendahl", Person)]
+        );
+    }
+
+    #[test]
+    fn scorecards_keep_initials_and_team_names() {
+        use EntityKind::*;
+        let got = run("I. Healy b Brandes 5\nStandard Liege 3 Molenbeek 0\nThe Olympics opened.");
+        let names: Vec<_> = got.into_iter().filter(|(_, k)| *k != Number).collect();
+        assert_eq!(
+            names,
+            vec![
+                ("I. Healy", Person),
+                ("Brandes", Person),
+                ("Standard Liege", Organization),
+                ("Molenbeek", Organization),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_person_after_an_organisation_in_one_run_is_split_off() {
+        use EntityKind::*;
+        assert_eq!(
+            run("A student at the University of Leeds Sarah Okafor wrote to the Treasury."),
+            vec![
+                ("University of Leeds", Organization),
+                ("Sarah Okafor", Person),
+                ("Treasury", Organization),
+            ]
+        );
+    }
+
+    #[test]
+    fn hyphenated_forms_of_known_names() {
+        use EntityKind::*;
+        let got = run(
+            "Mr Quenby Hallworth spoke. A Hallworth-led review and Kremlin-backed groups followed.",
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Quenby Hallworth", Person),
+                ("Hallworth", Person),
+                ("Kremlin", Organization),
+            ]
+        );
+        let d = Doc::new("Mr Quenby Hallworth spoke. A Hallworth-led review followed.");
+        let es = find(&d);
+        assert_eq!(es[1].canonical, Some(0));
     }
 }

@@ -13,8 +13,8 @@
 //!    found elsewhere in the article and the lexicons.
 
 use super::lexicon::{
-    is_common, is_english, title_case, COMMON, COUNTRIES, GIVEN, NATIONALITIES, ORGS, ORG_HEADS,
-    PLACES, SURNAMES, TITLES,
+    is_common, is_english, title_case, COUNTRIES, GIVEN, NATIONALITIES, ORGS, ORG_HEADS, PLACES,
+    SURNAMES, TITLES,
 };
 use crate::model::EntityKind;
 use crate::span::Span;
@@ -41,6 +41,8 @@ pub struct Cand {
     pub kind: EntityKind,
     /// How sure the kind is.
     pub conf: Conf,
+    /// Set when the name stands in a score line (a team).
+    pub team: bool,
 }
 
 const PARTICLES: &[&str] = &[
@@ -221,8 +223,8 @@ struct Lines<'t> {
     caps: Vec<bool>,
     /// Per token: does it start a sentence (or follow an opening quote or bracket)?
     initial: Vec<bool>,
-    /// Words seen capitalised inside a sentence on an ordinary line.
-    cap_mid: HashSet<&'t str>,
+    /// Words seen capitalised inside a sentence on an ordinary line, with counts.
+    cap_mid: HashMap<&'t str, u32>,
     /// Words seen in lower case (lower-cased forms).
     lower_seen: HashSet<String>,
 }
@@ -287,7 +289,7 @@ fn lines<'t>(doc: &Doc<'t>) -> Lines<'t> {
             initial[i] = true;
         }
     }
-    let mut cap_mid = HashSet::new();
+    let mut cap_mid: HashMap<&str, u32> = HashMap::new();
     let mut lower_seen = HashSet::new();
     for (i, t) in toks.iter().enumerate() {
         if t.kind != TokenKind::Word || caps[i] {
@@ -296,7 +298,7 @@ fn lines<'t>(doc: &Doc<'t>) -> Lines<'t> {
         let w = strip_poss(t.span.slice(doc.text)).0;
         if t.upper {
             if !initial[i] {
-                cap_mid.insert(w);
+                *cap_mid.entry(w).or_default() += 1;
             }
         } else if w.chars().next().is_some_and(|c| c.is_lowercase()) {
             lower_seen.insert(w.to_string());
@@ -342,7 +344,7 @@ pub fn candidates(doc: &Doc, blocked: &[bool]) -> (Vec<Cand>, Vec<bool>) {
     let text = doc.text;
     let toks = &doc.tokens;
     let ln = lines(doc);
-    let s = |i: usize| toks[i].span.slice(text);
+    let s = |i: usize| toks.get(i).map_or("", |t| t.span.slice(text));
     let name_word = |i: usize| {
         toks[i].kind == TokenKind::Word
             && toks[i].upper
@@ -360,6 +362,8 @@ pub fn candidates(doc: &Doc, blocked: &[bool]) -> (Vec<Cand>, Vec<bool>) {
                 let rest = &s(i)[head.len() + 1..];
                 let kind = if NATIONALITIES.contains(head) {
                     Some(EntityKind::Nationality)
+                } else if ORGS.contains(head) {
+                    Some(EntityKind::Organization)
                 } else if PLACES.contains(head) || rest == "based" {
                     Some(EntityKind::Place)
                 } else {
@@ -370,11 +374,35 @@ pub fn candidates(doc: &Doc, blocked: &[bool]) -> (Vec<Cand>, Vec<bool>) {
                         span,
                         kind,
                         conf: Conf::Sure,
+                        team: false,
                     });
                 }
                 i += 1;
                 continue;
             }
+        }
+        if let Some(j) = (!ln.caps[i]).then(|| dateline(doc, blocked, i)).flatten() {
+            push(doc, &mut out, i, j, EntityKind::Place, Conf::Context);
+            i = j + 1;
+            // "AJACCIO, Corsica 1996-08-29": the region after the comma too.
+            if s(i) == "," {
+                let a = i + 1;
+                let mut b = a;
+                while b < toks.len() && name_word(b) {
+                    b += 1;
+                }
+                if b > a && blocked.get(b) == Some(&true) {
+                    let name = Span::new(toks[a].span.start, toks[b - 1].span.end).slice(text);
+                    let kind = if NATIONALITIES.contains(name) {
+                        EntityKind::Nationality
+                    } else {
+                        EntityKind::Place
+                    };
+                    push(doc, &mut out, a, b - 1, kind, Conf::Context);
+                    i = b;
+                }
+            }
+            continue;
         }
         if !name_word(i) {
             i += 1;
@@ -408,7 +436,28 @@ pub fn candidates(doc: &Doc, blocked: &[bool]) -> (Vec<Cand>, Vec<bool>) {
                 }
                 break;
             }
+            // "St. Louis", "Mt. Kenya"
+            if s(k) == "."
+                && glued
+                && matches!(s(j), "St" | "Mt" | "Ft" | "Ste")
+                && k + 1 < toks.len()
+                && name_word(k + 1)
+            {
+                j = k + 1;
+                continue;
+            }
             let conn = s(k);
+            // "Securities and Exchange Commission": "and" inside a name that ends in a head word.
+            if conn == "and" && k + 1 < toks.len() && name_word(k + 1) {
+                let mut e = k + 1;
+                while e + 1 < toks.len() && name_word(e + 1) && !toks[e + 1].line_start {
+                    e += 1;
+                }
+                if ORG_HEADS.contains(strip_poss(s(e)).0) && e > k + 1 {
+                    j = e;
+                    continue;
+                }
+            }
             let ok_conn = toks[k].kind == TokenKind::Word && PARTICLES.contains(&conn)
                 || (conn == "of" && OF_HEADS.contains(&s(j)))
                 || (conn == "&" && toks[k].kind == TokenKind::Punct)
@@ -418,7 +467,6 @@ pub fn candidates(doc: &Doc, blocked: &[bool]) -> (Vec<Cand>, Vec<bool>) {
                     && OF_HEADS.contains(&s(j)));
             if ok_conn {
                 let mut n = k + 1;
-                // "Ministry of" at the very end of the text has no word after it.
                 if conn == "of" && n < toks.len() && s(n) == "the" {
                     n += 1;
                 }
@@ -436,14 +484,48 @@ pub fn candidates(doc: &Doc, blocked: &[bool]) -> (Vec<Cand>, Vec<bool>) {
         split_run(doc, &ln, i, run_end, &mut out);
         i = run_end + 1;
     }
+    sports_teams(doc, &mut out);
     (out, ln.caps)
+}
+
+/// In a sports report (two or more teams in score lines), a city named
+/// without "in", "at" or "of" before it is its team: "Leeds won".
+fn sports_teams(doc: &Doc, out: &mut [Cand]) {
+    if out.iter().filter(|c| c.team).count() < 2 {
+        return;
+    }
+    for c in out.iter_mut() {
+        let name = c.span.slice(doc.text);
+        if c.kind != EntityKind::Place
+            || COUNTRIES.contains(name)
+            || NATIONALITIES.contains(name)
+            || (c.conf == Conf::Sure && !PLACES.contains(name))
+        {
+            continue;
+        }
+        let i = doc.token_index_at(c.span.start);
+        let prev = (i > 0).then(|| doc.tokens[i - 1].span.slice(doc.text).to_lowercase());
+        if prev.is_some_and(|p| matches!(p.as_str(), "in" | "at" | "near" | "of" | "outside" | ","))
+        {
+            continue;
+        }
+        if doc
+            .tokens
+            .get(i + 1)
+            .is_some_and(|t| t.span.slice(doc.text) == ",")
+        {
+            continue;
+        }
+        c.kind = EntityKind::Organization;
+        c.conf = Conf::Context;
+    }
 }
 
 /// Types and splits one run of capitalised tokens `a..=b` and pushes its candidates.
 fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>) {
     let text = doc.text;
     let toks = &doc.tokens;
-    let s = |i: usize| toks[i].span.slice(text);
+    let s = |i: usize| toks.get(i).map_or("", |t| t.span.slice(text));
     // Word token indices in the run (skipping "." and connectors for lookups).
     let mut a = a;
     let name_of = |a: usize, b: usize| -> &str {
@@ -480,11 +562,40 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
             continue;
         }
         let w0 = strip_poss(w).0;
-        let plain = is_common(w)
-            || (ln.initial[a]
-                && !name_lex(w0)
-                && !ln.cap_mid.contains(w0)
-                && (is_english(w0) || ln.lower_seen.contains(&w0.to_lowercase())));
+        let compass_place = a < b
+            && matches!(
+                w0,
+                "North"
+                    | "South"
+                    | "East"
+                    | "West"
+                    | "Northern"
+                    | "Southern"
+                    | "Eastern"
+                    | "Western"
+                    | "Central"
+                    | "Upper"
+                    | "Lower"
+                    | "Greater"
+            )
+            && (a + 1..=b).any(|e| PLACES.contains(name_of(a + 1, e)));
+        // "I. Healy", "Port Vale", "Standard Liege 3 Molenbeek 0": keep an
+        // initial, a place word, or a word opening a team's name in a score line.
+        let initial_dot = is_initial(w)
+            && toks
+                .get(a + 1)
+                .is_some_and(|t| t.span.start == toks[a].span.end && t.span.slice(text) == ".");
+        let keep = compass_place
+            || initial_dot
+            || (a < b && (PLACE_FIRST.contains(&w0) || team_context(doc, a, b)));
+        let plain = !keep
+            && (is_common(w)
+                || (ln.initial[a]
+                    && !name_lex(w0)
+                    && !ln.cap_mid.contains_key(w0)
+                    && (is_english(w0)
+                        || ln.lower_seen.contains(&w0.to_lowercase())
+                        || (a == b && common_ending(w0)))));
         if plain {
             if a == b {
                 return;
@@ -526,6 +637,39 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
     }
     let last = toks[b].span.slice(text);
     let last = strip_poss(last).0;
+    // "University of Texas Arlington Amneh Jafari", "the United States Hamdullah
+    // Mohib": a known place or organisation, then a person's given name and surname.
+    if b >= a + 2 {
+        for k in a + 1..b {
+            let head_end = k - 1;
+            let head = name_of(a, head_end);
+            let head_last = strip_poss(s(head_end)).0;
+            let head_known = PLACES.contains(head)
+                || ORGS.contains(head)
+                || ORG_HEADS.contains(head_last)
+                || (PLACES.contains(head_last) && toks[head_end].kind == TokenKind::Word);
+            if toks[k].kind == TokenKind::Word
+                && GIVEN.contains(s(k))
+                && b - k <= 2
+                && head_known
+                && !PLACES.contains(name_of(a, b))
+            {
+                split_run(doc, ln, a, head_end, out);
+                split_run(doc, ln, k, b, out);
+                return;
+            }
+        }
+    }
+    // ("Russian Embassy" stays whole: a bare "Embassy" would name no one body.)
+    if a + 1 < b
+        && NATIONALITIES.contains(s(a))
+        && GOV_HEADS.contains(&last)
+        && !ORGS.contains(whole)
+    {
+        push(doc, out, a, a, EntityKind::Nationality, Conf::Sure);
+        split_run(doc, ln, a + 1, b, out);
+        return;
+    }
     if !ORGS.contains(whole) && !PLACES.contains(whole) && !ORG_HEADS.contains(last) {
         if TITLES.contains(last) && toks[b].kind == TokenKind::Word {
             // "Foreign Secretary", "Russian Ambassador": a title alone names nobody.
@@ -550,6 +694,7 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
         }
         // A leading nationality or place: "Russian Vladimir" is rare; "British Foreign" splits.
         if a < b && NATIONALITIES.contains(s(a)) {
+            // "Brazilian Foreign Ministry" splits; "British Airways" does not (below).
             push(doc, out, a, a, EntityKind::Nationality, Conf::Sure);
             split_run(doc, ln, a + 1, b, out);
             return;
@@ -564,6 +709,17 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
     let prev = (a > 0).then(|| s(a - 1));
     let prev_lower = prev.map(str::to_lowercase);
     let next = toks.get(b + 1).map(|t| t.span.slice(text));
+    let caps_run = n > 1 && letters_upper(whole) && !name_lex_any(whole);
+    if ((n == 1 && !name_lex_any(first)) || caps_run) && is_label(doc, ln, a, b) {
+        return;
+    }
+    // Events, awards, laws and products are no person, organisation or place.
+    if ((n > 1 && MISC_LAST.contains(&last)) || (n == 1 && MISC_ALONE.contains(&last)))
+        && !ORGS.contains(whole)
+        && !PLACES.contains(whole)
+    {
+        return;
+    }
     let (kind, conf) = if credit && !(n > 1 && GIVEN.contains(first)) {
         // "Picture: Alamy"
         (EntityKind::Organization, Conf::Context)
@@ -587,12 +743,27 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
         (EntityKind::Person, Conf::Sure)
     } else if n > 1 && (PLACE_FIRST.contains(&first) || PLACE_LAST.contains(&last)) {
         (EntityKind::Place, Conf::Sure)
+    } else if n > 1
+        && (1..n).any(|k| {
+            let (head, rest) = (words[..k].join(" "), words[k..].join(" "));
+            let rest_is_name =
+                k == n - 1 && (SURNAMES.contains(rest.as_str()) || GIVEN.contains(rest.as_str()));
+            (PLACES.contains(head.as_str()) && !rest_is_name)
+                || (k > 1 && PLACES.contains(rest.as_str()) && !GIVEN.contains(words[0]))
+                || (k == 1 && PLACES.contains(rest.as_str()) && !GIVEN.contains(words[0]))
+        })
+    {
+        // "Hansa Rostock", "Israel Radio", "Florida Marlins": a place and a
+        // name together make a club or firm.
+        (EntityKind::Organization, Conf::Guess)
     } else if n > 1 && GIVEN.contains(first) && !is_initial(first) {
         (EntityKind::Person, Conf::Sure)
-    } else if n > 1 && is_initial(first) {
+    } else if n > 1 && is_initial(first) && !PLACES.contains(first) && !ORGS.contains(first) {
         (EntityKind::Person, Conf::Context)
     } else if n == 1 && letters_upper(first) && first.chars().count() >= 2 {
         (EntityKind::Organization, Conf::Context)
+    } else if let Some(k) = (n == 1).then(|| single_word_cue(doc, a, b)).flatten() {
+        k
     } else if prev_lower
         .as_deref()
         .is_some_and(|p| PLACE_PREPS.contains(&p))
@@ -609,20 +780,220 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
     } else if n > 1 || SURNAMES.contains(first) {
         (EntityKind::Person, Conf::Guess)
     } else {
-        if ln.initial[a] && COMMON.contains(first.to_lowercase().as_str()) {
+        // A lone capitalised common word ("Attendance", "Order") or letter names nothing.
+        let seen = ln.cap_mid.get(first).copied().unwrap_or(0);
+        if (is_english(first) && seen < 2) || first.chars().count() < 2 {
             return;
         }
         (EntityKind::Organization, Conf::Guess)
     };
-    let (kind, conf) = if team_context(doc, a, b)
+    let team = team_context(doc, a, b)
         && (conf < Conf::Sure || (kind == EntityKind::Place && !COUNTRIES.contains(whole)))
-        && kind != EntityKind::Nationality
-    {
+        && kind != EntityKind::Nationality;
+    let (kind, conf) = if team {
         (EntityKind::Organization, Conf::Context)
     } else {
         (kind, conf)
     };
     push(doc, out, a, b, kind, conf);
+    if team {
+        if let Some(c) = out.last_mut() {
+            c.team = true;
+        }
+    }
+}
+
+/// Government bodies after a nationality are named apart from it:
+/// "Brazilian" + "Foreign Ministry".
+const GOV_HEADS: &[&str] = &[
+    "Ministry",
+    "Embassy",
+    "Consulate",
+    "Government",
+    "Army",
+    "Navy",
+    "Police",
+    "Parliament",
+    "Cabinet",
+    "Office",
+    "Department",
+    "Mission",
+    "Forces",
+    "Force",
+    "Guard",
+    "Council",
+    "Senate",
+];
+/// Last words of event, award, law and product names: "World Cup", "Nobel Prize".
+const MISC_LAST: &[&str] = &[
+    "Cup",
+    "Open",
+    "Championship",
+    "Championships",
+    "Games",
+    "Olympics",
+    "Prix",
+    "Trophy",
+    "Series",
+    "War",
+    "Award",
+    "Awards",
+    "Prize",
+    "Festival",
+    "Index",
+    "Act",
+    "Treaty",
+    "Agreement",
+    "Accord",
+    "Day",
+    "Classic",
+    "Masters",
+    "Tour",
+    "Slam",
+    "Marathon",
+    "Rally",
+    "Convention",
+    "Protocol",
+    "Doctrine",
+    "Plan",
+    "Bill",
+    "Revolution",
+    "Crisis",
+    "Olympiad",
+    "Paralympics",
+    "Grand",
+    "Bowl",
+    "Show",
+    "Expo",
+    "Fair",
+    "Summit",
+    "Conference",
+];
+/// Event names that stand alone: "the Olympics".
+const MISC_ALONE: &[&str] = &["Olympics", "Paralympics", "Olympiad", "Worlds", "Euros"];
+const SPEECH: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "replied",
+    "insisted",
+    "stated",
+    "explained",
+    "admitted",
+    "argued",
+    "wrote",
+    "asked",
+    "noted",
+    "warned",
+    "recalled",
+    "agreed",
+    "believes",
+    "thinks",
+];
+/// Nouns before "of" that make the next name a place: "north of Zadar".
+const PLACE_OF: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "km",
+    "miles",
+    "outskirts",
+    "port",
+    "city",
+    "town",
+    "village",
+    "province",
+    "capital",
+    "region",
+    "residents",
+    "centre",
+    "center",
+    "suburb",
+    "district",
+    "state",
+    "island",
+    "mayor",
+    "governor",
+    "area",
+    "heart",
+    "people",
+    "coast",
+    "streets",
+    "citizens",
+];
+const PERSON_SUFFIXES: &[&str] = &[
+    "ov", "ev", "ova", "eva", "ski", "sky", "vic", "vich", "ić", "enko", "escu", "son", "sen",
+    "ez", "elli", "ini", "etti", "ides", "opoulos", "berg", "stein", "mann", "uk", "yan",
+];
+const PLACE_SUFFIXES: &[&str] = &[
+    "burg", "stadt", "ville", "grad", "abad", "pur", "stan", "shire", "polis", "town",
+];
+
+/// The kind a lone unknown capitalised word takes from its neighbours or its ending.
+fn single_word_cue(doc: &Doc, a: usize, b: usize) -> Option<(EntityKind, Conf)> {
+    let toks = &doc.tokens;
+    let s = |i: usize| toks.get(i).map_or("", |t| t.span.slice(doc.text));
+    let lower = |i: usize| s(i).to_lowercase();
+    let w = strip_poss(s(a)).0;
+    let next = s(b + 1);
+    // "Medvedev said", "Chua told"
+    if SPEECH.contains(&next) {
+        return Some((EntityKind::Person, Conf::Context));
+    }
+    // Scorers: "( Loko 33rd )"
+    if toks.get(b + 1).is_some_and(|t| t.kind == TokenKind::Number)
+        && toks.get(b + 2).is_some_and(|t| {
+            t.span.start == toks[b + 1].span.end && matches!(s(b + 2), "st" | "nd" | "rd" | "th")
+        })
+    {
+        return Some((EntityKind::Person, Conf::Context));
+    }
+    // Cricket scorecards: "c Healy b Reiffel", "lbw b Brandes"
+    if a >= 1 && matches!(s(a - 1), "b" | "c" | "lbw" | "st") {
+        return Some((EntityKind::Person, Conf::Context));
+    }
+    // "Sharif, a former prime minister"
+    if next == ","
+        && (b + 2..b + 6).any(|k| !toks.get(k).is_some_and(|t| t.upper) && TITLES.contains(s(k)))
+    {
+        return Some((EntityKind::Person, Conf::Context));
+    }
+    // "the Chechen capital Grozny", "the port city Aden"
+    if a >= 1 && PLACE_OF.contains(&lower(a - 1).as_str()) && !toks[a - 1].upper {
+        return Some((EntityKind::Place, Conf::Context));
+    }
+    // "north of Zadar", "residents of Sierakowice"
+    if a >= 2 && s(a - 1) == "of" && PLACE_OF.contains(&lower(a - 2).as_str()) {
+        return Some((EntityKind::Place, Conf::Context));
+    }
+    let wl = w.to_lowercase();
+    // "Montenegrin midfielder", "Surinamese rebel": an adjective of nationality.
+    if ["ian", "ean", "ese", "ish", "ic", "in", "an"]
+        .iter()
+        .any(|x| wl.ends_with(x))
+        && toks
+            .get(b + 1)
+            .is_some_and(|t| t.kind == TokenKind::Word && !t.upper)
+        && !SPEECH.contains(&next)
+        && w.chars().count() > 4
+    {
+        return Some((EntityKind::Nationality, Conf::Guess));
+    }
+    if w.chars().count() > 4 {
+        if PERSON_SUFFIXES.iter().any(|x| wl.ends_with(x)) {
+            return Some((EntityKind::Person, Conf::Guess));
+        }
+        if PLACE_SUFFIXES.iter().any(|x| wl.ends_with(x)) {
+            return Some((EntityKind::Place, Conf::Guess));
+        }
+    }
+    None
 }
 
 /// A name in a results table or score line: at the start of the line or
@@ -632,6 +1003,17 @@ fn team_context(doc: &Doc, a: usize, b: usize) -> bool {
     let toks = &doc.tokens;
     let s = |i: usize| toks.get(i).map_or("", |t| t.span.slice(doc.text));
     let num = |i: usize| toks.get(i).is_some_and(|t| t.kind == TokenKind::Number);
+    if matches!(s(b + 1), "v" | "vs" | "V" | "VS") && toks.get(b + 2).is_some_and(|t| t.upper) {
+        return true;
+    }
+    // Schedules in capitals: "TORONTO AT CHICAGO"
+    if s(b + 1) == "AT"
+        && toks.get(b + 2).is_some_and(|t| t.upper)
+        && (toks[a].line_start || (a >= 2 && s(a - 1) == "AT"))
+    {
+        return true;
+    }
+
     if !num(b + 1) || toks[b + 1].line_start {
         return false;
     }
@@ -642,6 +1024,93 @@ fn team_context(doc: &Doc, a: usize, b: usize) -> bool {
         return false;
     }
     toks[a].line_start || (a > 0 && (num(a - 1) || s(a - 1) == ")"))
+}
+
+/// Endings of English common nouns, verbs and adjectives ("Trading",
+/// "Enraged", "Sentiment", "Attendance"): a lone capitalised word with one
+/// at the start of a sentence is most likely no name.
+fn common_ending(w: &str) -> bool {
+    let l = w.to_lowercase();
+    w.chars().count() > 5
+        && w.chars().skip(1).all(|c| c.is_lowercase())
+        && [
+            "ing", "ed", "ment", "ments", "ness", "tion", "tions", "ity", "ance", "ence", "ers",
+            "ies", "ists", "ism", "ous", "ive", "able", "ible", "ful", "less", "ly",
+        ]
+        .iter()
+        .any(|x| l.ends_with(x))
+}
+
+/// True when `w` is in a name lexicon.
+fn name_lex_any(w: &str) -> bool {
+    PLACES.contains(w)
+        || ORGS.contains(w)
+        || NATIONALITIES.contains(w)
+        || GIVEN.contains(w)
+        || PLACES.contains(title_case(w).as_str())
+}
+
+/// Words that make an acronym in brackets an organisation's: "intelligence service (SVR)".
+const ORG_NOUNS: &[&str] = &[
+    "service",
+    "agency",
+    "party",
+    "ministry",
+    "office",
+    "council",
+    "bank",
+    "union",
+    "company",
+    "group",
+    "association",
+    "organisation",
+    "organization",
+    "committee",
+    "commission",
+    "authority",
+    "front",
+    "army",
+    "movement",
+    "federation",
+    "institute",
+    "board",
+    "bureau",
+    "corporation",
+    "court",
+    "force",
+    "forces",
+    "police",
+    "department",
+    "network",
+    "exchange",
+];
+
+/// A lone unknown word that labels rather than names: a table or list label
+/// ("Attendance :", "Defenders -"), a headline slug ("PRESS DIGEST -"), a
+/// long all-capitals word, a common noun's acronym in brackets ("cash
+/// reserve ratio ( CRR )"), or a sentence-initial noun before "of".
+fn is_label(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize) -> bool {
+    let toks = &doc.tokens;
+    let s = |i: usize| toks.get(i).map_or("", |t| t.span.slice(doc.text));
+    let w = strip_poss(Span::new(toks[a].span.start, toks[b].span.end).slice(doc.text)).0;
+    let next = s(b + 1);
+    if toks[a].line_start && matches!(next, ":" | "-" | "–" | "—") {
+        return true;
+    }
+    let caps = letters_upper(w);
+    if caps && w.chars().filter(|c| c.is_alphabetic()).count() >= 5 {
+        return true;
+    }
+    if caps && a > 0 && s(a - 1) == "(" && next == ")" {
+        let before: Vec<String> = (a.saturating_sub(5)..a - 1)
+            .map(|k| s(k).to_lowercase())
+            .collect();
+        let lower_before = a >= 2 && toks[a - 2].kind == TokenKind::Word && !toks[a - 2].upper;
+        if lower_before && !before.iter().any(|x| ORG_NOUNS.contains(&x.as_str())) {
+            return true;
+        }
+    }
+    ln.initial[a] && next == "of"
 }
 
 /// The part of a run before a title: kept only when it is a nationality or a place.
@@ -666,11 +1135,11 @@ fn push(doc: &Doc, out: &mut Vec<Cand>, a: usize, b: usize, kind: EntityKind, co
     let (stripped, poss) = strip_poss(w);
     if poss {
         end = toks[b].span.start + stripped.len();
-    } else if w.contains('.')
+    } else if (w.contains('.') && is_initial(w)
+        || matches!(w, "Corp" | "Inc" | "Co" | "Ltd" | "Bros" | "Jr" | "Sr"))
         && toks
             .get(b + 1)
             .is_some_and(|t| t.span.start == end && t.span.slice(doc.text) == ".")
-        && is_initial(w)
     {
         // "U.S." keeps its last dot.
         end += 1;
@@ -679,12 +1148,49 @@ fn push(doc: &Doc, out: &mut Vec<Cand>, a: usize, b: usize, kind: EntityKind, co
         span: Span::new(toks[a].span.start, end),
         kind,
         conf,
+        team: false,
     });
 }
 
 /// The key a name is compared under: its text with spaces collapsed.
 pub fn key(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A dateline at token `i`: one to three capitalised words opening a line,
+/// then a date ("LONDON 1996-08-30", "NEW YORK, March 3"), a comma, a place
+/// and a date ("AJACCIO, Corsica 1996-08-29"), or a news agency in brackets
+/// ("MOSCOW (Reuters)"). Returns the last token of the place.
+fn dateline(doc: &Doc, blocked: &[bool], i: usize) -> Option<usize> {
+    let toks = &doc.tokens;
+    let s = |k: usize| toks.get(k).map_or("", |t| t.span.slice(doc.text));
+    if !toks[i].line_start || toks[i].kind != TokenKind::Word || !toks[i].upper {
+        return None;
+    }
+    let mut j = i;
+    while j + 1 < toks.len()
+        && j < i + 2
+        && toks[j + 1].kind == TokenKind::Word
+        && toks[j + 1].upper
+        && !toks[j + 1].line_start
+    {
+        j += 1;
+    }
+    let w = s(i);
+    if is_common(w) || w.chars().count() < 3 || blocked[i..=j].iter().any(|&b| b) {
+        return None;
+    }
+    let k = j + 1;
+    let date_at =
+        |k: usize| toks.get(k).is_some_and(|t| !t.line_start) && blocked.get(k) == Some(&true);
+    let ok = date_at(k)
+        || (s(k) == "," && (k + 1..k + 6).any(date_at))
+        || (s(k) == "("
+            && matches!(
+                s(k + 1),
+                "Reuters" | "AP" | "AFP" | "Reuter" | "CNN" | "BBC" | "UPI"
+            ));
+    ok.then_some(j)
 }
 
 /// Document consistency: every mention of a name takes the kind its surest
@@ -712,15 +1218,35 @@ pub fn resolve(doc: &Doc, cands: &mut [Cand]) {
     let mut person_parts: HashMap<&str, u32> = HashMap::new();
     for c in cands.iter() {
         let s = c.span.slice(text);
-        if c.kind == EntityKind::Person && s.contains(' ') && c.conf >= Conf::Context {
+        if c.kind == EntityKind::Person && s.contains(' ') {
             let ws: Vec<&str> = s.split(' ').collect();
             *person_parts.entry(ws[ws.len() - 1]).or_default() += 1;
+        }
+    }
+    // First words of multi-word organisations: "Newcrest" after "Newcrest Mining Ltd".
+    let mut org_parts: HashSet<&str> = HashSet::new();
+    for c in cands.iter() {
+        let s = c.span.slice(text);
+        if c.kind == EntityKind::Organization && c.conf >= Conf::Context && s.contains(' ') {
+            let w = s.split(' ').next().unwrap_or(s);
+            if !is_english(w)
+                && !PLACES.contains(w)
+                && !NATIONALITIES.contains(w)
+                && !GIVEN.contains(w)
+            {
+                org_parts.insert(w);
+            }
         }
     }
     for c in cands.iter_mut() {
         let s = c.span.slice(text);
         if !s.contains(' ') && c.conf < Conf::Sure && person_parts.contains_key(s) {
             c.kind = EntityKind::Person;
+            c.conf = Conf::Context;
+            continue;
+        }
+        if !s.contains(' ') && c.conf < Conf::Sure && org_parts.contains(s) {
+            c.kind = EntityKind::Organization;
             c.conf = Conf::Context;
             continue;
         }
@@ -742,6 +1268,45 @@ pub fn resolve(doc: &Doc, cands: &mut [Cand]) {
     }
 }
 
+/// Hyphenated forms of names the article uses elsewhere: "Scientology-related",
+/// "Warhol-like" mark "Scientology" and "Warhol" with the kind found for them.
+pub fn compounds(doc: &Doc, caps: &[bool], found: &[Cand]) -> Vec<Cand> {
+    let text = doc.text;
+    let mut kinds: HashMap<&str, EntityKind> = HashMap::new();
+    for c in found {
+        let s = c.span.slice(text);
+        if c.conf >= Conf::Context && !s.contains(' ') {
+            kinds.entry(s).or_insert(c.kind);
+        } else if c.kind == EntityKind::Person && s.contains(' ') {
+            if let Some(last) = s.rsplit(' ').next() {
+                kinds.entry(last).or_insert(EntityKind::Person);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for (i, t) in doc.tokens.iter().enumerate() {
+        if t.kind != TokenKind::Word || !t.upper || caps[i] {
+            continue;
+        }
+        let w = t.span.slice(text);
+        let Some(head) = lower_compound(w) else {
+            continue;
+        };
+        if NATIONALITIES.contains(head) || PLACES.contains(head) || ORGS.contains(head) {
+            continue; // typed when the candidates were found
+        }
+        if let Some(&kind) = kinds.get(head) {
+            out.push(Cand {
+                span: Span::new(t.span.start, t.span.start + head.len()),
+                kind,
+                conf: Conf::Context,
+                team: false,
+            });
+        }
+    }
+    out
+}
+
 /// Names on ALL-CAPS lines: the longest run of words that is a name found
 /// elsewhere in the article, or a lexicon entry. A capitalised word that
 /// opens a dateline ("LONDON 1996-08-30", "MOSCOW (Reuters) -") is a place.
@@ -752,6 +1317,9 @@ pub fn caps_lines(doc: &Doc, caps: &[bool], blocked: &[bool], found: &[Cand]) ->
     let mut found: Vec<&Cand> = found.iter().collect();
     found.sort_by_key(|c| std::cmp::Reverse(c.conf));
     for c in found {
+        if c.conf == Conf::Guess && !c.span.slice(text).contains(' ') {
+            continue;
+        }
         let k = key(c.span.slice(text));
         if c.kind == EntityKind::Person {
             if let Some(last) = k.rsplit(' ').next().filter(|_| k.contains(' ')) {
@@ -781,6 +1349,14 @@ pub fn caps_lines(doc: &Doc, caps: &[bool], blocked: &[bool], found: &[Cand]) ->
         if !caps[i] || toks[i].kind != TokenKind::Word || blocked[i] {
             i += 1;
             continue;
+        }
+        if let Some(j) = dateline(doc, blocked, i) {
+            let known_kind = lookup(Span::new(toks[i].span.start, toks[j].span.end).slice(text));
+            if known_kind != Some(EntityKind::Person) {
+                push(doc, &mut out, i, j, EntityKind::Place, Conf::Context);
+                i = j + 1;
+                continue;
+            }
         }
         // The longest match starting here, up to four words.
         let mut best = None;
@@ -817,24 +1393,10 @@ pub fn caps_lines(doc: &Doc, caps: &[bool], blocked: &[bool], found: &[Cand]) ->
                 span: Span::new(toks[i].span.start, end),
                 kind: k,
                 conf: Conf::Context,
+                team: false,
             });
             i = j + 1;
             continue;
-        }
-        // Dateline: first word of the line, then a date number or "(".
-        let w = toks[i].span.slice(text);
-        if toks[i].line_start
-            && w.chars().count() >= 3
-            && !is_common(w)
-            && toks
-                .get(i + 1)
-                .is_some_and(|t| t.kind == TokenKind::Number || t.span.slice(text) == "(")
-        {
-            out.push(Cand {
-                span: toks[i].span,
-                kind: EntityKind::Place,
-                conf: Conf::Context,
-            });
         }
         i += 1;
     }

@@ -155,6 +155,12 @@ const YEAR_PREPS: &[&str] = &[
     "mid", "to", "till", "between", "and",
 ];
 
+/// True when `word` is in `list` (lower-case ASCII words), ignoring ASCII case.
+fn in_ascii_list(word: &str, list: &[&str]) -> bool {
+    list.iter()
+        .any(|w| w.len() == word.len() && w.eq_ignore_ascii_case(word))
+}
+
 struct Cur<'a> {
     text: &'a str,
     toks: &'a [Token],
@@ -177,16 +183,18 @@ impl<'a> Cur<'a> {
     fn glued(&self, i: usize) -> bool {
         i > 0 && i < self.toks.len() && self.toks[i - 1].span.end == self.toks[i].span.start
     }
+    // These two run on every token: compare without allocating a
+    // lower-cased copy (the lists are ASCII; perf, issue 7).
     fn in_list(&self, i: usize, list: &[&str]) -> bool {
-        self.kind(i) == Some(TokenKind::Word) && list.contains(&self.lower(i).as_str())
+        self.kind(i) == Some(TokenKind::Word) && in_ascii_list(self.s(i), list)
     }
     fn is_number_word(&self, i: usize) -> bool {
         if self.kind(i) != Some(TokenKind::Word) {
             return false;
         }
-        let l = self.lower(i);
-        NUMBER_WORDS.contains(&l.as_str())
-            || l.split('-').all(|p| NUMBER_WORDS.contains(&p)) && l.contains('-')
+        let s = self.s(i);
+        in_ascii_list(s, NUMBER_WORDS)
+            || s.contains('-') && s.split('-').all(|p| in_ascii_list(p, NUMBER_WORDS))
     }
     /// A number: digits, or number words ("two", "twenty-five", "3.2 million").
     fn number(&self, i: usize) -> usize {

@@ -36,7 +36,7 @@ pub struct Quote {
 
 /// A line that is a picture caption or credit, not prose.
 static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:picture|photo|photograph|image|credit|illustration)s?\s*:|\((?:AP|AFP|Reuters|Getty)\b|\b(?:Getty Images|AP Photo)\b").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:picture|photo|photograph|image|credit|illustration)s?\s*:|\((?:AP|AFP|Reuters|Getty)(?-u:\b)|(?-u:\b)(?:Getty Images|AP Photo)(?-u:\b)").unwrap()
 });
 
 /// What a mark at a position can be.
@@ -96,9 +96,18 @@ fn pair_paragraph(
         let word_after = char_after(text, at + len).is_some_and(|c| c.is_alphanumeric());
         let space_before =
             char_before(text, at).is_none_or(|c| c.is_whitespace() || "([{—–-/".contains(c));
+        let before = char_before(text, at);
+        let after = char_after(text, at + len);
+        let opener_like = space_before && after.is_some_and(|c| !c.is_whitespace());
+        let closer_like = before.is_some_and(|c| !c.is_whitespace())
+            && after.is_none_or(|c| c.is_whitespace() || ",.;:!?)]—–-".contains(c));
         let closes = match kind {
             Mark::Open => false,
             Mark::Close => open.is_some() || !(space_before && word_after),
+            // A straight mark opens before a word and closes after one; only
+            // an ambiguous one toggles.
+            Mark::Toggle if opener_like && !closer_like => false,
+            Mark::Toggle if closer_like && !opener_like => true,
             Mark::Toggle => open.is_some(),
         };
         if closes {
@@ -107,7 +116,7 @@ fn pair_paragraph(
             }
         } else if open.is_none() {
             open = Some(at);
-        } else if kind == Mark::Open {
+        } else if kind != Mark::Close {
             // A second opening mark while one is open: the first was never
             // closed. Close it before this one rather than nest.
             let o = open.take().unwrap_or(at);
