@@ -41,8 +41,23 @@ export function marksOf(a) {
   return out.filter((m) => m.end > m.start);
 }
 
-/** A mark fits a text when it lies inside it and covers the text it claims. */
-const fits = (text, m) => m.end <= text.length && (m.text === undefined || text.slice(m.start, m.end) === m.text);
+/**
+ * A mark fits a text when it lies inside it and covers the text it claims.
+ * A lone surrogate in the text comes back from the wasm as U+FFFD (same
+ * length): that still fits.
+ */
+function fits(text, m) {
+  if (m.end > text.length || m.start > m.end) return false;
+  if (m.text === undefined) return true;
+  const s = text.slice(m.start, m.end);
+  if (s === m.text) return true;
+  if (s.length !== m.text.length) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== m.text.charCodeAt(i) && !(m.text.charCodeAt(i) === 0xfffd && (c & 0xf800) === 0xd800)) return false;
+  }
+  return true;
+}
 
 const at = (s) => ({ start: s.start, end: s.end, text: s.text });
 

@@ -91,3 +91,18 @@ fn sample_mentions_of_one_entity_share_a_ref() {
         }
     }
 }
+
+#[test]
+fn sample_embassies_are_two_bodies() {
+    let a = annotate(SAMPLE);
+    let root = |i: usize| a.entities[i].canonical.unwrap_or(i);
+    let find = |s: &str| {
+        (0..a.entities.len())
+            .find(|&i| a.entities[i].span.slice(SAMPLE) == s)
+            .unwrap_or_else(|| panic!("{s} not found"))
+    };
+    let russian = find("Russian Embassy");
+    let british = find("British Embassy");
+    assert_eq!(a.entities[russian].kind, EntityKind::Organization);
+    assert_ne!(root(russian), root(british));
+}

@@ -498,8 +498,17 @@ fn resolve_overlaps(mut cands: Vec<Cand>) -> Vec<Cand> {
         )
     });
     let mut kept: Vec<Cand> = Vec::new();
+    // Kept cues by start: they never overlap, so only the last one starting
+    // before a candidate's end can overlap it (a scan made this quadratic).
+    let mut taken: std::collections::BTreeMap<usize, usize> = Default::default();
     for c in cands {
-        if !kept.iter().any(|k| k.d.cue.overlaps(&c.d.cue)) {
+        let (a, b) = (c.d.cue.start, c.d.cue.end);
+        let clash = taken
+            .range(..b.max(a + 1))
+            .next_back()
+            .is_some_and(|(_, &e)| e > a);
+        if !clash {
+            taken.insert(a, b);
             kept.push(c);
         }
     }
@@ -522,6 +531,11 @@ fn is_headline(doc: &Doc, s: Span) -> bool {
         return false;
     };
     let p = doc.paragraphs[pi];
+    // Forty words fit in far less; this also keeps a long line from being
+    // scanned once per sentence (quadratic on a 1 MB line).
+    if p.len() > 1000 {
+        return false;
+    }
     let t = p
         .slice(doc.text)
         .trim_end()

@@ -39,7 +39,9 @@ pub fn find(doc: &Doc) -> Vec<Entity> {
     let (mut cands, caps) = names::candidates(doc, &blocked);
     names::resolve(doc, &mut cands);
     let more = names::caps_lines(doc, &caps, &blocked, &cands);
+    let hyphenated = names::compounds(doc, &caps, &cands);
     cands.extend(more);
+    cands.extend(hyphenated);
 
     // One name per stretch of text: the earliest, then the longest, wins.
     cands.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
@@ -397,5 +399,24 @@ mod tests {
                 ("Treasury", Organization),
             ]
         );
+    }
+
+    #[test]
+    fn hyphenated_forms_of_known_names() {
+        use EntityKind::*;
+        let got = run(
+            "Mr Quenby Hallworth spoke. A Hallworth-led review and Kremlin-backed groups followed.",
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Quenby Hallworth", Person),
+                ("Hallworth", Person),
+                ("Kremlin", Organization),
+            ]
+        );
+        let d = Doc::new("Mr Quenby Hallworth spoke. A Hallworth-led review followed.");
+        let es = find(&d);
+        assert_eq!(es[1].canonical, Some(0));
     }
 }

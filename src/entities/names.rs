@@ -362,6 +362,8 @@ pub fn candidates(doc: &Doc, blocked: &[bool]) -> (Vec<Cand>, Vec<bool>) {
                 let rest = &s(i)[head.len() + 1..];
                 let kind = if NATIONALITIES.contains(head) {
                     Some(EntityKind::Nationality)
+                } else if ORGS.contains(head) {
+                    Some(EntityKind::Organization)
                 } else if PLACES.contains(head) || rest == "based" {
                     Some(EntityKind::Place)
                 } else {
@@ -658,7 +660,12 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
             }
         }
     }
-    if a < b && NATIONALITIES.contains(s(a)) && GOV_HEADS.contains(&last) && !ORGS.contains(whole) {
+    // ("Russian Embassy" stays whole: a bare "Embassy" would name no one body.)
+    if a + 1 < b
+        && NATIONALITIES.contains(s(a))
+        && GOV_HEADS.contains(&last)
+        && !ORGS.contains(whole)
+    {
         push(doc, out, a, a, EntityKind::Nationality, Conf::Sure);
         split_run(doc, ln, a + 1, b, out);
         return;
@@ -1259,6 +1266,45 @@ pub fn resolve(doc: &Doc, cands: &mut [Cand]) {
             ][best];
         }
     }
+}
+
+/// Hyphenated forms of names the article uses elsewhere: "Scientology-related",
+/// "Warhol-like" mark "Scientology" and "Warhol" with the kind found for them.
+pub fn compounds(doc: &Doc, caps: &[bool], found: &[Cand]) -> Vec<Cand> {
+    let text = doc.text;
+    let mut kinds: HashMap<&str, EntityKind> = HashMap::new();
+    for c in found {
+        let s = c.span.slice(text);
+        if c.conf >= Conf::Context && !s.contains(' ') {
+            kinds.entry(s).or_insert(c.kind);
+        } else if c.kind == EntityKind::Person && s.contains(' ') {
+            if let Some(last) = s.rsplit(' ').next() {
+                kinds.entry(last).or_insert(EntityKind::Person);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for (i, t) in doc.tokens.iter().enumerate() {
+        if t.kind != TokenKind::Word || !t.upper || caps[i] {
+            continue;
+        }
+        let w = t.span.slice(text);
+        let Some(head) = lower_compound(w) else {
+            continue;
+        };
+        if NATIONALITIES.contains(head) || PLACES.contains(head) || ORGS.contains(head) {
+            continue; // typed when the candidates were found
+        }
+        if let Some(&kind) = kinds.get(head) {
+            out.push(Cand {
+                span: Span::new(t.span.start, t.span.start + head.len()),
+                kind,
+                conf: Conf::Context,
+                team: false,
+            });
+        }
+    }
+    out
 }
 
 /// Names on ALL-CAPS lines: the longest run of words that is a name found

@@ -9,6 +9,15 @@ pub use quotes::{quotes, Quote};
 pub use sentences::{paragraphs, sentences};
 pub use tokens::{tokenize, Token, TokenKind};
 
+/// True for the characters Unicode counts as line ends: LF, VT, FF, CR, NEL,
+/// LINE SEPARATOR and PARAGRAPH SEPARATOR (pasted text brings all of them).
+pub fn is_line_break(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\u{b}' | '\u{c}' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}'
+    )
+}
+
 use crate::span::Span;
 
 /// A text prepared once for all annotators.

@@ -10,12 +10,12 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = 0;
     for (i, c) in text.char_indices() {
-        if c == '\n' || c == '\r' {
+        if super::is_line_break(c) {
             let s = Span::new(start, i).trim(text);
             if !s.is_empty() {
                 out.push(s);
             }
-            start = i + 1;
+            start = i + c.len_utf8();
         }
     }
     let s = Span::new(start, text.len()).trim(text);
@@ -32,9 +32,41 @@ const ABBREVIATIONS: &[&str] = &[
     "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
 ];
 
+/// The longest sentence, in tokens. Past it a "sentence" (a table, a list,
+/// a pasted line with no full stop) is cut after a comma, semicolon or colon
+/// in its second half, else at the limit. Real sentences are far shorter; the
+/// cap keeps every per-sentence rule linear on hostile input (one 1 MB line
+/// with many cues took minutes before).
+pub const MAX_SENTENCE_TOKENS: usize = 300;
+
+/// Pushes sentence `s`, cut into pieces of at most [`MAX_SENTENCE_TOKENS`].
+fn push_capped(out: &mut Vec<Span>, text: &str, tokens: &[Token], s: Span) {
+    let a = tokens.partition_point(|t| t.span.start < s.start);
+    let b = tokens.partition_point(|t| t.span.start < s.end);
+    let toks = &tokens[a..b];
+    if toks.len() <= MAX_SENTENCE_TOKENS {
+        out.push(s);
+        return;
+    }
+    let mut k0 = 0;
+    let mut start = s.start;
+    while toks.len() - k0 > MAX_SENTENCE_TOKENS {
+        let limit = k0 + MAX_SENTENCE_TOKENS;
+        let cut = (k0 + MAX_SENTENCE_TOKENS / 2..limit)
+            .rev()
+            .find(|&k| matches!(toks[k].span.slice(text), "," | ";" | ":"))
+            .map_or(limit, |k| k + 1);
+        out.push(Span::new(start, toks[cut - 1].span.end));
+        k0 = cut;
+        start = toks[k0].span.start;
+    }
+    out.push(Span::new(start, s.end));
+}
+
 /// Sentence spans. A sentence ends at `.`, `!` or `?` (with any closing
 /// quotes or brackets after it) when the next token starts with a capital,
-/// a digit or an opening quote, and always at a paragraph end.
+/// a digit or an opening quote, and always at a paragraph end. No sentence
+/// is longer than [`MAX_SENTENCE_TOKENS`].
 pub fn sentences(text: &str, tokens: &[Token], paragraphs: &[Span]) -> Vec<Span> {
     let mut out = Vec::new();
     let mut ti = 0;
@@ -78,7 +110,7 @@ pub fn sentences(text: &str, tokens: &[Token], paragraphs: &[Span]) -> Vec<Span>
                             || matches!(n.span.slice(text), "\"" | "“" | "‘" | "'" | "(")
                     });
                 if boundary {
-                    out.push(Span::new(start, toks[e].span.end));
+                    push_capped(&mut out, text, tokens, Span::new(start, toks[e].span.end));
                     start = toks[e + 1].span.start;
                 }
                 k = e + 1;
@@ -87,7 +119,7 @@ pub fn sentences(text: &str, tokens: &[Token], paragraphs: &[Span]) -> Vec<Span>
             }
         }
         if start < p.end {
-            out.push(Span::new(start, p.end));
+            push_capped(&mut out, text, tokens, Span::new(start, p.end));
         }
     }
     out
@@ -97,6 +129,30 @@ pub fn sentences(text: &str, tokens: &[Token], paragraphs: &[Span]) -> Vec<Span>
 mod tests {
     use super::*;
     use crate::text::tokenize;
+
+    #[test]
+    fn a_sentence_without_end_is_cut_after_a_comma() {
+        let t = "word, ".repeat(1000);
+        let toks = tokenize(&t);
+        let ss = sentences(&t, &toks, &paragraphs(&t));
+        assert!(ss.len() >= 1000 * 2 / MAX_SENTENCE_TOKENS);
+        for w in ss.windows(2) {
+            assert!(w[0].slice(&t).ends_with(','), "{:?}", w[0].slice(&t));
+            assert!(w[0].end < w[1].start);
+        }
+        let n: usize = ss.iter().map(|s| tokenize(s.slice(&t)).len()).sum();
+        assert_eq!(n, toks.len(), "no token lost");
+        let long = "a ".repeat(1000);
+        let toks = tokenize(&long);
+        assert_eq!(sentences(&long, &toks, &paragraphs(&long)).len(), 4);
+    }
+
+    #[test]
+    fn paragraphs_end_at_every_kind_of_line_end() {
+        let t = "One\r\nTwo\rThree\u{2028}Four\u{2029}Five\u{85}Six\u{c}Seven";
+        let p: Vec<&str> = paragraphs(t).iter().map(|s| s.slice(t)).collect();
+        assert_eq!(p, ["One", "Two", "Three", "Four", "Five", "Six", "Seven"]);
+    }
 
     fn split(t: &str) -> Vec<&str> {
         let toks = tokenize(t);

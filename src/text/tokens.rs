@@ -39,7 +39,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut line_start = true;
     while let Some((i, c)) = it.next() {
         if c.is_whitespace() {
-            if c == '\n' || c == '\r' {
+            if super::is_line_break(c) {
                 line_start = true;
             }
             continue;

@@ -133,7 +133,13 @@ test('render nests marks and splits overlapping ones cleanly', async () => {
     m.render(out, text, a);
     const shape = (n) => (n.nodeType === 3 ? n.data : { [n.className]: [...n.childNodes].map(shape) });
     const stale = m.render(document.createElement('div'), 'other text entirely', a);
-    return { tree: [...out.childNodes].map(shape), text: out.textContent, stale };
+    // A lone surrogate reaches the wasm as U+FFFD: the span still fits the original text.
+    const lone = 'Ab\ud800c said so.';
+    const real = await (await m.createAnnotator({ worker: false })).annotate(lone);
+    const div = document.createElement('div');
+    const drawn = m.render(div, lone, { entities: [{ id: 'e0', kind: 'person', start: 0, end: 4, text: 'Ab\ufffdc', ref: 'e0' }], claims: [], denials: [] });
+    return { tree: [...out.childNodes].map(shape), text: out.textContent, stale, drawn, loneText: div.textContent === lone,
+      realOk: real.entities.every((e) => e.end <= lone.length) };
   });
   assert.equal(r.text, 'AAAA BBBB CCCC DDDD');
   assert.deepEqual(r.tree, [
@@ -143,6 +149,8 @@ test('render nests marks and splits overlapping ones cleanly', async () => {
     { 'ann ann-cue': ['DDDD'] },
   ]);
   assert.equal(r.stale, 0, 'spans that do not match the text are not drawn');
+  assert.equal(r.drawn, 1, 'U+FFFD for a lone surrogate still fits');
+  assert.ok(r.loneText && r.realOk);
   await page.close();
 });
 
