@@ -69,6 +69,10 @@ impl ClaimWords {
     }
 }
 
+/// How far (bytes) a denial may stand from the claim it is linked to: longer
+/// than a long news article (5,000 words is about 30 KB).
+pub const LINK_WINDOW: usize = 60_000;
+
 /// The index of the claim `d` denies, if the text supports one. `holder` is
 /// the claim whose words hold the denial (never the one denied); `words_of`
 /// caches what is compared of each claim.
@@ -93,6 +97,13 @@ pub fn claim_denied(
     let tstems = stems(tt);
     let mut best: Option<(i64, usize)> = None;
     for (i, c) in claims.iter().enumerate() {
+        // A denial answers a claim of the same article: past LINK_WINDOW bytes
+        // no link is made, which keeps one huge pasted text linear.
+        if d.cue.start.saturating_sub(c.content.end) > LINK_WINDOW
+            || c.content.start.saturating_sub(d.cue.end) > LINK_WINDOW
+        {
+            continue;
+        }
         if Some(i) == holder
             || c.cue_class == CueClass::Denial
             || c.cue.overlaps(&d.cue)

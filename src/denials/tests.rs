@@ -426,3 +426,42 @@ fn deny_with_its_object_before_it() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_denial_far_past_the_link_window_links_to_nothing() {
+    // The accusation and its denial, 70 KB apart: longer than any article, so
+    // no link (this bound keeps linking linear on a huge paste).
+    let filler = "The weather stayed mild and the market opened late.\n".repeat(1400);
+    for (gap, linked) in [("\n", Some(0)), (filler.as_str(), None)] {
+        let t = format!(
+            "Ruritania expelled two envoys, accusing them of bribery.\n{gap}The government said the accusations were baseless."
+        );
+        let t = t.as_str();
+        let d = Doc::new(t);
+        let at = |w: &str| {
+            let s = t.find(w).unwrap();
+            Span::new(s, s + w.len())
+        };
+        let claims = vec![
+            Claim {
+                kind: ClaimKind::Indirect,
+                speaker: Some(at("Ruritania")),
+                speaker_entity: None,
+                cue: at("accusing"),
+                cue_class: CueClass::Accusation,
+                content: at("them of bribery"),
+            },
+            Claim {
+                kind: ClaimKind::Indirect,
+                speaker: Some(at("The government")),
+                speaker_entity: None,
+                cue: at("said"),
+                cue_class: CueClass::Speech,
+                content: at("the accusations were baseless"),
+            },
+        ];
+        let got = find(&d, &[], &claims);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].claim, linked, "gap of {} bytes", gap.len());
+    }
+}
