@@ -56,9 +56,18 @@ pub fn find(doc: &Doc) -> Vec<Entity> {
             canonical: None,
         });
     }
-    // Amounts that overlap no name.
+    // Amounts that overlap no name (nor an amount kept before them). Names are
+    // sorted and disjoint, so a binary search finds the one that could overlap.
+    let names = out.len();
+    let mut amounts = amounts;
+    amounts.sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
+    let mut kept_end = 0;
     for e in amounts {
-        if !out.iter().any(|x| x.span.overlaps(&e.span)) {
+        let i = out[..names].partition_point(|x| x.span.end <= e.span.start);
+        let hits_name = i < names && out[i].span.overlaps(&e.span);
+        let hits_amount = out.len() > names && kept_end > e.span.start;
+        if !hits_name && !hits_amount {
+            kept_end = e.span.end;
             out.push(e);
         }
     }
