@@ -281,3 +281,15 @@ test('no network request after start-up, and no page error', async () => {
   assert.deepEqual(requests, []);
   assert.deepEqual(page.errors.map(String), []);
 });
+
+test('nothing is written to storage: no cookie, localStorage, sessionStorage, IndexedDB or cache', async () => {
+  // Runs after every other page test (annotating, files, downloads, themes), so all of them count.
+  const stored = await page.evaluate(async () => ({
+    cookie: document.cookie,
+    local: localStorage.length,
+    session: sessionStorage.length,
+    idb: (await indexedDB.databases()).map((d) => d.name),
+    caches: await caches.keys(),
+  }));
+  assert.deepEqual(stored, { cookie: '', local: 0, session: 0, idb: [], caches: [] });
+});
