@@ -67,3 +67,5 @@ impl Hasher for Fx {
 pub type FxBuild = BuildHasherDefault<Fx>;
 /// A `HashMap` with the [`Fx`] hasher.
 pub type FxHashMap<K, V> = std::collections::HashMap<K, V, FxBuild>;
+/// A `HashSet` with the [`Fx`] hasher.
+pub type FxHashSet<T> = std::collections::HashSet<T, FxBuild>;

@@ -4,7 +4,7 @@
 //! Lookups take the entry as written ("New York"); [`title_case`] turns an
 //! ALL-CAPS headline word into that form first.
 
-use std::collections::HashSet;
+use crate::hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
 type Set = LazyLock<HashSet<&'static str>>;

@@ -12,9 +12,9 @@ mod lexicon;
 mod names;
 mod numeric;
 
+use crate::hash::FxHashMap as HashMap;
 use crate::model::{Entity, EntityKind};
 use crate::text::Doc;
-use std::collections::HashMap;
 
 /// Finds entity mentions in `doc`, with `canonical` set on every mention
 /// that is not the canonical mention of its entity.
@@ -97,7 +97,7 @@ fn link(doc: &Doc, ents: &mut [Entity]) {
         s.to_uppercase()
     };
     // Group id per entity: the index of the canonical mention.
-    let mut by_key: HashMap<(String, EntityKind), usize> = HashMap::new();
+    let mut by_key: HashMap<(String, EntityKind), usize> = HashMap::default();
     let mut canon: Vec<Option<usize>> = vec![None; ents.len()];
     // Longest names first, so that "David Lammy" is canonical before "Lammy".
     let mut order: Vec<usize> = (0..ents.len()).filter(|&i| named(ents[i].kind)).collect();
@@ -108,7 +108,7 @@ fn link(doc: &Doc, ents: &mut [Entity]) {
         )
     });
     // Acronyms defined in brackets: "Name Of Thing (NOT)".
-    let mut acronym_of: HashMap<String, usize> = HashMap::new();
+    let mut acronym_of: HashMap<String, usize> = HashMap::default();
     for i in 0..ents.len() {
         let s = ents[i].span.slice(text);
         let rest = &text[ents[i].span.end..];
@@ -136,8 +136,8 @@ fn link(doc: &Doc, ents: &mut [Entity]) {
             }
         }
     }
-    let mut surname_of: HashMap<String, usize> = HashMap::new();
-    let mut org_first: HashMap<String, usize> = HashMap::new();
+    let mut surname_of: HashMap<String, usize> = HashMap::default();
+    let mut org_first: HashMap<String, usize> = HashMap::default();
     for &i in &order {
         let e = &ents[i];
         let k = key(e);
