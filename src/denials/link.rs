@@ -20,15 +20,57 @@ const STOP: &[&str] = &[
 /// Pronouns and demonstratives that point back to a claim.
 const ANAPHORS: &[&str] = &["it", "this", "that", "these", "those", "them", "such"];
 
+/// A stem: up to five lower-case characters (at most 20 bytes of UTF-8),
+/// padded with zero bytes (no word character is NUL). Kept inline: a `String`
+/// per word made [`stems`] mostly allocation (perf, issue 7).
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct Stem([u8; 20]);
+
+impl Stem {
+    fn of(lower: &str) -> Stem {
+        let mut b = [0u8; 20];
+        let mut n = 0;
+        for c in lower.chars().take(5) {
+            n += c.encode_utf8(&mut b[n..]).len();
+        }
+        Stem(b)
+    }
+}
+
 /// Comparable stems of the content words of `t`: lower case, first five letters.
-fn stems(t: &str) -> Vec<String> {
-    let mut v: Vec<String> = t
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().count() >= 4)
-        .map(str::to_lowercase)
-        .filter(|w| !STOP.contains(&w.as_str()))
-        .map(|w| w.chars().take(5).collect())
-        .collect();
+fn stems(t: &str) -> Vec<Stem> {
+    let mut v: Vec<Stem> = Vec::new();
+    for w in t.split(|c: char| !c.is_alphanumeric()) {
+        if w.is_ascii() {
+            // The fast path: ASCII lower-casing keeps the length.
+            if w.len() < 4 {
+                continue;
+            }
+            let mut low = [0u8; 8];
+            if w.len() <= low.len() {
+                let low = &mut low[..w.len()];
+                low.copy_from_slice(w.as_bytes());
+                low.make_ascii_lowercase();
+                if STOP.iter().any(|s| s.as_bytes() == &*low) {
+                    continue;
+                }
+            }
+            let mut b = [0u8; 20];
+            let k = w.len().min(5);
+            b[..k].copy_from_slice(&w.as_bytes()[..k]);
+            b[..k].make_ascii_lowercase();
+            v.push(Stem(b));
+        } else {
+            if w.chars().count() < 4 {
+                continue;
+            }
+            let l = w.to_lowercase();
+            if STOP.contains(&l.as_str()) {
+                continue;
+            }
+            v.push(Stem::of(&l));
+        }
+    }
     v.sort();
     v.dedup();
     v
@@ -44,7 +86,7 @@ fn accusation_word(w: &str) -> bool {
 /// claim for all the denials of a text (each denial is compared with every
 /// earlier claim: recomputing them made long texts quadratic; perf, issue 7).
 pub struct ClaimWords {
-    stems: Vec<OnceCell<Vec<String>>>,
+    stems: Vec<OnceCell<Vec<Stem>>>,
     speaker: Vec<OnceCell<Option<String>>>,
 }
 
@@ -56,7 +98,7 @@ impl ClaimWords {
             speaker: claims.iter().map(|_| OnceCell::new()).collect(),
         }
     }
-    fn stems(&self, text: &str, claims: &[Claim], i: usize) -> &[String] {
+    fn stems(&self, text: &str, claims: &[Claim], i: usize) -> &[Stem] {
         self.stems[i].get_or_init(|| {
             let c = &claims[i];
             stems(&format!("{} {}", c.content.slice(text), c.cue.slice(text)))
