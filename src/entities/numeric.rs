@@ -183,7 +183,7 @@ const L_PERCENT: Lists = 1 << 18;
 /// A hyphenated number word: "twenty-five" (every part in NUMBER_WORDS).
 const L_NUMBER_COMPOUND: Lists = 1 << 19;
 
-static LISTS: LazyLock<FxHashMap<String, Lists>> = LazyLock::new(|| {
+static LISTS: LazyLock<FxHashMap<Vec<u8>, Lists>> = LazyLock::new(|| {
     let all: [(&[&str], Lists); 19] = [
         (MONTHS, L_MONTH),
         (WEEKDAYS, L_WEEKDAY),
@@ -211,7 +211,7 @@ static LISTS: LazyLock<FxHashMap<String, Lists>> = LazyLock::new(|| {
     let mut m = FxHashMap::default();
     for (list, bit) in all {
         for w in list {
-            *m.entry(w.to_ascii_lowercase()).or_insert(0) |= bit;
+            *m.entry(w.to_ascii_lowercase().into_bytes()).or_insert(0) |= bit;
         }
     }
     m
@@ -225,11 +225,7 @@ fn lists_of(word: &str) -> Lists {
     };
     dst.copy_from_slice(word.as_bytes());
     dst.make_ascii_lowercase();
-    std::str::from_utf8(dst)
-        .ok()
-        .and_then(|w| LISTS.get(w))
-        .copied()
-        .unwrap_or(0)
+    LISTS.get(&*dst).copied().unwrap_or(0)
 }
 
 /// The lists a word token is in, with [`L_NUMBER_COMPOUND`].
