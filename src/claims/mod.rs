@@ -166,11 +166,12 @@ impl<'a, 't> Ctx<'a, 't> {
             }
         }
         let mut cue = vec![None; toks.len()];
+        let mut words: Vec<&str> = Vec::with_capacity(4);
         for i in 0..toks.len() {
             if toks[i].kind != TokenKind::Word {
                 continue;
             }
-            let mut words: Vec<&str> = Vec::with_capacity(4);
+            words.clear();
             let mut j = i;
             while j < toks.len() && j < i + 4 && toks[j].kind == TokenKind::Word {
                 words.push(&lower[j]);

@@ -226,7 +226,7 @@ struct Lines<'t> {
     /// Words seen capitalised inside a sentence on an ordinary line, with counts.
     cap_mid: HashMap<&'t str, u32>,
     /// Words seen in lower case (lower-cased forms).
-    lower_seen: HashSet<String>,
+    lower_seen: HashSet<&'t str>,
 }
 
 fn letters_upper(w: &str) -> bool {
@@ -301,7 +301,7 @@ fn lines<'t>(doc: &Doc<'t>) -> Lines<'t> {
                 *cap_mid.entry(w).or_default() += 1;
             }
         } else if w.chars().next().is_some_and(|c| c.is_lowercase()) {
-            lower_seen.insert(w.to_string());
+            lower_seen.insert(w);
         }
     }
     Lines {
@@ -594,7 +594,7 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
                     && !name_lex(w0)
                     && !ln.cap_mid.contains_key(w0)
                     && (is_english(w0)
-                        || ln.lower_seen.contains(&w0.to_lowercase())
+                        || ln.lower_seen.contains(w0.to_lowercase().as_str())
                         || (a == b && common_ending(w0)))));
         if plain {
             if a == b {
