@@ -21,26 +21,42 @@ const STOP: &[&str] = &[
 const ANAPHORS: &[&str] = &["it", "this", "that", "these", "those", "them", "such"];
 
 /// A stem: up to five lower-case characters (at most 20 bytes of UTF-8),
-/// padded with zero bytes (no word character is NUL). Kept inline: a `String`
-/// per word made [`stems`] mostly allocation (perf, issue 7).
+/// packed big-endian into integers, padded with zero bytes (no word
+/// character is NUL), so that comparing stems compares their bytes. Kept
+/// inline: a `String` per word made [`stems`] mostly allocation (perf, issue 7).
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-struct Stem([u8; 20]);
+struct Stem(u128, u32);
 
 impl Stem {
+    fn from_bytes(b: &[u8; 20]) -> Stem {
+        let mut hi = [0u8; 16];
+        hi.copy_from_slice(&b[..16]);
+        let mut lo = [0u8; 4];
+        lo.copy_from_slice(&b[16..]);
+        Stem(u128::from_be_bytes(hi), u32::from_be_bytes(lo))
+    }
     fn of(lower: &str) -> Stem {
         let mut b = [0u8; 20];
         let mut n = 0;
         for c in lower.chars().take(5) {
             n += c.encode_utf8(&mut b[n..]).len();
         }
-        Stem(b)
+        Stem::from_bytes(&b)
     }
 }
 
 /// Comparable stems of the content words of `t`: lower case, first five letters.
 fn stems(t: &str) -> Vec<Stem> {
+    stems_of(&[t])
+}
+
+/// [`stems`] of several texts together (as if joined with spaces).
+fn stems_of(texts: &[&str]) -> Vec<Stem> {
     let mut v: Vec<Stem> = Vec::new();
-    for w in t.split(|c: char| !c.is_alphanumeric()) {
+    for w in texts
+        .iter()
+        .flat_map(|t| t.split(|c: char| !c.is_alphanumeric()))
+    {
         if w.is_ascii() {
             // The fast path: ASCII lower-casing keeps the length.
             if w.len() < 4 {
@@ -59,7 +75,7 @@ fn stems(t: &str) -> Vec<Stem> {
             let k = w.len().min(5);
             b[..k].copy_from_slice(&w.as_bytes()[..k]);
             b[..k].make_ascii_lowercase();
-            v.push(Stem(b));
+            v.push(Stem::from_bytes(&b));
         } else {
             if w.chars().count() < 4 {
                 continue;
@@ -71,7 +87,7 @@ fn stems(t: &str) -> Vec<Stem> {
             v.push(Stem::of(&l));
         }
     }
-    v.sort();
+    v.sort_unstable();
     v.dedup();
     v
 }
@@ -101,7 +117,7 @@ impl ClaimWords {
     fn stems(&self, text: &str, claims: &[Claim], i: usize) -> &[Stem] {
         self.stems[i].get_or_init(|| {
             let c = &claims[i];
-            stems(&format!("{} {}", c.content.slice(text), c.cue.slice(text)))
+            stems_of(&[c.content.slice(text), c.cue.slice(text)])
         })
     }
     fn speaker(&self, text: &str, claims: &[Claim], i: usize) -> Option<&str> {

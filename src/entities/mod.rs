@@ -21,7 +21,7 @@ use crate::text::Doc;
 pub fn find(doc: &Doc) -> Vec<Entity> {
     let n = doc.tokens.len();
     let none = vec![false; n];
-    let amounts = numeric::find(doc, &none);
+    let (amounts, calendar) = numeric::find_with_calendar(doc, &none);
     // Tokens inside dates are no names ("Monday", "March").
     let mut blocked = vec![false; n];
     for e in &amounts {
@@ -31,10 +31,8 @@ pub fn find(doc: &Doc) -> Vec<Entity> {
             blocked[a..b].iter_mut().for_each(|x| *x = true);
         }
     }
-    for (i, t) in doc.tokens.iter().enumerate() {
-        if numeric::is_calendar_word(t.span.slice(doc.text)) {
-            blocked[i] = true;
-        }
+    for (b, cal) in blocked.iter_mut().zip(calendar) {
+        *b |= cal;
     }
     let (mut cands, caps) = names::candidates(doc, &blocked);
     names::resolve(doc, &mut cands);

@@ -515,8 +515,28 @@ fn number(c: &Cur, i: usize) -> usize {
 
 /// Finds dates, times, numbers, money and percentages. `taken` marks tokens
 /// already inside a name, which no rule may start on.
+#[cfg(test)]
 pub fn find(doc: &Doc, taken: &[bool]) -> Vec<Entity> {
+    find_with_calendar(doc, taken).0
+}
+
+/// [`find`], and per token whether it is a month or weekday name (any case;
+/// "May" and "Mar" excepted), which the name rules leave to dates; from the
+/// one list lookup per token.
+pub fn find_with_calendar(doc: &Doc, taken: &[bool]) -> (Vec<Entity>, Vec<bool>) {
     let c = Cur::new(doc);
+    let calendar = c
+        .toks
+        .iter()
+        .zip(&c.lists)
+        .map(|(t, &l)| {
+            // Only ASCII words are in the lists, and no other string
+            // lower-cases to one of them.
+            let w = t.span.slice(c.text);
+            (l & L_MONTH != 0 && !w.eq_ignore_ascii_case("may") && !w.eq_ignore_ascii_case("mar"))
+                || l & L_WEEKDAY != 0
+        })
+        .collect();
     let mut out = Vec::new();
     let mut i = 0;
     while i < c.toks.len() {
@@ -551,15 +571,7 @@ pub fn find(doc: &Doc, taken: &[bool]) -> Vec<Entity> {
         });
         i += n;
     }
-    out
-}
-
-/// True when `w` (any case) is a month or weekday name, which the name rules leave to dates.
-pub fn is_calendar_word(w: &str) -> bool {
-    // No string but these ASCII words lower-cases to one of them.
-    let l = lists_of(w);
-    (l & L_MONTH != 0 && !w.eq_ignore_ascii_case("may") && !w.eq_ignore_ascii_case("mar"))
-        || l & L_WEEKDAY != 0
+    (out, calendar)
 }
 
 #[cfg(test)]
