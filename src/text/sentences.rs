@@ -15,7 +15,12 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
     let b = text.as_bytes();
     let mut i = 0;
     while i < b.len() {
-        let len = match b[i] {
+        let c = b[i];
+        if c > b'\r' && c != 0xc2 && c != 0xe2 {
+            i += 1;
+            continue;
+        }
+        let len = match c {
             b'\n' | 0x0b | 0x0c | b'\r' => 1,
             0xc2 if b.get(i + 1) == Some(&0x85) => 2,
             0xe2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xa8 | 0xa9)) => 3,
