@@ -1154,7 +1154,15 @@ fn push(doc: &Doc, out: &mut Vec<Cand>, a: usize, b: usize, kind: EntityKind, co
 
 /// The key a name is compared under: its text with spaces collapsed.
 pub fn key(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    // One allocation (no Vec of the words to join).
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 /// A dateline at token `i`: one to three capitalised words opening a line,
