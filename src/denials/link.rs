@@ -110,15 +110,41 @@ fn accusation_word(w: &str) -> bool {
 pub struct ClaimWords {
     stems: Vec<OnceCell<Vec<Stem>>>,
     speaker: Vec<OnceCell<Option<String>>>,
+    /// Claim indices by content start, and the longest content (bytes): the
+    /// claims within [`LINK_WINDOW`] of a denial are found by binary search
+    /// instead of testing every claim of the text (quadratic on one long text).
+    by_start: Vec<usize>,
+    max_len: usize,
 }
 
 impl ClaimWords {
     /// An empty cache for `claims`.
     pub fn new(claims: &[Claim]) -> ClaimWords {
+        let mut by_start: Vec<usize> = (0..claims.len()).collect();
+        by_start.sort_by_key(|&i| claims[i].content.start);
         ClaimWords {
             stems: claims.iter().map(|_| OnceCell::new()).collect(),
             speaker: claims.iter().map(|_| OnceCell::new()).collect(),
+            by_start,
+            max_len: claims.iter().map(|c| c.content.len()).max().unwrap_or(0),
         }
+    }
+    /// Indices, in order, of every claim that may lie within [`LINK_WINDOW`]
+    /// of `d` (a superset: the caller still tests the window). A claim in the
+    /// window starts at most LINK_WINDOW after the cue, and ends at most
+    /// LINK_WINDOW before it, so starts at most `max_len` earlier still.
+    fn near(&self, claims: &[Claim], d: &Denial) -> Vec<usize> {
+        let lo = d.cue.start.saturating_sub(LINK_WINDOW + self.max_len);
+        let hi = d.cue.end + LINK_WINDOW;
+        let a = self
+            .by_start
+            .partition_point(|&i| claims[i].content.start < lo);
+        let b = self
+            .by_start
+            .partition_point(|&i| claims[i].content.start <= hi);
+        let mut v = self.by_start[a..b.max(a)].to_vec();
+        v.sort_unstable();
+        v
     }
     fn stems(&self, text: &str, claims: &[Claim], i: usize) -> &[Stem] {
         self.stems[i].get_or_init(|| {
@@ -160,7 +186,8 @@ pub fn claim_denied(
     let denier = d.denier.map(|s| s.slice(text).to_lowercase());
     let tstems = stems(tt);
     let mut best: Option<(i64, usize)> = None;
-    for (i, c) in claims.iter().enumerate() {
+    for i in words_of.near(claims, d) {
+        let c = &claims[i];
         // A denial answers a claim of the same article: past LINK_WINDOW bytes
         // no link is made, which keeps one huge pasted text linear.
         if d.cue.start.saturating_sub(c.content.end) > LINK_WINDOW
