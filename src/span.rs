@@ -97,16 +97,19 @@ impl OffsetMap {
     pub fn new(text: &str, unit: OffsetUnit) -> OffsetMap {
         let mut table = Vec::new();
         if unit != OffsetUnit::Utf8 {
-            table = vec![0u32; text.len() + 1];
+            // A byte loop (perf, issue 7): a char's units are counted at its
+            // first byte (a 4-byte char is 2 UTF-16 units, the others 1);
+            // continuation bytes add none, and their entries are never read.
+            let utf16 = unit == OffsetUnit::Utf16;
+            table = Vec::with_capacity(text.len() + 1);
             let mut n: u32 = 0;
-            for (i, c) in text.char_indices() {
-                table[i] = n;
-                n += match unit {
-                    OffsetUnit::Utf16 => c.len_utf16() as u32,
-                    _ => 1,
-                };
+            for &b in text.as_bytes() {
+                table.push(n);
+                if b & 0xc0 != 0x80 {
+                    n += 1 + u32::from(utf16 && b >= 0xf0);
+                }
             }
-            table[text.len()] = n;
+            table.push(n);
         }
         OffsetMap { unit, table }
     }

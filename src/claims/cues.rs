@@ -1,8 +1,8 @@
 //! The cue lexicon (`data/cues.tsv`): every written form of a cue with its
 //! class and its pattern, parsed once.
 
+use crate::hash::FxHashMap;
 use crate::model::CueClass;
-use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
 /// How a cue relates to its speaker and content.
@@ -29,7 +29,9 @@ pub struct Cue {
 
 /// The parsed lexicon: forms by their first word, longest first.
 pub struct Lexicon {
-    by_first: BTreeMap<String, Vec<Cue>>,
+    // A hash map (never iterated for output): the ordered map's string
+    // comparisons were most of the per-token lookups (perf, issue 7).
+    by_first: FxHashMap<String, Vec<Cue>>,
 }
 
 const DATA: &str = include_str!("../../data/cues.tsv");
@@ -41,7 +43,7 @@ impl Lexicon {
     /// Parses the TSV format documented at the top of `data/cues.tsv`. Lines
     /// that do not parse are skipped (a unit test keeps the shipped file clean).
     pub fn parse(data: &str) -> Lexicon {
-        let mut by_first: BTreeMap<String, Vec<Cue>> = BTreeMap::new();
+        let mut by_first: FxHashMap<String, Vec<Cue>> = FxHashMap::default();
         for line in data.lines() {
             if let Some(cues) = parse_line(line) {
                 for c in cues {

@@ -25,7 +25,7 @@ pub use cues::{Cue, Lexicon, Pattern, LEXICON};
 
 use crate::model::{Claim, ClaimKind, CueClass, Entity};
 use crate::span::Span;
-use crate::text::{quotes, Doc, Quote, Token, TokenKind};
+use crate::text::{quotes, Doc, Lower, Quote, Token, TokenKind};
 use phrase::{is_abbrev, is_between, is_determiner, is_role_noun, is_stop, is_subject_pronoun};
 
 /// A cue matched on the tokens: how many tokens, class, pattern.
@@ -53,7 +53,7 @@ struct Attr {
 struct Ctx<'a, 't> {
     doc: &'a Doc<'t>,
     toks: &'a [Token],
-    lower: Vec<String>,
+    lower: Vec<Lower<'t>>,
     cue: Vec<Option<CueAt>>,
     /// True for tokens inside a quote (marks included).
     in_quote: Vec<bool>,
@@ -132,9 +132,9 @@ impl<'a, 't> Ctx<'a, 't> {
     fn new(doc: &'a Doc<'t>, quotes: &[Quote]) -> Ctx<'a, 't> {
         let text = doc.text;
         let toks = &doc.tokens[..];
-        let lower: Vec<String> = toks
+        let lower: Vec<Lower<'t>> = toks
             .iter()
-            .map(|t| t.span.slice(text).to_lowercase())
+            .map(|t| Lower::new(t.span.slice(text)))
             .collect();
         let mut in_quote = vec![false; toks.len()];
         for q in quotes {
@@ -166,11 +166,12 @@ impl<'a, 't> Ctx<'a, 't> {
             }
         }
         let mut cue = vec![None; toks.len()];
+        let mut words: Vec<&str> = Vec::with_capacity(4);
         for i in 0..toks.len() {
             if toks[i].kind != TokenKind::Word {
                 continue;
             }
-            let mut words: Vec<&str> = Vec::with_capacity(4);
+            words.clear();
             let mut j = i;
             while j < toks.len() && j < i + 4 && toks[j].kind == TokenKind::Word {
                 words.push(&lower[j]);
@@ -1156,7 +1157,7 @@ fn reported_at(
         if let Some(k) = cx.skip_between_left(i - 1, lo) {
             // A progressive ("was calling for") is active, handled below.
             if BE.contains(&cx.lower[k].as_str()) && !cx.lower[i].ends_with("ing") {
-                let next = cx.lower.get(ce).map(String::as_str);
+                let next = cx.lower.get(ce).map(|w| w.as_str());
                 let content =
                     match next {
                         Some("that") if k > lo && cx.lower[k - 1] == "it" && ce + 2 < hi => {

@@ -2,6 +2,9 @@
 //! (determiners, pronouns, prepositions, auxiliaries) decide where a speaker
 //! phrase starts and ends.
 
+use crate::hash::FxHashSet;
+use std::sync::LazyLock;
+
 /// Determiners and possessives: a speaker phrase going left ends on one, included.
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
@@ -301,27 +304,40 @@ const ROLE_NOUNS: &[&str] = &[
 
 /// True for a lower-case head that may follow a name ("spokesperson").
 pub fn is_role_noun(w: &str) -> bool {
-    ROLE_NOUNS.contains(&w)
+    static SET: Set = LazyLock::new(|| set(ROLE_NOUNS));
+    SET.contains(w)
+}
+
+/// A word list as a set, built once: these run for every token the rules
+/// look at, and scanning the lists was a visible share of claims (perf, issue 7).
+type Set = LazyLock<FxHashSet<&'static str>>;
+
+fn set(words: &[&'static str]) -> FxHashSet<&'static str> {
+    words.iter().copied().collect()
 }
 
 /// True for a determiner or possessive ("the", "her").
 pub fn is_determiner(w: &str) -> bool {
-    DETERMINERS.contains(&w)
+    static SET: Set = LazyLock::new(|| set(DETERMINERS));
+    SET.contains(w)
 }
 
 /// True for a pronoun that can be a speaker ("he", "who").
 pub fn is_subject_pronoun(w: &str) -> bool {
-    SUBJECT_PRONOUNS.contains(&w)
+    static SET: Set = LazyLock::new(|| set(SUBJECT_PRONOUNS));
+    SET.contains(w)
 }
 
 /// True for a word that ends a speaker phrase going left.
 pub fn is_stop(w: &str) -> bool {
-    STOPS.contains(&w)
+    static SET: Set = LazyLock::new(|| set(STOPS));
+    SET.contains(w)
 }
 
 /// True for an auxiliary or adverb that may stand between speaker and cue.
 pub fn is_between(w: &str) -> bool {
-    BETWEEN.contains(&w)
+    static SET: Set = LazyLock::new(|| set(BETWEEN));
+    SET.contains(w)
         || (w.len() > 4 && w.ends_with("ly") && !LY_NOUNS.contains(&w))
         || w.ends_with("n't")
         || w.ends_with("n’t")

@@ -6,8 +6,10 @@
 //! is an accusation, and shared words ("spying") decide between claims.
 
 use super::lexicon::LEXICON;
+use crate::hash::FxHashSet;
 use crate::model::{Claim, CueClass, Denial};
 use std::cell::OnceCell;
+use std::sync::LazyLock;
 
 /// Words too common to tie a denial to a claim.
 const STOP: &[&str] = &[
@@ -17,19 +19,81 @@ const STOP: &[&str] = &[
     "very", "only", "just", "more", "most", "other", "being",
 ];
 
+/// [`STOP`] as a set: a scan of the list for every word was a fifth of [`stems`].
+static STOP_SET: LazyLock<FxHashSet<&'static [u8]>> =
+    LazyLock::new(|| STOP.iter().map(|w| w.as_bytes()).collect());
+
 /// Pronouns and demonstratives that point back to a claim.
 const ANAPHORS: &[&str] = &["it", "this", "that", "these", "those", "them", "such"];
 
+/// A stem: up to five lower-case characters (at most 20 bytes of UTF-8),
+/// packed big-endian into integers, padded with zero bytes (no word
+/// character is NUL), so that comparing stems compares their bytes. Kept
+/// inline: a `String` per word made [`stems`] mostly allocation (perf, issue 7).
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct Stem(u128, u32);
+
+impl Stem {
+    fn from_bytes(b: &[u8; 20]) -> Stem {
+        let mut hi = [0u8; 16];
+        hi.copy_from_slice(&b[..16]);
+        let mut lo = [0u8; 4];
+        lo.copy_from_slice(&b[16..]);
+        Stem(u128::from_be_bytes(hi), u32::from_be_bytes(lo))
+    }
+    fn of(lower: &str) -> Stem {
+        let mut b = [0u8; 20];
+        let mut n = 0;
+        for c in lower.chars().take(5) {
+            n += c.encode_utf8(&mut b[n..]).len();
+        }
+        Stem::from_bytes(&b)
+    }
+}
+
 /// Comparable stems of the content words of `t`: lower case, first five letters.
-fn stems(t: &str) -> Vec<String> {
-    let mut v: Vec<String> = t
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().count() >= 4)
-        .map(str::to_lowercase)
-        .filter(|w| !STOP.contains(&w.as_str()))
-        .map(|w| w.chars().take(5).collect())
-        .collect();
-    v.sort();
+fn stems(t: &str) -> Vec<Stem> {
+    stems_of(&[t])
+}
+
+/// [`stems`] of several texts together (as if joined with spaces).
+fn stems_of(texts: &[&str]) -> Vec<Stem> {
+    let mut v: Vec<Stem> = Vec::new();
+    for w in texts
+        .iter()
+        .flat_map(|t| t.split(|c: char| !c.is_alphanumeric()))
+    {
+        if w.is_ascii() {
+            // The fast path: ASCII lower-casing keeps the length.
+            if w.len() < 4 {
+                continue;
+            }
+            let mut low = [0u8; 8];
+            if w.len() <= low.len() {
+                let low = &mut low[..w.len()];
+                low.copy_from_slice(w.as_bytes());
+                low.make_ascii_lowercase();
+                if STOP_SET.contains(&*low) {
+                    continue;
+                }
+            }
+            let mut b = [0u8; 20];
+            let k = w.len().min(5);
+            b[..k].copy_from_slice(&w.as_bytes()[..k]);
+            b[..k].make_ascii_lowercase();
+            v.push(Stem::from_bytes(&b));
+        } else {
+            if w.chars().count() < 4 {
+                continue;
+            }
+            let l = w.to_lowercase();
+            if STOP.contains(&l.as_str()) {
+                continue;
+            }
+            v.push(Stem::of(&l));
+        }
+    }
+    v.sort_unstable();
     v.dedup();
     v
 }
@@ -44,22 +108,48 @@ fn accusation_word(w: &str) -> bool {
 /// claim for all the denials of a text (each denial is compared with every
 /// earlier claim: recomputing them made long texts quadratic; perf, issue 7).
 pub struct ClaimWords {
-    stems: Vec<OnceCell<Vec<String>>>,
+    stems: Vec<OnceCell<Vec<Stem>>>,
     speaker: Vec<OnceCell<Option<String>>>,
+    /// Claim indices by content start, and the longest content (bytes): the
+    /// claims within [`LINK_WINDOW`] of a denial are found by binary search
+    /// instead of testing every claim of the text (quadratic on one long text).
+    by_start: Vec<usize>,
+    max_len: usize,
 }
 
 impl ClaimWords {
     /// An empty cache for `claims`.
     pub fn new(claims: &[Claim]) -> ClaimWords {
+        let mut by_start: Vec<usize> = (0..claims.len()).collect();
+        by_start.sort_by_key(|&i| claims[i].content.start);
         ClaimWords {
             stems: claims.iter().map(|_| OnceCell::new()).collect(),
             speaker: claims.iter().map(|_| OnceCell::new()).collect(),
+            by_start,
+            max_len: claims.iter().map(|c| c.content.len()).max().unwrap_or(0),
         }
     }
-    fn stems(&self, text: &str, claims: &[Claim], i: usize) -> &[String] {
+    /// Indices, in order, of every claim that may lie within [`LINK_WINDOW`]
+    /// of `d` (a superset: the caller still tests the window). A claim in the
+    /// window starts at most LINK_WINDOW after the cue, and ends at most
+    /// LINK_WINDOW before it, so starts at most `max_len` earlier still.
+    fn near(&self, claims: &[Claim], d: &Denial) -> Vec<usize> {
+        let lo = d.cue.start.saturating_sub(LINK_WINDOW + self.max_len);
+        let hi = d.cue.end + LINK_WINDOW;
+        let a = self
+            .by_start
+            .partition_point(|&i| claims[i].content.start < lo);
+        let b = self
+            .by_start
+            .partition_point(|&i| claims[i].content.start <= hi);
+        let mut v = self.by_start[a..b.max(a)].to_vec();
+        v.sort_unstable();
+        v
+    }
+    fn stems(&self, text: &str, claims: &[Claim], i: usize) -> &[Stem] {
         self.stems[i].get_or_init(|| {
             let c = &claims[i];
-            stems(&format!("{} {}", c.content.slice(text), c.cue.slice(text)))
+            stems_of(&[c.content.slice(text), c.cue.slice(text)])
         })
     }
     fn speaker(&self, text: &str, claims: &[Claim], i: usize) -> Option<&str> {
@@ -96,7 +186,8 @@ pub fn claim_denied(
     let denier = d.denier.map(|s| s.slice(text).to_lowercase());
     let tstems = stems(tt);
     let mut best: Option<(i64, usize)> = None;
-    for (i, c) in claims.iter().enumerate() {
+    for i in words_of.near(claims, d) {
+        let c = &claims[i];
         // A denial answers a claim of the same article: past LINK_WINDOW bytes
         // no link is made, which keeps one huge pasted text linear.
         if d.cue.start.saturating_sub(c.content.end) > LINK_WINDOW

@@ -4,7 +4,7 @@
 //! Lookups take the entry as written ("New York"); [`title_case`] turns an
 //! ALL-CAPS headline word into that form first.
 
-use std::collections::HashSet;
+use crate::hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
 type Set = LazyLock<HashSet<&'static str>>;
@@ -53,6 +53,15 @@ pub static ENGLISH: Set = LazyLock::new(|| {
 });
 
 fn lower_in(set: &HashSet<&'static str>, w: &str) -> bool {
+    if w.is_ascii() {
+        // Lower-cased on the stack: no allocation (perf, issue 7).
+        let mut buf = [0u8; 32];
+        if let Some(low) = buf.get_mut(..w.len()) {
+            low.copy_from_slice(w.as_bytes());
+            low.make_ascii_lowercase();
+            return std::str::from_utf8(low).is_ok_and(|l| set.contains(l));
+        }
+    }
     if w.chars().all(|c| !c.is_uppercase()) {
         return set.contains(w);
     }

@@ -12,16 +12,16 @@ mod lexicon;
 mod names;
 mod numeric;
 
+use crate::hash::FxHashMap as HashMap;
 use crate::model::{Entity, EntityKind};
 use crate::text::Doc;
-use std::collections::HashMap;
 
 /// Finds entity mentions in `doc`, with `canonical` set on every mention
 /// that is not the canonical mention of its entity.
 pub fn find(doc: &Doc) -> Vec<Entity> {
     let n = doc.tokens.len();
     let none = vec![false; n];
-    let amounts = numeric::find(doc, &none);
+    let (amounts, calendar) = numeric::find_with_calendar(doc, &none);
     // Tokens inside dates are no names ("Monday", "March").
     let mut blocked = vec![false; n];
     for e in &amounts {
@@ -31,10 +31,8 @@ pub fn find(doc: &Doc) -> Vec<Entity> {
             blocked[a..b].iter_mut().for_each(|x| *x = true);
         }
     }
-    for (i, t) in doc.tokens.iter().enumerate() {
-        if numeric::is_calendar_word(t.span.slice(doc.text)) {
-            blocked[i] = true;
-        }
+    for (b, cal) in blocked.iter_mut().zip(calendar) {
+        *b |= cal;
     }
     let (mut cands, caps) = names::candidates(doc, &blocked);
     names::resolve(doc, &mut cands);
@@ -97,18 +95,20 @@ fn link(doc: &Doc, ents: &mut [Entity]) {
         s.to_uppercase()
     };
     // Group id per entity: the index of the canonical mention.
-    let mut by_key: HashMap<(String, EntityKind), usize> = HashMap::new();
+    let mut by_key: HashMap<(String, EntityKind), usize> = HashMap::default();
     let mut canon: Vec<Option<usize>> = vec![None; ents.len()];
     // Longest names first, so that "David Lammy" is canonical before "Lammy".
     let mut order: Vec<usize> = (0..ents.len()).filter(|&i| named(ents[i].kind)).collect();
-    order.sort_by_key(|&i| {
+    // (Cached: the word count was recounted at every comparison. Stable, as
+    // sort_by_key is.)
+    order.sort_by_cached_key(|&i| {
         (
             std::cmp::Reverse(ents[i].span.slice(text).split_whitespace().count()),
             ents[i].span.start,
         )
     });
     // Acronyms defined in brackets: "Name Of Thing (NOT)".
-    let mut acronym_of: HashMap<String, usize> = HashMap::new();
+    let mut acronym_of: HashMap<String, usize> = HashMap::default();
     for i in 0..ents.len() {
         let s = ents[i].span.slice(text);
         let rest = &text[ents[i].span.end..];
@@ -136,8 +136,8 @@ fn link(doc: &Doc, ents: &mut [Entity]) {
             }
         }
     }
-    let mut surname_of: HashMap<String, usize> = HashMap::new();
-    let mut org_first: HashMap<String, usize> = HashMap::new();
+    let mut surname_of: HashMap<String, usize> = HashMap::default();
+    let mut org_first: HashMap<String, usize> = HashMap::default();
     for &i in &order {
         let e = &ents[i];
         let k = key(e);

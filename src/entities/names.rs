@@ -16,10 +16,10 @@ use super::lexicon::{
     is_common, is_english, title_case, COUNTRIES, GIVEN, NATIONALITIES, ORGS, ORG_HEADS, PLACES,
     SURNAMES, TITLES,
 };
+use crate::hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use crate::model::EntityKind;
 use crate::span::Span;
 use crate::text::{Doc, TokenKind};
-use std::collections::{HashMap, HashSet};
 
 /// How sure a typing rule is; document consistency lets sure rules win.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -226,7 +226,7 @@ struct Lines<'t> {
     /// Words seen capitalised inside a sentence on an ordinary line, with counts.
     cap_mid: HashMap<&'t str, u32>,
     /// Words seen in lower case (lower-cased forms).
-    lower_seen: HashSet<String>,
+    lower_seen: HashSet<&'t str>,
 }
 
 fn letters_upper(w: &str) -> bool {
@@ -289,8 +289,8 @@ fn lines<'t>(doc: &Doc<'t>) -> Lines<'t> {
             initial[i] = true;
         }
     }
-    let mut cap_mid: HashMap<&str, u32> = HashMap::new();
-    let mut lower_seen = HashSet::new();
+    let mut cap_mid: HashMap<&str, u32> = HashMap::default();
+    let mut lower_seen = HashSet::default();
     for (i, t) in toks.iter().enumerate() {
         if t.kind != TokenKind::Word || caps[i] {
             continue;
@@ -301,7 +301,7 @@ fn lines<'t>(doc: &Doc<'t>) -> Lines<'t> {
                 *cap_mid.entry(w).or_default() += 1;
             }
         } else if w.chars().next().is_some_and(|c| c.is_lowercase()) {
-            lower_seen.insert(w.to_string());
+            lower_seen.insert(w);
         }
     }
     Lines {
@@ -594,7 +594,7 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
                     && !name_lex(w0)
                     && !ln.cap_mid.contains_key(w0)
                     && (is_english(w0)
-                        || ln.lower_seen.contains(&w0.to_lowercase())
+                        || ln.lower_seen.contains(w0.to_lowercase().as_str())
                         || (a == b && common_ending(w0)))));
         if plain {
             if a == b {
@@ -1154,7 +1154,15 @@ fn push(doc: &Doc, out: &mut Vec<Cand>, a: usize, b: usize, kind: EntityKind, co
 
 /// The key a name is compared under: its text with spaces collapsed.
 pub fn key(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    // One allocation (no Vec of the words to join).
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 /// A dateline at token `i`: one to three capitalised words opening a line,
@@ -1199,7 +1207,7 @@ fn dateline(doc: &Doc, blocked: &[bool], i: usize) -> Option<usize> {
 pub fn resolve(doc: &Doc, cands: &mut [Cand]) {
     let text = doc.text;
     // Votes per name, weighted by confidence.
-    let mut votes: HashMap<String, [u32; 4]> = HashMap::new();
+    let mut votes: HashMap<String, [u32; 4]> = HashMap::default();
     let slot = |k: EntityKind| match k {
         EntityKind::Person => 0,
         EntityKind::Organization => 1,
@@ -1215,7 +1223,7 @@ pub fn resolve(doc: &Doc, cands: &mut [Cand]) {
         votes.entry(key(c.span.slice(text))).or_default()[slot(c.kind)] += w;
     }
     // Parts of multi-word person names.
-    let mut person_parts: HashMap<&str, u32> = HashMap::new();
+    let mut person_parts: HashMap<&str, u32> = HashMap::default();
     for c in cands.iter() {
         let s = c.span.slice(text);
         if c.kind == EntityKind::Person && s.contains(' ') {
@@ -1224,7 +1232,7 @@ pub fn resolve(doc: &Doc, cands: &mut [Cand]) {
         }
     }
     // First words of multi-word organisations: "Newcrest" after "Newcrest Mining Ltd".
-    let mut org_parts: HashSet<&str> = HashSet::new();
+    let mut org_parts: HashSet<&str> = HashSet::default();
     for c in cands.iter() {
         let s = c.span.slice(text);
         if c.kind == EntityKind::Organization && c.conf >= Conf::Context && s.contains(' ') {
@@ -1272,7 +1280,7 @@ pub fn resolve(doc: &Doc, cands: &mut [Cand]) {
 /// "Warhol-like" mark "Scientology" and "Warhol" with the kind found for them.
 pub fn compounds(doc: &Doc, caps: &[bool], found: &[Cand]) -> Vec<Cand> {
     let text = doc.text;
-    let mut kinds: HashMap<&str, EntityKind> = HashMap::new();
+    let mut kinds: HashMap<&str, EntityKind> = HashMap::default();
     for c in found {
         let s = c.span.slice(text);
         if c.conf >= Conf::Context && !s.contains(' ') {
@@ -1313,7 +1321,7 @@ pub fn compounds(doc: &Doc, caps: &[bool], found: &[Cand]) -> Vec<Cand> {
 pub fn caps_lines(doc: &Doc, caps: &[bool], blocked: &[bool], found: &[Cand]) -> Vec<Cand> {
     let text = doc.text;
     let toks = &doc.tokens;
-    let mut known: HashMap<String, EntityKind> = HashMap::new();
+    let mut known: HashMap<String, EntityKind> = HashMap::default();
     let mut found: Vec<&Cand> = found.iter().collect();
     found.sort_by_key(|c| std::cmp::Reverse(c.conf));
     for c in found {

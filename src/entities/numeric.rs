@@ -3,9 +3,11 @@
 //! Each rule reads forward from one token and returns how many tokens it
 //! covers; the longest rule wins, and matching resumes after it.
 
+use crate::hash::FxHashMap;
 use crate::model::{Entity, EntityKind};
 use crate::span::Span;
 use crate::text::{Doc, Token, TokenKind};
+use std::sync::LazyLock;
 
 const MONTHS: &[&str] = &[
     "january",
@@ -155,23 +157,114 @@ const YEAR_PREPS: &[&str] = &[
     "mid", "to", "till", "between", "and",
 ];
 
-/// True when `word` is in `list` (lower-case ASCII words), ignoring ASCII case.
-fn in_ascii_list(word: &str, list: &[&str]) -> bool {
-    list.iter()
-        .any(|w| w.len() == word.len() && w.eq_ignore_ascii_case(word))
+// Word-list membership, one bit per list: every token is looked up once
+// (lower-cased ASCII, in one hash map) instead of each rule scanning the
+// lists for every token (perf, issue 7).
+type Lists = u32;
+const L_MONTH: Lists = 1;
+const L_WEEKDAY: Lists = 1 << 1;
+const L_CURRENCY: Lists = 1 << 2;
+const L_SCALE: Lists = 1 << 3;
+const L_NUMBER: Lists = 1 << 4;
+const L_ORDINAL: Lists = 1 << 5;
+const L_DURATION: Lists = 1 << 6;
+const L_TIME_UNIT: Lists = 1 << 7;
+const L_RELATIVE: Lists = 1 << 8;
+const L_PERIOD: Lists = 1 << 9;
+const L_DAY_WORD: Lists = 1 << 10;
+const L_AMPM: Lists = 1 << 11;
+const L_YEAR_PREP: Lists = 1 << 12;
+const L_DAY_SUFFIX: Lists = 1 << 13;
+const L_LAST_NEXT_THIS: Lists = 1 << 14;
+const L_YEAR: Lists = 1 << 15;
+const L_MAY_PREV: Lists = 1 << 16;
+const L_NOON: Lists = 1 << 17;
+const L_PERCENT: Lists = 1 << 18;
+/// A hyphenated number word: "twenty-five" (every part in NUMBER_WORDS).
+const L_NUMBER_COMPOUND: Lists = 1 << 19;
+
+static LISTS: LazyLock<FxHashMap<Vec<u8>, Lists>> = LazyLock::new(|| {
+    let all: [(&[&str], Lists); 19] = [
+        (MONTHS, L_MONTH),
+        (WEEKDAYS, L_WEEKDAY),
+        (CURRENCY_WORDS, L_CURRENCY),
+        (SCALES, L_SCALE),
+        (NUMBER_WORDS, L_NUMBER),
+        (ORDINALS, L_ORDINAL),
+        (DURATION_UNITS, L_DURATION),
+        (TIME_UNITS, L_TIME_UNIT),
+        (RELATIVE, L_RELATIVE),
+        (PERIODS, L_PERIOD),
+        (DAY_WORDS, L_DAY_WORD),
+        (AMPM, L_AMPM),
+        (YEAR_PREPS, L_YEAR_PREP),
+        (&["st", "nd", "rd", "th"], L_DAY_SUFFIX),
+        (&["last", "next", "this"], L_LAST_NEXT_THIS),
+        (&["year"], L_YEAR),
+        (
+            &["in", "since", "until", "by", "early", "late", "mid"],
+            L_MAY_PREV,
+        ),
+        (&["noon", "midday", "midnight"], L_NOON),
+        (&["percent", "pct"], L_PERCENT),
+    ];
+    let mut m = FxHashMap::default();
+    for (list, bit) in all {
+        for w in list {
+            *m.entry(w.to_ascii_lowercase().into_bytes()).or_insert(0) |= bit;
+        }
+    }
+    m
+});
+
+/// The lists `word` is in, ignoring ASCII case (the lists are ASCII).
+fn lists_of(word: &str) -> Lists {
+    let mut buf = [0u8; 16];
+    let Some(dst) = buf.get_mut(..word.len()) else {
+        return 0;
+    };
+    dst.copy_from_slice(word.as_bytes());
+    dst.make_ascii_lowercase();
+    LISTS.get(&*dst).copied().unwrap_or(0)
+}
+
+/// The lists a word token is in, with [`L_NUMBER_COMPOUND`].
+fn token_lists(word: &str) -> Lists {
+    let mut l = lists_of(word);
+    if word.contains('-') && word.split('-').all(|p| lists_of(p) & L_NUMBER != 0) {
+        l |= L_NUMBER_COMPOUND;
+    }
+    l
 }
 
 struct Cur<'a> {
     text: &'a str,
     toks: &'a [Token],
+    /// Per token: the lists it is in (0 for numbers and punctuation).
+    lists: Vec<Lists>,
 }
 
 impl<'a> Cur<'a> {
+    fn new(doc: &'a Doc) -> Cur<'a> {
+        let lists = doc
+            .tokens
+            .iter()
+            .map(|t| {
+                if t.kind == TokenKind::Word {
+                    token_lists(t.span.slice(doc.text))
+                } else {
+                    0
+                }
+            })
+            .collect();
+        Cur {
+            text: doc.text,
+            toks: &doc.tokens,
+            lists,
+        }
+    }
     fn s(&self, i: usize) -> &'a str {
         self.toks.get(i).map_or("", |t| t.span.slice(self.text))
-    }
-    fn lower(&self, i: usize) -> String {
-        self.s(i).to_lowercase()
     }
     fn kind(&self, i: usize) -> Option<TokenKind> {
         self.toks.get(i).map(|t| t.kind)
@@ -183,18 +276,24 @@ impl<'a> Cur<'a> {
     fn glued(&self, i: usize) -> bool {
         i > 0 && i < self.toks.len() && self.toks[i - 1].span.end == self.toks[i].span.start
     }
-    // These two run on every token: compare without allocating a
-    // lower-cased copy (the lists are ASCII; perf, issue 7).
-    fn in_list(&self, i: usize, list: &[&str]) -> bool {
-        self.kind(i) == Some(TokenKind::Word) && in_ascii_list(self.s(i), list)
+    /// True when token `i` is a word in one of the lists `l` (ASCII case ignored).
+    fn in_list(&self, i: usize, l: Lists) -> bool {
+        self.lists.get(i).is_some_and(|&x| x & l != 0)
+    }
+    /// False when no rule can match from token `i`: every rule starts on a
+    /// number, a listed word, a currency prefix ("US" of "US$") or a currency
+    /// sign. Skipping the others saves running five rules on most tokens.
+    fn may_start(&self, i: usize) -> bool {
+        match self.toks[i].kind {
+            TokenKind::Number => true,
+            TokenKind::Word => {
+                self.lists[i] != 0 || matches!(self.s(i), "US" | "A" | "C" | "HK" | "NZ")
+            }
+            TokenKind::Punct => matches!(self.s(i), "£" | "$" | "€" | "¥" | "₹" | "₽"),
+        }
     }
     fn is_number_word(&self, i: usize) -> bool {
-        if self.kind(i) != Some(TokenKind::Word) {
-            return false;
-        }
-        let s = self.s(i);
-        in_ascii_list(s, NUMBER_WORDS)
-            || s.contains('-') && s.split('-').all(|p| in_ascii_list(p, NUMBER_WORDS))
+        self.in_list(i, L_NUMBER | L_NUMBER_COMPOUND)
     }
     /// A number: digits, or number words ("two", "twenty-five", "3.2 million").
     fn number(&self, i: usize) -> usize {
@@ -216,7 +315,7 @@ impl<'a> Cur<'a> {
         if !(1..=31).contains(&v) {
             return 0;
         }
-        if self.glued(i + 1) && self.in_list(i + 1, &["st", "nd", "rd", "th"]) {
+        if self.glued(i + 1) && self.in_list(i + 1, L_DAY_SUFFIX) {
             2
         } else {
             1
@@ -231,11 +330,11 @@ impl<'a> Cur<'a> {
                 .is_ok_and(|y| (1000..=2199).contains(&y))
     }
     fn month(&self, i: usize) -> usize {
-        if !self.in_list(i, MONTHS) || !self.toks[i].upper {
+        if !self.in_list(i, L_MONTH) || !self.toks[i].upper {
             return 0;
         }
-        // "Mar." abbreviations keep their dot.
-        if self.lower(i).len() <= 4 && self.s(i + 1) == "." && self.glued(i + 1) {
+        // "Mar." abbreviations keep their dot (a month name is ASCII).
+        if self.s(i).len() <= 4 && self.s(i + 1) == "." && self.glued(i + 1) {
             2
         } else {
             1
@@ -288,15 +387,11 @@ fn date(c: &Cur, i: usize) -> usize {
             }
         } else if c.year(i + n) {
             n += 1;
-        } else if c.in_list(i + n, &["last", "next", "this"]) && c.in_list(i + n + 1, &["year"]) {
+        } else if c.in_list(i + n, L_LAST_NEXT_THIS) && c.in_list(i + n + 1, L_YEAR) {
             n += 2;
-        } else if c.lower(i) == "may" {
+        } else if c.s(i).eq_ignore_ascii_case("may") {
             // "may" is mostly a verb: only a date with a day or year beside it.
-            let prev_in = i > 0
-                && c.in_list(
-                    i - 1,
-                    &["in", "since", "until", "by", "early", "late", "mid"],
-                );
+            let prev_in = i > 0 && c.in_list(i - 1, L_MAY_PREV);
             if !prev_in {
                 return 0;
             }
@@ -304,7 +399,7 @@ fn date(c: &Cur, i: usize) -> usize {
         return n;
     }
     // Monday / Monday, March 10
-    if c.in_list(i, WEEKDAYS) && c.toks[i].upper {
+    if c.in_list(i, L_WEEKDAY) && c.toks[i].upper {
         let mut n = 1;
         if c.s(i + 1) == "," && (c.month(i + 2) > 0 || c.day_number(i + 2) > 0) {
             let k = date(c, i + 2);
@@ -315,25 +410,25 @@ fn date(c: &Cur, i: usize) -> usize {
         return n;
     }
     // last November / next week / this year / early 2024
-    if c.in_list(i, RELATIVE) {
+    if c.in_list(i, L_RELATIVE) {
         let k = c.month(i + 1);
         if k > 0 {
             return 1 + k;
         }
-        if c.in_list(i + 1, WEEKDAYS) || c.in_list(i + 1, PERIODS) || c.year(i + 1) {
+        if c.in_list(i + 1, L_WEEKDAY | L_PERIOD) || c.year(i + 1) {
             return 2;
         }
     }
-    if c.in_list(i, DAY_WORDS) {
+    if c.in_list(i, L_DAY_WORD) {
         return 1;
     }
     // Durations: twelve months, two weeks, 10 years
     let n = c.number(i);
-    if n > 0 && c.in_list(i + n, DURATION_UNITS) {
+    if n > 0 && c.in_list(i + n, L_DURATION) {
         return n + 1;
     }
     // A bare year after a preposition: "in 1996".
-    if c.year(i) && (i == 0 || c.in_list(i - 1, YEAR_PREPS)) {
+    if c.year(i) && (i == 0 || c.in_list(i - 1, L_YEAR_PREP)) {
         // The 1990s
         if c.glued(i + 1) && c.s(i + 1) == "s" {
             return 2;
@@ -346,7 +441,7 @@ fn date(c: &Cur, i: usize) -> usize {
 fn time(c: &Cur, i: usize) -> usize {
     if c.is_num(i) {
         let mut n = 1;
-        if c.in_list(i + 1, AMPM) {
+        if c.in_list(i + 1, L_AMPM) {
             n += 1;
             if c.s(i + n) == "." && c.glued(i + n) {
                 n += 1;
@@ -366,11 +461,11 @@ fn time(c: &Cur, i: usize) -> usize {
             return 2;
         }
     }
-    if c.in_list(i, &["noon", "midday", "midnight"]) {
+    if c.in_list(i, L_NOON) {
         return 1;
     }
     let n = c.number(i);
-    if n > 0 && c.in_list(i + n, TIME_UNITS) {
+    if n > 0 && c.in_list(i + n, L_TIME_UNIT) {
         return n + 1;
     }
     0
@@ -388,13 +483,13 @@ fn money(c: &Cur, i: usize) -> usize {
     }
     if matches!(c.s(k), "£" | "$" | "€" | "¥" | "₹" | "₽") && c.is_num(k + 1) {
         let mut n = k + 2 - i;
-        if c.in_list(i + n, SCALES) {
+        if c.in_list(i + n, L_SCALE) {
             n += 1;
         }
         return n;
     }
     let n = c.number(i);
-    if n > 0 && c.in_list(i + n, CURRENCY_WORDS) {
+    if n > 0 && c.in_list(i + n, L_CURRENCY) {
         return n + 1;
     }
     0
@@ -408,10 +503,11 @@ fn percent(c: &Cur, i: usize) -> usize {
     if c.s(i + n) == "%" {
         return n + 1;
     }
-    if c.in_list(i + n, &["percent", "pct"]) {
+    if c.in_list(i + n, L_PERCENT) {
         return n + 1;
     }
-    if c.lower(i + n) == "per" && c.lower(i + n + 1) == "cent" {
+    // (No other string lower-cases to these ASCII words.)
+    if c.s(i + n).eq_ignore_ascii_case("per") && c.s(i + n + 1).eq_ignore_ascii_case("cent") {
         return n + 2;
     }
     0
@@ -423,7 +519,7 @@ fn number(c: &Cur, i: usize) -> usize {
         // "one" alone is too often a pronoun ("one of them"): still a cardinal.
         return n;
     }
-    if c.in_list(i, ORDINALS) {
+    if c.in_list(i, L_ORDINAL) {
         return 1;
     }
     0
@@ -431,15 +527,32 @@ fn number(c: &Cur, i: usize) -> usize {
 
 /// Finds dates, times, numbers, money and percentages. `taken` marks tokens
 /// already inside a name, which no rule may start on.
+#[cfg(test)]
 pub fn find(doc: &Doc, taken: &[bool]) -> Vec<Entity> {
-    let c = Cur {
-        text: doc.text,
-        toks: &doc.tokens,
-    };
+    find_with_calendar(doc, taken).0
+}
+
+/// [`find`], and per token whether it is a month or weekday name (any case;
+/// "May" and "Mar" excepted), which the name rules leave to dates; from the
+/// one list lookup per token.
+pub fn find_with_calendar(doc: &Doc, taken: &[bool]) -> (Vec<Entity>, Vec<bool>) {
+    let c = Cur::new(doc);
+    let calendar = c
+        .toks
+        .iter()
+        .zip(&c.lists)
+        .map(|(t, &l)| {
+            // Only ASCII words are in the lists, and no other string
+            // lower-cases to one of them.
+            let w = t.span.slice(c.text);
+            (l & L_MONTH != 0 && !w.eq_ignore_ascii_case("may") && !w.eq_ignore_ascii_case("mar"))
+                || l & L_WEEKDAY != 0
+        })
+        .collect();
     let mut out = Vec::new();
     let mut i = 0;
     while i < c.toks.len() {
-        if taken[i] {
+        if taken[i] || !c.may_start(i) {
             i += 1;
             continue;
         }
@@ -470,13 +583,7 @@ pub fn find(doc: &Doc, taken: &[bool]) -> Vec<Entity> {
         });
         i += n;
     }
-    out
-}
-
-/// True when `w` (any case) is a month or weekday name, which the name rules leave to dates.
-pub fn is_calendar_word(w: &str) -> bool {
-    let l = w.to_lowercase();
-    (MONTHS.contains(&l.as_str()) && l != "may" && l != "mar") || WEEKDAYS.contains(&l.as_str())
+    (out, calendar)
 }
 
 #[cfg(test)]
