@@ -598,16 +598,25 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         if let Some(cue) = self.cue[c] {
             if cue.pattern != Pattern::Source {
-                let sp = self.np_right(c + cue.len, hi);
+                let sp = self.speaker_right(c + cue.len, hi);
                 let after = sp.map_or(c + cue.len, |(_, b)| b + 1);
-                if !self.attribution_ends(after, hi, cue.pattern) {
+                // `"...," said X, angered ...`: a quote closed by a comma,
+                // "?" or "!" and a cue right after it is attributed whatever
+                // follows the speaker.
+                if !self.attribution_ends(after, hi, cue.pattern)
+                    && !(sp.is_some() && self.quote_ends_open(i))
+                {
                     return None;
                 }
                 return Some(self.attr_at(c, sp));
             }
         }
-        let (a, b) = self.np_right(c, hi)?;
+        let (a, b) = self.speaker_right(c, hi)?;
         let mut k = b + 1;
+        // "James Ames Jr., a lawyer, said": the abbreviation's full stop.
+        if k < hi && self.tok(k) == "." && is_abbrev(&self.lower[b]) {
+            k += 1;
+        }
         // "David Axelrod, a former strategist, said" / "Ramos, 58, told".
         if k < hi && matches!(self.tok(k), "," | "—" | "–") {
             let mark = self.tok(k).to_string();
@@ -635,6 +644,49 @@ impl<'a, 't> Ctx<'a, 't> {
             }
         }
         None
+    }
+
+    /// A speaker phrase after a quote, where a name may carry a lower-case
+    /// role and another name: "Senate leader Ann Ode", "city clerk Jo Ames".
+    fn speaker_right(&self, i: usize, hi: usize) -> Option<(usize, usize)> {
+        let (a, mut b) = self.np_right(i, hi)?;
+        for _ in 0..2 {
+            let lower_word = |m: usize| {
+                self.toks[m].kind == TokenKind::Word
+                    && !self.toks[m].upper
+                    && !is_stop(&self.lower[m])
+                    && !is_determiner(&self.lower[m])
+                    && self.cue[m].is_none()
+            };
+            let mut n = b + 1;
+            while n < hi && n <= b + 3 && lower_word(n) {
+                n += 1;
+            }
+            if !self.toks[b].upper
+                || n == b + 1
+                || n >= hi
+                || !self.toks[n].upper
+                || self.toks[n].kind != TokenKind::Word
+            {
+                break;
+            }
+            match self.np_right(n, hi) {
+                Some((_, e)) => b = e,
+                None => break,
+            }
+        }
+        Some((a, b))
+    }
+
+    /// True when the quote closing right before token `i` ends with a comma,
+    /// "?" or "!" inside the marks: the sentence goes on with its attribution.
+    fn quote_ends_open(&self, i: usize) -> bool {
+        let mut k = i;
+        while k > 0 && matches!(self.tok(k - 1), "\"" | "”" | "’" | "'") {
+            k -= 1;
+        }
+        (k < i && k > 0 && matches!(self.tok(k - 1), "," | "?" | "!"))
+            || (k < i && i < self.toks.len() && self.tok(i) == ",")
     }
 
     /// True when what follows an attribution's cue at token `k` is not a

@@ -321,3 +321,19 @@ fn a_time_phrase_between_speaker_and_cue() {
         triple("The governor", "said", "the budget would be cut")
     );
 }
+
+#[test]
+fn quote_with_a_long_speaker_after_it() {
+    assert_eq!(
+        one("\"The pier is unsafe,\" said county engineer Mara Voss, frustrated by the delays."),
+        triple("county engineer Mara Voss", "said", "The pier is unsafe,")
+    );
+    assert_eq!(
+        one("\"We will appeal,\" Paul Brandt Jr., the firm's lawyer, said on Friday."),
+        triple("Paul Brandt Jr", "said", "We will appeal,")
+    );
+    assert_eq!(
+        one("\"Rates will rise,\" Harbour board chair Ines Lowe told reporters."),
+        triple("Harbour board chair Ines Lowe", "told", "Rates will rise,")
+    );
+}
