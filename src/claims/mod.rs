@@ -603,9 +603,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 // `"...," said X, angered ...`: a quote closed by a comma,
                 // "?" or "!" and a cue right after it is attributed whatever
                 // follows the speaker.
-                if !self.attribution_ends(after, hi, cue.pattern)
-                    && !(sp.is_some() && self.quote_ends_open(i))
-                {
+                let open_close = sp.is_some() && self.quote_ends_open(i);
+                if !open_close && !self.attribution_ends(after, hi, cue.pattern) {
                     return None;
                 }
                 return Some(self.attr_at(c, sp));
@@ -1001,6 +1000,28 @@ fn clean_subject(cx: &Ctx, (a, b): (usize, usize)) -> bool {
         || (is_determiner(&cx.lower[a]) && b - a <= 2)
 }
 
+/// True when a cue that may be a noun reads as one after its would-be
+/// subject: "a favourable view", "her previous support", "rallying grassroots
+/// support" (a singular determiner with a base form, or a phrase that starts
+/// with a gerund).
+fn noun_use(cx: &Ctx, (a, b): (usize, usize), cue: usize) -> bool {
+    let first = cx.lower[a].as_str();
+    if a < b && !cx.toks[a].upper && first.ends_with("ing") && !is_determiner(first) {
+        return true;
+    }
+    let base = !cx.lower[cue].ends_with('s');
+    let singular_det = matches!(
+        first,
+        "a" | "an" | "his" | "her" | "its" | "this" | "that" | "every" | "each" | "my" | "your"
+    );
+    let head = cx.lower[b].as_str();
+    base && singular_det
+        && a < b
+        && !head.ends_with('s')
+        && !cx.toks[b].upper
+        && cx.toks[b].kind == TokenKind::Word
+}
+
 /// "Asked about X, ...": the question put to someone, at the start of a
 /// sentence; the asker when the sentence names one ("Asked by X whether ...").
 fn asked_claims(cx: &Ctx, used: &mut [bool], found: &mut Vec<Found>) {
@@ -1300,6 +1321,24 @@ fn reported_at(
             break;
         }
     }
+    // "X endorsed Ann Ode last week": a stance verb's content is its object.
+    let stance = is_stance(&cx.lower[ce - 1]);
+    // "backed away from", "backing down": a phrasal verb, not support.
+    if cx.lower[ce - 1].starts_with("back")
+        && ce < hi
+        && matches!(
+            cx.lower[ce].as_str(),
+            "away" | "down" | "off" | "out" | "up" | "into" | "onto" | "from" | "up," | "in"
+        )
+    {
+        return None;
+    }
+    let named = start < end
+        && (cx.toks[start].upper && cx.is_word(start)
+            || matches!(cx.lower[start].as_str(), "him" | "her" | "them"));
+    if stance && named {
+        end = stance_object_end(cx, start, end);
+    }
     let right_len = end.saturating_sub(start);
     let prev_is_comma = |a: usize| a > lo && matches!(cx.tok(a - 1), "," | "”" | "\"" | "’" | "—");
     // Inverted: "..., said X." — the speaker follows, the content is before.
@@ -1337,6 +1376,13 @@ fn reported_at(
     if present_form(&cx.lower[i]) && !clean_subject(cx, speaker) {
         return None;
     }
+    // "Ann Ode made a forceful promise to ...": a noun cue; the speaker is
+    // the clause's subject, not the words before the noun.
+    let shown = if present_form(&cx.lower[i]) && noun_use(cx, speaker, i) {
+        cx.main_subject(lo, speaker.0)
+    } else {
+        Some(speaker)
+    };
     // "A, X said, B": the content is the whole sentence around the attribution.
     if speaker.0 > lo + 1
         && prev_is_comma(speaker.0)
@@ -1347,7 +1393,7 @@ fn reported_at(
     {
         return Some(Found {
             kind: ClaimKind::Indirect,
-            speaker: Some(speaker),
+            speaker: shown,
             cue: cue_span,
             class: cue.class,
             content: cx.span(lo, end - 1),
@@ -1357,10 +1403,11 @@ fn reported_at(
         && (ADVERBIAL_STARTS.contains(&cx.lower[start].as_str())
             || MONTHS_DAYS.contains(&cx.lower[start].as_str()));
     let content_before = speaker.0 > lo + 2 && prev_is_comma(speaker.0) && adverbial_right;
-    if right_len >= 2 && !(right_len < 4 && fillers_only(cx, start, end)) && !content_before {
+    let long_enough = right_len >= 2 || (stance && right_len == 1 && cx.is_word(start));
+    if long_enough && !(right_len < 4 && fillers_only(cx, start, end)) && !content_before {
         return Some(Found {
             kind: ClaimKind::Indirect,
-            speaker: Some(speaker),
+            speaker: shown,
             cue: cue_span,
             class: cue.class,
             content: cx.span(start, end - 1),
@@ -1372,7 +1419,7 @@ fn reported_at(
         if cend > lo + 1 {
             return Some(Found {
                 kind: ClaimKind::Indirect,
-                speaker: Some(speaker),
+                speaker: shown,
                 cue: cue_span,
                 class: cue.class,
                 content: cx.span(lo, cend - 1),
@@ -1380,6 +1427,46 @@ fn reported_at(
         }
     }
     None
+}
+
+/// True for a form of a verb of support or opposition ("endorsed", "backing"),
+/// whose content is the object it takes, often one name.
+fn is_stance(w: &str) -> bool {
+    ["support", "endors", "oppos"]
+        .iter()
+        .any(|s| w.starts_with(s))
+        || matches!(w, "back" | "backs" | "backed" | "backing")
+}
+
+/// Words that end the object of a stance verb: "backed Ann Ode in the
+/// primary", "endorsed him last week because ...".
+const STANCE_ENDS: &[&str] = &[
+    "in", "by", "because", "last", "during", "as", "but", "and", "if", "when", "while", "after",
+    "before", "since", "on", "at", "over", "among", "from", "until", "though", "although",
+    "despite", "who", "which", "this", "next", "earlier", "later", "with", "even", "so", "or",
+];
+
+/// The end (exclusive) of the object of a stance verb starting at `start`.
+fn stance_object_end(cx: &Ctx, start: usize, end: usize) -> usize {
+    for k in start + 1..end {
+        let w = cx.lower[k].as_str();
+        if cx.is_word(k) {
+            if STANCE_ENDS.contains(&w)
+                || MONTHS_DAYS.contains(&w)
+                || TIME_WORDS.contains(&w) && !cx.toks[k].upper
+                || cx.cue[k].is_some()
+            {
+                return k;
+            }
+        } else {
+            let attached = cx.toks[k - 1].span.end == cx.toks[k].span.start;
+            let abbrev = w == "." && attached && is_abbrev(&cx.lower[k - 1]);
+            if !(abbrev || matches!(w, "'" | "’") && attached || matches!(w, "-" | "‑")) {
+                return k;
+            }
+        }
+    }
+    end
 }
 
 /// Words after a comma that open a clause outside the reported content.

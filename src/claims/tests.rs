@@ -337,3 +337,24 @@ fn quote_with_a_long_speaker_after_it() {
         triple("Harbour board chair Ines Lowe", "told", "Rates will rise,")
     );
 }
+
+#[test]
+fn a_stance_verb_takes_its_object_as_content() {
+    assert_eq!(
+        one("The union endorsed Maria Lopez last week."),
+        triple("The union", "endorsed", "Maria Lopez")
+    );
+    assert_eq!(
+        one("Most growers are backing Tom Reyes because of the water plan."),
+        triple("Most growers", "backing", "Tom Reyes")
+    );
+    assert!(claims("The council backed away from the plan.").is_empty());
+}
+
+#[test]
+fn a_noun_cue_takes_the_clause_subject_as_speaker() {
+    assert_eq!(
+        one("The mayor made a firm promise to fix the roads before winter."),
+        triple("The mayor", "promise", "to fix the roads before winter")
+    );
+}
