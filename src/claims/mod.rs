@@ -489,7 +489,13 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             }
             let w = self.lower[a].as_str();
-            let next = b + 1;
+            let mut next = b + 1;
+            // "Tom Ode, the union's lawyer, issued ...": past an appositive.
+            if next < c && self.tok(next) == "," && self.toks[b].upper {
+                if let Some(m) = (next + 2..c.min(next + 25)).find(|&m| self.tok(m) == ",") {
+                    next = m + 1;
+                }
+            }
             if next >= c || !self.is_word(next) || self.toks[next].upper {
                 continue;
             }
@@ -1188,7 +1194,13 @@ fn reported_at(
     let cue_span = cx.span(i, ce - 1);
     let hi = trim_end(cx, ce, hi).max(ce);
     if cue.pattern == Pattern::Source {
-        let np = cx.np_right(ce, hi)?;
+        let mut np = cx.np_right(ce, hi)?;
+        // "according to a tally by the news agency": the agency is the source.
+        if np.1 + 2 < hi && matches!(cx.lower[np.1 + 1].as_str(), "by" | "from") {
+            if let Some((_, b)) = cx.np_right(np.1 + 2, hi) {
+                np.1 = b;
+            }
+        }
         let mut after = np.1 + 1;
         if after < hi && cx.tok(after) != "," {
             // A long source: "according to cables released later by X, ...".
@@ -1365,7 +1377,23 @@ fn reported_at(
     let speaker = if cx.lower[i].ends_with("ing") && i > lo && cx.tok(i - 1) == "," || coordinated {
         last_speaker.or_else(|| cx.main_subject(lo, i))
     } else {
-        cx.subject_left(i, lo).or_else(|| {
+        let left = cx.subject_left(i, lo);
+        // "Ann Ode sent an email saying ...": the phrase before a participle
+        // is the object of a verb; the speaker is that verb's subject.
+        let object = left.filter(|&(a, _)| {
+            cx.lower[i].ends_with("ing")
+                && a > lo
+                && cx.is_word(a - 1)
+                && !cx.toks[a - 1].upper
+                && !is_stop(&cx.lower[a - 1])
+                && !is_determiner(&cx.lower[a - 1])
+                && !SUBORDINATORS.contains(&cx.lower[a - 1].as_str())
+        });
+        match object {
+            Some((a, _)) => cx.main_subject(lo, a).or(left),
+            None => left,
+        }
+        .or_else(|| {
             let k = cx.skip_between_left(i.checked_sub(1)?, lo)?;
             matches!(cx.lower[k].as_str(), "and" | "but")
                 .then_some(last_speaker)

@@ -358,3 +358,31 @@ fn a_noun_cue_takes_the_clause_subject_as_speaker() {
         triple("The mayor", "promise", "to fix the roads before winter")
     );
 }
+
+#[test]
+fn a_participle_after_an_object_takes_the_clause_subject() {
+    let c = claims("The airline sent an email saying the flight was cancelled.");
+    assert!(
+        c.contains(&triple("The airline", "saying", "the flight was cancelled")),
+        "{c:?}"
+    );
+    let c = claims(
+        "Ann Ode, the union's lawyer, issued a statement on Monday, saying the strike would go on.",
+    );
+    assert!(
+        c.contains(&triple("Ann Ode", "saying", "the strike would go on")),
+        "{c:?}"
+    );
+}
+
+#[test]
+fn according_to_a_survey_by_someone() {
+    assert_eq!(
+        one("Prices rose sharply last year, according to a survey by the Retail Council."),
+        triple(
+            "a survey by the Retail Council",
+            "according to",
+            "Prices rose sharply last year"
+        )
+    );
+}
