@@ -1089,8 +1089,6 @@ const LABELS: &[&str] = &[
     "advertisement",
     "exclusive",
     "breaking",
-    "q",
-    "a",
     "question",
     "answer",
     "subscribe",
@@ -1104,19 +1102,32 @@ const LABELS: &[&str] = &[
 fn colon_claims(cx: &Ctx, used: &mut [bool], found: &mut Vec<Found>) {
     for p in &cx.doc.paragraphs {
         let (a, b) = (cx.at(p.start), cx.at(p.end));
-        let Some(c) = (a + 1..b.min(a + 8)).find(|&k| cx.tok(k) == ":") else {
+        let Some(c) = (a + 1..b.min(a + 14)).find(|&k| cx.tok(k) == ":") else {
             continue;
         };
+        // "Polls agree - Ann Ode: ...": a name after a dash in a round-up.
+        let a = (a..c)
+            .rev()
+            .find(|&k| matches!(cx.tok(k), "-" | "—" | "–"))
+            .map_or(a, |k| k + 1);
+        if c <= a || c > a + 7 {
+            continue;
+        }
         if used[c] || c + 3 > b || (a..c).any(|k| !cx.is_word(k) || cx.cue[k].is_some()) {
             continue;
         }
         let named = (a..c).any(|k| cx.toks[k].upper);
-        let all_caps = (a..c).all(|k| !cx.tok(k).chars().any(char::is_lowercase));
+        // One capitalised word is a label ("BREAKING:"); two are a name
+        // in a transcript ("ANN ODE:").
+        let all_caps =
+            c == a + 1 && !cx.tok(a).chars().any(char::is_lowercase) && cx.tok(a).len() > 1;
         let label = (a..c).any(|k| LABELS.contains(&cx.lower[k].as_str()) || is_stop(&cx.lower[k]));
         if !named || all_caps || label {
             continue;
         }
-        let Some(speaker) = cx.np_left(c - 1, a) else {
+        // "Q:" and "A:" in an interview.
+        let letter = c == a + 1 && matches!(cx.tok(a), "Q" | "A");
+        let Some(speaker) = cx.np_left(c - 1, a).or(letter.then_some((a, a))) else {
             continue;
         };
         let end = trim_end(cx, c + 1, b);

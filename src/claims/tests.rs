@@ -386,3 +386,20 @@ fn according_to_a_survey_by_someone() {
         )
     );
 }
+
+#[test]
+fn transcript_lines_and_round_up_names() {
+    assert_eq!(
+        one("Q: Will the ferry run again next summer?"),
+        triple("Q", ":", "Will the ferry run again next summer")
+    );
+    assert_eq!(
+        one("LENA ORTIZ: Nobody came to fix the roof."),
+        triple("LENA ORTIZ", ":", "Nobody came to fix the roof")
+    );
+    assert_eq!(
+        one("Turnout was low - Ann Ode: \"Nobody wanted to queue in the rain.\""),
+        triple("Ann Ode", ":", "\"Nobody wanted to queue in the rain.\"")
+    );
+    assert!(claims("BREAKING: The bridge has reopened to traffic.").is_empty());
+}
