@@ -866,6 +866,16 @@ fn direct(cx: &Ctx, qs: &[Quote], used: &mut [bool], found: &mut Vec<Found>) {
                 prefix[qi] = Some(cx.toks[slo].span.start);
             }
         }
+        // "Teachers are "very keen," Ann Ode said.": a quote that starts
+        // mid-sentence takes the sentence's start.
+        let (slo, _) = cx.sentence_of(open);
+        if attr.cue > open
+            && open > slo
+            && cx.is_word(open - 1)
+            && !(slo..open).any(|k| cx.in_quote[k] || matches!(cx.tok(k), ":" | ";"))
+        {
+            prefix[qi] = Some(cx.toks[slo].span.start);
+        }
         for p in &parts {
             attrs[*p] = Some(attr);
         }

@@ -403,3 +403,15 @@ fn transcript_lines_and_round_up_names() {
     );
     assert!(claims("BREAKING: The bridge has reopened to traffic.").is_empty());
 }
+
+#[test]
+fn a_quote_starting_mid_sentence_takes_the_sentence_start() {
+    assert_eq!(
+        one("The new ward is \"a huge relief for us,\" the head nurse said."),
+        triple(
+            "the head nurse",
+            "said",
+            "The new ward is \"a huge relief for us,"
+        )
+    );
+}
