@@ -1354,6 +1354,13 @@ fn reported_at(
             break;
         }
     }
+    // "While most voters say the plan is fair, few expect it to pass": in a
+    // sentence that opens with a subordinate clause, the content ends with it.
+    if opens_subordinate(cx, lo) && i > lo {
+        if let Some(k) = (start + 2..end).find(|&k| cx.tok(k) == "," && !cx.in_quote[k]) {
+            end = k;
+        }
+    }
     // "X endorsed Ann Ode last week": a stance verb's content is its object.
     let stance = is_stance(&cx.lower[ce - 1]);
     // "backed away from", "backing down": a phrasal verb, not support.
@@ -1476,6 +1483,25 @@ fn reported_at(
         }
     }
     None
+}
+
+/// Words that open a sentence with a subordinate clause.
+const SUBORDINATE_OPENERS: &[&str] = &[
+    "while", "although", "though", "if", "as", "because", "when", "since", "after", "before",
+    "whereas", "until", "once", "unless",
+];
+
+/// True when the sentence starting at token `lo` opens with a subordinate
+/// clause ("While ...", "But if ...", "Even as ...").
+fn opens_subordinate(cx: &Ctx, lo: usize) -> bool {
+    let mut k = lo;
+    while k < cx.toks.len() && !cx.is_word(k) && k < lo + 2 {
+        k += 1;
+    }
+    if k < cx.toks.len() && matches!(cx.lower[k].as_str(), "but" | "and" | "even") {
+        k += 1;
+    }
+    k < cx.toks.len() && SUBORDINATE_OPENERS.contains(&cx.lower[k].as_str())
 }
 
 /// True for a form of a verb of support or opposition ("endorsed", "backing"),

@@ -415,3 +415,12 @@ fn a_quote_starting_mid_sentence_takes_the_sentence_start() {
         )
     );
 }
+
+#[test]
+fn content_ends_with_an_opening_subordinate_clause() {
+    let c = claims("While most residents say the new road is useful, few drive on it.");
+    assert_eq!(
+        c,
+        vec![triple("most residents", "say", "the new road is useful")]
+    );
+}
