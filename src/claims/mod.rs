@@ -463,12 +463,35 @@ impl<'a, 't> Ctx<'a, 't> {
     fn main_subject(&self, lo: usize, c: usize) -> Option<(usize, usize)> {
         let mut starts = vec![lo];
         for k in lo..c {
-            if SUBORDINATORS.contains(&self.lower[k].as_str()) || self.tok(k) == "," {
+            let quote_end = self.in_quote[k] && k + 1 < c && !self.in_quote[k + 1];
+            if SUBORDINATORS.contains(&self.lower[k].as_str()) || self.tok(k) == "," || quote_end {
                 starts.push(k + 1);
             }
         }
+        // "..., Ann Ode said, adding ...": a subject right before a cue of its own.
         for &s in starts.iter() {
-            if s >= c {
+            if s >= c || self.in_quote[s] {
+                continue;
+            }
+            let Some((a, b)) = self.np_right(s, c) else {
+                continue;
+            };
+            let mut n = b + 1;
+            while n < c && self.is_word(n) && is_between(&self.lower[n]) && self.cue[n].is_none() {
+                n += 1;
+            }
+            let w = self.lower[a].as_str();
+            if n < c
+                && self.cue[n].is_some_and(|q| q.pattern != Pattern::Source)
+                && !self.lower[n].ends_with("ing")
+                && !matches!(w, "it" | "there" | "this" | "that" | "which" | "who")
+                && !(is_determiner(w) && a == b)
+            {
+                return Some((a, b));
+            }
+        }
+        for &s in starts.iter() {
+            if s >= c || self.in_quote[s] {
                 continue;
             }
             let Some((a, mut b)) = self.np_right(s, c) else {

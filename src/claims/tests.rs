@@ -424,3 +424,22 @@ fn content_ends_with_an_opening_subordinate_clause() {
         vec![triple("most residents", "say", "the new road is useful")]
     );
 }
+
+#[test]
+fn a_participle_after_x_said_takes_x() {
+    let c =
+        claims("The two sides will meet next week, Ann Ode said, adding that talks were close.");
+    assert!(
+        c.contains(&triple("Ann Ode", "adding", "talks were close")),
+        "{c:?}"
+    );
+}
+
+#[test]
+fn a_quote_after_x_said_adding_is_x_s() {
+    let c = claims("\"We are close,\" Ann Ode said, adding, \"Talks resume tomorrow.\"");
+    assert!(
+        c.contains(&triple("Ann Ode", "adding", "Talks resume tomorrow.")),
+        "{c:?}"
+    );
+}
