@@ -1280,6 +1280,19 @@ fn reported_at(
             return None;
         }
     }
+    // "... when asked whether he would run": the question, no speaker.
+    if cx.lower[i] == "asked" && i > lo && asked_lead(cx, i) && ce + 1 < hi {
+        let end = (ce + 1..hi)
+            .find(|&k| cx.tok(k) == "," && !cx.in_quote[k])
+            .unwrap_or(hi);
+        return Some(Found {
+            kind: ClaimKind::Indirect,
+            speaker: None,
+            cue: cue_span,
+            class: cue.class,
+            content: cx.span(ce, end - 1),
+        });
+    }
     // Passive and impersonal: "it was claimed that ...", "X is said to ...".
     if i > lo {
         if let Some(k) = cx.skip_between_left(i - 1, lo) {
@@ -1576,8 +1589,29 @@ fn clause_break(cx: &Ctx, k: usize, hi: usize) -> bool {
     match cx.tok(k) {
         ";" => true,
         "," => k + 1 < hi && CLAUSE_AFTER_COMMA.contains(&cx.lower[k + 1].as_str()),
-        _ => false,
+        // "... when asked whether ...": the question starts another claim.
+        _ => {
+            let n = if k + 1 < hi && cx.lower[k + 1] == "being" {
+                k + 2
+            } else {
+                k + 1
+            };
+            n < hi && cx.lower[n] == "asked" && asked_lead(cx, n)
+        }
     }
+}
+
+/// True when "asked" at token `i` follows "when", "after being", "if" ...: a
+/// question put to the clause's subject.
+fn asked_lead(cx: &Ctx, i: usize) -> bool {
+    let mut k = i - 1;
+    if cx.lower[k] == "being" && k > 0 {
+        k -= 1;
+    }
+    matches!(
+        cx.lower[k].as_str(),
+        "when" | "after" | "before" | "while" | "if" | "once" | "until" | "being"
+    )
 }
 
 /// True when tokens `[a, b)` are only time words or prepositional filler ("on Monday").

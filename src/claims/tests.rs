@@ -443,3 +443,15 @@ fn a_quote_after_x_said_adding_is_x_s() {
         "{c:?}"
     );
 }
+
+#[test]
+fn when_asked_is_a_question_without_a_speaker() {
+    let c = claims("\"Of course,\" the coach said when asked whether the team would travel.");
+    assert_eq!(
+        c,
+        vec![
+            triple("the coach", "said", "Of course,"),
+            triple("", "asked", "whether the team would travel")
+        ]
+    );
+}
