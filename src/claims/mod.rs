@@ -1280,6 +1280,22 @@ fn reported_at(
             return None;
         }
     }
+    // Idioms: "easier said than done", "suffice it to say", "that said".
+    if i > lo && matches!(cx.lower[i].as_str(), "said" | "say") {
+        let p = cx.lower[i - 1].as_str();
+        let pp = if i > lo + 1 {
+            cx.lower[i - 2].as_str()
+        } else {
+            ""
+        };
+        if p == "easier"
+            || p == "that" && i == lo + 1
+            || p == "to" && matches!(pp, "safe" | "suffice" | "needless" | "fair" | "so")
+            || p == "to" && pp == "it" && i > lo + 2 && cx.lower[i - 3] == "suffice"
+        {
+            return None;
+        }
+    }
     // "... when asked whether he would run": the question, no speaker.
     if cx.lower[i] == "asked" && i > lo && asked_lead(cx, i) && ce + 1 < hi {
         let end = (ce + 1..hi)

@@ -455,3 +455,10 @@ fn when_asked_is_a_question_without_a_speaker() {
         ]
     );
 }
+
+#[test]
+fn idioms_with_say_are_not_claims() {
+    assert!(claims("Fixing the roof is easier said than done this winter.").is_empty());
+    assert!(claims("It is safe to say the fair was a success this year.").is_empty());
+    assert!(claims("Suffice it to say the bridge is closed again.").is_empty());
+}
