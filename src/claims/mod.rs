@@ -1315,6 +1315,28 @@ fn reported_at(
             // A progressive ("was calling for") is active, handled below.
             if BE.contains(&cx.lower[k].as_str()) && !cx.lower[i].ends_with("ing") {
                 let next = cx.lower.get(ce).map(String::as_str);
+                // "The plan was backed by the union": the union is the
+                // speaker, the plan the content (or a that-clause after it).
+                if next == Some("by") && k > lo {
+                    let by = cx.np_right(ce + 1, hi);
+                    let subject = cx
+                        .skip_between_left(k - 1, lo)
+                        .and_then(|m| cx.np_left(m, lo));
+                    if let (Some(by), Some(subject)) = (by, subject) {
+                        let content = if by.1 + 3 < hi && cx.lower[by.1 + 1] == "that" {
+                            cx.span(by.1 + 2, hi - 1)
+                        } else {
+                            cx.span(subject.0, subject.1)
+                        };
+                        return Some(Found {
+                            kind: ClaimKind::Indirect,
+                            speaker: Some(by),
+                            cue: cue_span,
+                            class: cue.class,
+                            content,
+                        });
+                    }
+                }
                 let content =
                     match next {
                         Some("that") if k > lo && cx.lower[k - 1] == "it" && ce + 2 < hi => {

@@ -462,3 +462,15 @@ fn idioms_with_say_are_not_claims() {
     assert!(claims("It is safe to say the fair was a success this year.").is_empty());
     assert!(claims("Suffice it to say the bridge is closed again.").is_empty());
 }
+
+#[test]
+fn a_passive_with_by_names_the_speaker() {
+    assert_eq!(
+        one("The new budget was backed by most council members."),
+        triple("most council members", "backed", "The new budget")
+    );
+    assert_eq!(
+        one("It was reported by the local paper that the mill would close."),
+        triple("the local paper", "reported", "the mill would close")
+    );
+}
