@@ -690,6 +690,17 @@ impl<'a, 't> Ctx<'a, 't> {
             while n < hi && n <= b + 3 && lower_word(n) {
                 n += 1;
             }
+            // "the Republican presidential nominee told": a lower-case head
+            // right before the cue.
+            if self.toks[b].upper
+                && n > b + 1
+                && (n >= hi
+                    || matches!(self.tok(n), "," | "." | ";")
+                    || self.cue[n].is_some_and(|q| q.pattern != Pattern::Source))
+            {
+                b = n - 1;
+                break;
+            }
             if !self.toks[b].upper
                 || n == b + 1
                 || n >= hi

@@ -474,3 +474,15 @@ fn a_passive_with_by_names_the_speaker() {
         triple("the local paper", "reported", "the mill would close")
     );
 }
+
+#[test]
+fn a_quote_speaker_with_a_lower_case_head() {
+    assert_eq!(
+        one("\"We must act,\" the former Labour party leader told reporters."),
+        triple("the former Labour party leader", "told", "We must act,")
+    );
+    assert_eq!(
+        one("\"We must act,\" said the Green party candidate."),
+        triple("the Green party candidate", "said", "We must act,")
+    );
+}
