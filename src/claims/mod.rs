@@ -671,6 +671,30 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             }
         }
+        // `"...," a spokesman for the group said`, `"...," Ann Ode (D-Ore.)
+        // said`: after a quote closed by a comma, the first cue a few words
+        // on, with nothing but the speaker's words before it.
+        if self.quote_ends_open(i) {
+            let lim = hi.min(c + 16);
+            let stop = |m: usize| match self.tok(m) {
+                // "(D-Ore.)": a full stop inside a parenthesis or after a title.
+                "." => !(m + 1 < hi && self.tok(m + 1) == ")" || is_abbrev(&self.lower[m - 1])),
+                "!" | "?" | ";" | ":" => true,
+                _ => self.cue[m].is_some() || self.in_quote[m],
+            };
+            let k = (b + 1..lim).find(|&m| stop(m))?;
+            let cue = self.cue[k]?;
+            if cue.pattern != Pattern::Source
+                && !self.lower[k].ends_with("ing")
+                && self.attribution_ends(k + cue.len, hi, cue.pattern)
+            {
+                let mut e = k - 1;
+                while e > b && !self.is_word(e) && !matches!(self.tok(e), ")" | ".") {
+                    e -= 1;
+                }
+                return Some(self.attr_at(k, Some((a, e))));
+            }
+        }
         None
     }
 

@@ -486,3 +486,23 @@ fn a_quote_speaker_with_a_lower_case_head() {
         triple("the Green party candidate", "said", "We must act,")
     );
 }
+
+#[test]
+fn a_quote_then_a_longer_speaker_phrase_and_its_cue() {
+    assert_eq!(
+        one("\"The facts have not changed,\" a spokesman for the harbour board said."),
+        triple(
+            "a spokesman for the harbour board",
+            "said",
+            "The facts have not changed,"
+        )
+    );
+    assert_eq!(
+        one("\"They should be held to account,\" Sen. Ann Ode (D-Ore.) said Tuesday."),
+        triple(
+            "Sen. Ann Ode (D-Ore.)",
+            "said",
+            "They should be held to account,"
+        )
+    );
+}
