@@ -464,12 +464,35 @@ impl<'a, 't> Ctx<'a, 't> {
     fn main_subject(&self, lo: usize, c: usize) -> Option<(usize, usize)> {
         let mut starts = vec![lo];
         for k in lo..c {
-            if SUBORDINATORS.contains(&self.lower[k].as_str()) || self.tok(k) == "," {
+            let quote_end = self.in_quote[k] && k + 1 < c && !self.in_quote[k + 1];
+            if SUBORDINATORS.contains(&self.lower[k].as_str()) || self.tok(k) == "," || quote_end {
                 starts.push(k + 1);
             }
         }
+        // "..., Ann Ode said, adding ...": a subject right before a cue of its own.
         for &s in starts.iter() {
-            if s >= c {
+            if s >= c || self.in_quote[s] {
+                continue;
+            }
+            let Some((a, b)) = self.np_right(s, c) else {
+                continue;
+            };
+            let mut n = b + 1;
+            while n < c && self.is_word(n) && is_between(&self.lower[n]) && self.cue[n].is_none() {
+                n += 1;
+            }
+            let w = self.lower[a].as_str();
+            if n < c
+                && self.cue[n].is_some_and(|q| q.pattern != Pattern::Source)
+                && !self.lower[n].ends_with("ing")
+                && !matches!(w, "it" | "there" | "this" | "that" | "which" | "who")
+                && !(is_determiner(w) && a == b)
+            {
+                return Some((a, b));
+            }
+        }
+        for &s in starts.iter() {
+            if s >= c || self.in_quote[s] {
                 continue;
             }
             let Some((a, mut b)) = self.np_right(s, c) else {
@@ -490,7 +513,13 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             }
             let w = self.lower[a].as_str();
-            let next = b + 1;
+            let mut next = b + 1;
+            // "Tom Ode, the union's lawyer, issued ...": past an appositive.
+            if next < c && self.tok(next) == "," && self.toks[b].upper {
+                if let Some(m) = (next + 2..c.min(next + 25)).find(|&m| self.tok(m) == ",") {
+                    next = m + 1;
+                }
+            }
             if next >= c || !self.is_word(next) || self.toks[next].upper {
                 continue;
             }
@@ -599,16 +628,24 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         if let Some(cue) = self.cue[c] {
             if cue.pattern != Pattern::Source {
-                let sp = self.np_right(c + cue.len, hi);
+                let sp = self.speaker_right(c + cue.len, hi);
                 let after = sp.map_or(c + cue.len, |(_, b)| b + 1);
-                if !self.attribution_ends(after, hi, cue.pattern) {
+                // `"...," said X, angered ...`: a quote closed by a comma,
+                // "?" or "!" and a cue right after it is attributed whatever
+                // follows the speaker.
+                let open_close = sp.is_some() && self.quote_ends_open(i);
+                if !open_close && !self.attribution_ends(after, hi, cue.pattern) {
                     return None;
                 }
                 return Some(self.attr_at(c, sp));
             }
         }
-        let (a, b) = self.np_right(c, hi)?;
+        let (a, b) = self.speaker_right(c, hi)?;
         let mut k = b + 1;
+        // "James Ames Jr., a lawyer, said": the abbreviation's full stop.
+        if k < hi && self.tok(k) == "." && is_abbrev(&self.lower[b]) {
+            k += 1;
+        }
         // "David Axelrod, a former strategist, said" / "Ramos, 58, told".
         if k < hi && matches!(self.tok(k), "," | "—" | "–") {
             let mark = self.tok(k).to_string();
@@ -635,7 +672,85 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             }
         }
+        // `"...," a spokesman for the group said`, `"...," Ann Ode (D-Ore.)
+        // said`: after a quote closed by a comma, the first cue a few words
+        // on, with nothing but the speaker's words before it.
+        if self.quote_ends_open(i) {
+            let lim = hi.min(c + 16);
+            let stop = |m: usize| match self.tok(m) {
+                // "(D-Ore.)": a full stop inside a parenthesis or after a title.
+                "." => !(m + 1 < hi && self.tok(m + 1) == ")" || is_abbrev(&self.lower[m - 1])),
+                "!" | "?" | ";" | ":" => true,
+                _ => self.cue[m].is_some() || self.in_quote[m],
+            };
+            let k = (b + 1..lim).find(|&m| stop(m))?;
+            let cue = self.cue[k]?;
+            if cue.pattern != Pattern::Source
+                && !self.lower[k].ends_with("ing")
+                && self.attribution_ends(k + cue.len, hi, cue.pattern)
+            {
+                let mut e = k - 1;
+                while e > b && !self.is_word(e) && !matches!(self.tok(e), ")" | ".") {
+                    e -= 1;
+                }
+                return Some(self.attr_at(k, Some((a, e))));
+            }
+        }
         None
+    }
+
+    /// A speaker phrase after a quote, where a name may carry a lower-case
+    /// role and another name: "Senate leader Ann Ode", "city clerk Jo Ames".
+    fn speaker_right(&self, i: usize, hi: usize) -> Option<(usize, usize)> {
+        let (a, mut b) = self.np_right(i, hi)?;
+        for _ in 0..2 {
+            let lower_word = |m: usize| {
+                self.toks[m].kind == TokenKind::Word
+                    && !self.toks[m].upper
+                    && !is_stop(&self.lower[m])
+                    && !is_determiner(&self.lower[m])
+                    && self.cue[m].is_none()
+            };
+            let mut n = b + 1;
+            while n < hi && n <= b + 3 && lower_word(n) {
+                n += 1;
+            }
+            // "the Republican presidential nominee told": a lower-case head
+            // right before the cue.
+            if self.toks[b].upper
+                && n > b + 1
+                && (n >= hi
+                    || matches!(self.tok(n), "," | "." | ";")
+                    || self.cue[n].is_some_and(|q| q.pattern != Pattern::Source))
+            {
+                b = n - 1;
+                break;
+            }
+            if !self.toks[b].upper
+                || n == b + 1
+                || n >= hi
+                || !self.toks[n].upper
+                || self.toks[n].kind != TokenKind::Word
+            {
+                break;
+            }
+            match self.np_right(n, hi) {
+                Some((_, e)) => b = e,
+                None => break,
+            }
+        }
+        Some((a, b))
+    }
+
+    /// True when the quote closing right before token `i` ends with a comma,
+    /// "?" or "!" inside the marks: the sentence goes on with its attribution.
+    fn quote_ends_open(&self, i: usize) -> bool {
+        let mut k = i;
+        while k > 0 && matches!(self.tok(k - 1), "\"" | "”" | "’" | "'") {
+            k -= 1;
+        }
+        (k < i && k > 0 && matches!(self.tok(k - 1), "," | "?" | "!"))
+            || (k < i && i < self.toks.len() && self.tok(i) == ",")
     }
 
     /// True when what follows an attribution's cue at token `k` is not a
@@ -810,6 +925,16 @@ fn direct(cx: &Ctx, qs: &[Quote], used: &mut [bool], found: &mut Vec<Found>) {
                 prefix[qi] = Some(cx.toks[slo].span.start);
             }
         }
+        // "Teachers are "very keen," Ann Ode said.": a quote that starts
+        // mid-sentence takes the sentence's start.
+        let (slo, _) = cx.sentence_of(open);
+        if attr.cue > open
+            && open > slo
+            && cx.is_word(open - 1)
+            && !(slo..open).any(|k| cx.in_quote[k] || matches!(cx.tok(k), ":" | ";"))
+        {
+            prefix[qi] = Some(cx.toks[slo].span.start);
+        }
         for p in &parts {
             attrs[*p] = Some(attr);
         }
@@ -950,6 +1075,28 @@ fn clean_subject(cx: &Ctx, (a, b): (usize, usize)) -> bool {
         || (is_determiner(&cx.lower[a]) && b - a <= 2)
 }
 
+/// True when a cue that may be a noun reads as one after its would-be
+/// subject: "a favourable view", "her previous support", "rallying grassroots
+/// support" (a singular determiner with a base form, or a phrase that starts
+/// with a gerund).
+fn noun_use(cx: &Ctx, (a, b): (usize, usize), cue: usize) -> bool {
+    let first = cx.lower[a].as_str();
+    if a < b && !cx.toks[a].upper && first.ends_with("ing") && !is_determiner(first) {
+        return true;
+    }
+    let base = !cx.lower[cue].ends_with('s');
+    let singular_det = matches!(
+        first,
+        "a" | "an" | "his" | "her" | "its" | "this" | "that" | "every" | "each" | "my" | "your"
+    );
+    let head = cx.lower[b].as_str();
+    base && singular_det
+        && a < b
+        && !head.ends_with('s')
+        && !cx.toks[b].upper
+        && cx.toks[b].kind == TokenKind::Word
+}
+
 /// "Asked about X, ...": the question put to someone, at the start of a
 /// sentence; the asker when the sentence names one ("Asked by X whether ...").
 fn asked_claims(cx: &Ctx, used: &mut [bool], found: &mut Vec<Found>) {
@@ -1011,8 +1158,6 @@ const LABELS: &[&str] = &[
     "advertisement",
     "exclusive",
     "breaking",
-    "q",
-    "a",
     "question",
     "answer",
     "subscribe",
@@ -1026,19 +1171,32 @@ const LABELS: &[&str] = &[
 fn colon_claims(cx: &Ctx, used: &mut [bool], found: &mut Vec<Found>) {
     for p in &cx.doc.paragraphs {
         let (a, b) = (cx.at(p.start), cx.at(p.end));
-        let Some(c) = (a + 1..b.min(a + 8)).find(|&k| cx.tok(k) == ":") else {
+        let Some(c) = (a + 1..b.min(a + 14)).find(|&k| cx.tok(k) == ":") else {
             continue;
         };
+        // "Polls agree - Ann Ode: ...": a name after a dash in a round-up.
+        let a = (a..c)
+            .rev()
+            .find(|&k| matches!(cx.tok(k), "-" | "—" | "–"))
+            .map_or(a, |k| k + 1);
+        if c <= a || c > a + 7 {
+            continue;
+        }
         if used[c] || c + 3 > b || (a..c).any(|k| !cx.is_word(k) || cx.cue[k].is_some()) {
             continue;
         }
         let named = (a..c).any(|k| cx.toks[k].upper);
-        let all_caps = (a..c).all(|k| !cx.tok(k).chars().any(char::is_lowercase));
+        // One capitalised word is a label ("BREAKING:"); two are a name
+        // in a transcript ("ANN ODE:").
+        let all_caps =
+            c == a + 1 && !cx.tok(a).chars().any(char::is_lowercase) && cx.tok(a).len() > 1;
         let label = (a..c).any(|k| LABELS.contains(&cx.lower[k].as_str()) || is_stop(&cx.lower[k]));
         if !named || all_caps || label {
             continue;
         }
-        let Some(speaker) = cx.np_left(c - 1, a) else {
+        // "Q:" and "A:" in an interview.
+        let letter = c == a + 1 && matches!(cx.tok(a), "Q" | "A");
+        let Some(speaker) = cx.np_left(c - 1, a).or(letter.then_some((a, a))) else {
             continue;
         };
         let end = trim_end(cx, c + 1, b);
@@ -1116,7 +1274,13 @@ fn reported_at(
     let cue_span = cx.span(i, ce - 1);
     let hi = trim_end(cx, ce, hi).max(ce);
     if cue.pattern == Pattern::Source {
-        let np = cx.np_right(ce, hi)?;
+        let mut np = cx.np_right(ce, hi)?;
+        // "according to a tally by the news agency": the agency is the source.
+        if np.1 + 2 < hi && matches!(cx.lower[np.1 + 1].as_str(), "by" | "from") {
+            if let Some((_, b)) = cx.np_right(np.1 + 2, hi) {
+                np.1 = b;
+            }
+        }
         let mut after = np.1 + 1;
         if after < hi && cx.tok(after) != "," {
             // A long source: "according to cables released later by X, ...".
@@ -1152,12 +1316,63 @@ fn reported_at(
             return None;
         }
     }
+    // Idioms: "easier said than done", "suffice it to say", "that said".
+    if i > lo && matches!(cx.lower[i].as_str(), "said" | "say") {
+        let p = cx.lower[i - 1].as_str();
+        let pp = if i > lo + 1 {
+            cx.lower[i - 2].as_str()
+        } else {
+            ""
+        };
+        if p == "easier"
+            || p == "that" && i == lo + 1
+            || p == "to" && matches!(pp, "safe" | "suffice" | "needless" | "fair" | "so")
+            || p == "to" && pp == "it" && i > lo + 2 && cx.lower[i - 3] == "suffice"
+        {
+            return None;
+        }
+    }
+    // "... when asked whether he would run": the question, no speaker.
+    if cx.lower[i] == "asked" && i > lo && asked_lead(cx, i) && ce + 1 < hi {
+        let end = (ce + 1..hi)
+            .find(|&k| cx.tok(k) == "," && !cx.in_quote[k])
+            .unwrap_or(hi);
+        return Some(Found {
+            kind: ClaimKind::Indirect,
+            speaker: None,
+            cue: cue_span,
+            class: cue.class,
+            content: cx.span(ce, end - 1),
+        });
+    }
     // Passive and impersonal: "it was claimed that ...", "X is said to ...".
     if i > lo {
         if let Some(k) = cx.skip_between_left(i - 1, lo) {
             // A progressive ("was calling for") is active, handled below.
             if BE.contains(&cx.lower[k].as_str()) && !cx.lower[i].ends_with("ing") {
                 let next = cx.lower.get(ce).map(|w| w.as_str());
+                // "The plan was backed by the union": the union is the
+                // speaker, the plan the content (or a that-clause after it).
+                if next == Some("by") && k > lo {
+                    let by = cx.np_right(ce + 1, hi);
+                    let subject = cx
+                        .skip_between_left(k - 1, lo)
+                        .and_then(|m| cx.np_left(m, lo));
+                    if let (Some(by), Some(subject)) = (by, subject) {
+                        let content = if by.1 + 3 < hi && cx.lower[by.1 + 1] == "that" {
+                            cx.span(by.1 + 2, hi - 1)
+                        } else {
+                            cx.span(subject.0, subject.1)
+                        };
+                        return Some(Found {
+                            kind: ClaimKind::Indirect,
+                            speaker: Some(by),
+                            cue: cue_span,
+                            class: cue.class,
+                            content,
+                        });
+                    }
+                }
                 let content =
                     match next {
                         Some("that") if k > lo && cx.lower[k - 1] == "it" && ce + 2 < hi => {
@@ -1249,6 +1464,31 @@ fn reported_at(
             break;
         }
     }
+    // "While most voters say the plan is fair, few expect it to pass": in a
+    // sentence that opens with a subordinate clause, the content ends with it.
+    if opens_subordinate(cx, lo) && i > lo {
+        if let Some(k) = (start + 2..end).find(|&k| cx.tok(k) == "," && !cx.in_quote[k]) {
+            end = k;
+        }
+    }
+    // "X endorsed Ann Ode last week": a stance verb's content is its object.
+    let stance = is_stance(&cx.lower[ce - 1]);
+    // "backed away from", "backing down": a phrasal verb, not support.
+    if cx.lower[ce - 1].starts_with("back")
+        && ce < hi
+        && matches!(
+            cx.lower[ce].as_str(),
+            "away" | "down" | "off" | "out" | "up" | "into" | "onto" | "from" | "up," | "in"
+        )
+    {
+        return None;
+    }
+    let named = start < end
+        && (cx.toks[start].upper && cx.is_word(start)
+            || matches!(cx.lower[start].as_str(), "him" | "her" | "them"));
+    if stance && named {
+        end = stance_object_end(cx, start, end);
+    }
     let right_len = end.saturating_sub(start);
     let prev_is_comma = |a: usize| a > lo && matches!(cx.tok(a - 1), "," | "”" | "\"" | "’" | "—");
     // Inverted: "..., said X." — the speaker follows, the content is before.
@@ -1275,7 +1515,23 @@ fn reported_at(
     let speaker = if cx.lower[i].ends_with("ing") && i > lo && cx.tok(i - 1) == "," || coordinated {
         last_speaker.or_else(|| cx.main_subject(lo, i))
     } else {
-        cx.subject_left(i, lo).or_else(|| {
+        let left = cx.subject_left(i, lo);
+        // "Ann Ode sent an email saying ...": the phrase before a participle
+        // is the object of a verb; the speaker is that verb's subject.
+        let object = left.filter(|&(a, _)| {
+            cx.lower[i].ends_with("ing")
+                && a > lo
+                && cx.is_word(a - 1)
+                && !cx.toks[a - 1].upper
+                && !is_stop(&cx.lower[a - 1])
+                && !is_determiner(&cx.lower[a - 1])
+                && !SUBORDINATORS.contains(&cx.lower[a - 1].as_str())
+        });
+        match object {
+            Some((a, _)) => cx.main_subject(lo, a).or(left),
+            None => left,
+        }
+        .or_else(|| {
             let k = cx.skip_between_left(i.checked_sub(1)?, lo)?;
             matches!(cx.lower[k].as_str(), "and" | "but")
                 .then_some(last_speaker)
@@ -1286,6 +1542,13 @@ fn reported_at(
     if present_form(&cx.lower[i]) && !clean_subject(cx, speaker) {
         return None;
     }
+    // "Ann Ode made a forceful promise to ...": a noun cue; the speaker is
+    // the clause's subject, not the words before the noun.
+    let shown = if present_form(&cx.lower[i]) && noun_use(cx, speaker, i) {
+        cx.main_subject(lo, speaker.0)
+    } else {
+        Some(speaker)
+    };
     // "A, X said, B": the content is the whole sentence around the attribution.
     if speaker.0 > lo + 1
         && prev_is_comma(speaker.0)
@@ -1296,7 +1559,7 @@ fn reported_at(
     {
         return Some(Found {
             kind: ClaimKind::Indirect,
-            speaker: Some(speaker),
+            speaker: shown,
             cue: cue_span,
             class: cue.class,
             content: cx.span(lo, end - 1),
@@ -1306,10 +1569,11 @@ fn reported_at(
         && (ADVERBIAL_STARTS.contains(&cx.lower[start].as_str())
             || MONTHS_DAYS.contains(&cx.lower[start].as_str()));
     let content_before = speaker.0 > lo + 2 && prev_is_comma(speaker.0) && adverbial_right;
-    if right_len >= 2 && !(right_len < 4 && fillers_only(cx, start, end)) && !content_before {
+    let long_enough = right_len >= 2 || (stance && right_len == 1 && cx.is_word(start));
+    if long_enough && !(right_len < 4 && fillers_only(cx, start, end)) && !content_before {
         return Some(Found {
             kind: ClaimKind::Indirect,
-            speaker: Some(speaker),
+            speaker: shown,
             cue: cue_span,
             class: cue.class,
             content: cx.span(start, end - 1),
@@ -1321,7 +1585,7 @@ fn reported_at(
         if cend > lo + 1 {
             return Some(Found {
                 kind: ClaimKind::Indirect,
-                speaker: Some(speaker),
+                speaker: shown,
                 cue: cue_span,
                 class: cue.class,
                 content: cx.span(lo, cend - 1),
@@ -1329,6 +1593,65 @@ fn reported_at(
         }
     }
     None
+}
+
+/// Words that open a sentence with a subordinate clause.
+const SUBORDINATE_OPENERS: &[&str] = &[
+    "while", "although", "though", "if", "as", "because", "when", "since", "after", "before",
+    "whereas", "until", "once", "unless",
+];
+
+/// True when the sentence starting at token `lo` opens with a subordinate
+/// clause ("While ...", "But if ...", "Even as ...").
+fn opens_subordinate(cx: &Ctx, lo: usize) -> bool {
+    let mut k = lo;
+    while k < cx.toks.len() && !cx.is_word(k) && k < lo + 2 {
+        k += 1;
+    }
+    if k < cx.toks.len() && matches!(cx.lower[k].as_str(), "but" | "and" | "even") {
+        k += 1;
+    }
+    k < cx.toks.len() && SUBORDINATE_OPENERS.contains(&cx.lower[k].as_str())
+}
+
+/// True for a form of a verb of support or opposition ("endorsed", "backing"),
+/// whose content is the object it takes, often one name.
+fn is_stance(w: &str) -> bool {
+    ["support", "endors", "oppos"]
+        .iter()
+        .any(|s| w.starts_with(s))
+        || matches!(w, "back" | "backs" | "backed" | "backing")
+}
+
+/// Words that end the object of a stance verb: "backed Ann Ode in the
+/// primary", "endorsed him last week because ...".
+const STANCE_ENDS: &[&str] = &[
+    "in", "by", "because", "last", "during", "as", "but", "and", "if", "when", "while", "after",
+    "before", "since", "on", "at", "over", "among", "from", "until", "though", "although",
+    "despite", "who", "which", "this", "next", "earlier", "later", "with", "even", "so", "or",
+];
+
+/// The end (exclusive) of the object of a stance verb starting at `start`.
+fn stance_object_end(cx: &Ctx, start: usize, end: usize) -> usize {
+    for k in start + 1..end {
+        let w = cx.lower[k].as_str();
+        if cx.is_word(k) {
+            if STANCE_ENDS.contains(&w)
+                || MONTHS_DAYS.contains(&w)
+                || TIME_WORDS.contains(&w) && !cx.toks[k].upper
+                || cx.cue[k].is_some()
+            {
+                return k;
+            }
+        } else {
+            let attached = cx.toks[k - 1].span.end == cx.toks[k].span.start;
+            let abbrev = w == "." && attached && is_abbrev(&cx.lower[k - 1]);
+            if !(abbrev || matches!(w, "'" | "’") && attached || matches!(w, "-" | "‑")) {
+                return k;
+            }
+        }
+    }
+    end
 }
 
 /// Words after a comma that open a clause outside the reported content.
@@ -1340,8 +1663,29 @@ fn clause_break(cx: &Ctx, k: usize, hi: usize) -> bool {
     match cx.tok(k) {
         ";" => true,
         "," => k + 1 < hi && CLAUSE_AFTER_COMMA.contains(&cx.lower[k + 1].as_str()),
-        _ => false,
+        // "... when asked whether ...": the question starts another claim.
+        _ => {
+            let n = if k + 1 < hi && cx.lower[k + 1] == "being" {
+                k + 2
+            } else {
+                k + 1
+            };
+            n < hi && cx.lower[n] == "asked" && asked_lead(cx, n)
+        }
     }
+}
+
+/// True when "asked" at token `i` follows "when", "after being", "if" ...: a
+/// question put to the clause's subject.
+fn asked_lead(cx: &Ctx, i: usize) -> bool {
+    let mut k = i - 1;
+    if cx.lower[k] == "being" && k > 0 {
+        k -= 1;
+    }
+    matches!(
+        cx.lower[k].as_str(),
+        "when" | "after" | "before" | "while" | "if" | "once" | "until" | "being"
+    )
 }
 
 /// True when tokens `[a, b)` are only time words or prepositional filler ("on Monday").

@@ -321,3 +321,188 @@ fn a_time_phrase_between_speaker_and_cue() {
         triple("The governor", "said", "the budget would be cut")
     );
 }
+
+#[test]
+fn quote_with_a_long_speaker_after_it() {
+    assert_eq!(
+        one("\"The pier is unsafe,\" said county engineer Mara Voss, frustrated by the delays."),
+        triple("county engineer Mara Voss", "said", "The pier is unsafe,")
+    );
+    assert_eq!(
+        one("\"We will appeal,\" Paul Brandt Jr., the firm's lawyer, said on Friday."),
+        triple("Paul Brandt Jr", "said", "We will appeal,")
+    );
+    assert_eq!(
+        one("\"Rates will rise,\" Harbour board chair Ines Lowe told reporters."),
+        triple("Harbour board chair Ines Lowe", "told", "Rates will rise,")
+    );
+}
+
+#[test]
+fn a_stance_verb_takes_its_object_as_content() {
+    assert_eq!(
+        one("The union endorsed Maria Lopez last week."),
+        triple("The union", "endorsed", "Maria Lopez")
+    );
+    assert_eq!(
+        one("Most growers are backing Tom Reyes because of the water plan."),
+        triple("Most growers", "backing", "Tom Reyes")
+    );
+    assert!(claims("The council backed away from the plan.").is_empty());
+}
+
+#[test]
+fn a_noun_cue_takes_the_clause_subject_as_speaker() {
+    assert_eq!(
+        one("The mayor made a firm promise to fix the roads before winter."),
+        triple("The mayor", "promise", "to fix the roads before winter")
+    );
+}
+
+#[test]
+fn a_participle_after_an_object_takes_the_clause_subject() {
+    let c = claims("The airline sent an email saying the flight was cancelled.");
+    assert!(
+        c.contains(&triple("The airline", "saying", "the flight was cancelled")),
+        "{c:?}"
+    );
+    let c = claims(
+        "Ann Ode, the union's lawyer, issued a statement on Monday, saying the strike would go on.",
+    );
+    assert!(
+        c.contains(&triple("Ann Ode", "saying", "the strike would go on")),
+        "{c:?}"
+    );
+}
+
+#[test]
+fn according_to_a_survey_by_someone() {
+    assert_eq!(
+        one("Prices rose sharply last year, according to a survey by the Retail Council."),
+        triple(
+            "a survey by the Retail Council",
+            "according to",
+            "Prices rose sharply last year"
+        )
+    );
+}
+
+#[test]
+fn transcript_lines_and_round_up_names() {
+    assert_eq!(
+        one("Q: Will the ferry run again next summer?"),
+        triple("Q", ":", "Will the ferry run again next summer")
+    );
+    assert_eq!(
+        one("LENA ORTIZ: Nobody came to fix the roof."),
+        triple("LENA ORTIZ", ":", "Nobody came to fix the roof")
+    );
+    assert_eq!(
+        one("Turnout was low - Ann Ode: \"Nobody wanted to queue in the rain.\""),
+        triple("Ann Ode", ":", "\"Nobody wanted to queue in the rain.\"")
+    );
+    assert!(claims("BREAKING: The bridge has reopened to traffic.").is_empty());
+}
+
+#[test]
+fn a_quote_starting_mid_sentence_takes_the_sentence_start() {
+    assert_eq!(
+        one("The new ward is \"a huge relief for us,\" the head nurse said."),
+        triple(
+            "the head nurse",
+            "said",
+            "The new ward is \"a huge relief for us,"
+        )
+    );
+}
+
+#[test]
+fn content_ends_with_an_opening_subordinate_clause() {
+    let c = claims("While most residents say the new road is useful, few drive on it.");
+    assert_eq!(
+        c,
+        vec![triple("most residents", "say", "the new road is useful")]
+    );
+}
+
+#[test]
+fn a_participle_after_x_said_takes_x() {
+    let c =
+        claims("The two sides will meet next week, Ann Ode said, adding that talks were close.");
+    assert!(
+        c.contains(&triple("Ann Ode", "adding", "talks were close")),
+        "{c:?}"
+    );
+}
+
+#[test]
+fn a_quote_after_x_said_adding_is_x_s() {
+    let c = claims("\"We are close,\" Ann Ode said, adding, \"Talks resume tomorrow.\"");
+    assert!(
+        c.contains(&triple("Ann Ode", "adding", "Talks resume tomorrow.")),
+        "{c:?}"
+    );
+}
+
+#[test]
+fn when_asked_is_a_question_without_a_speaker() {
+    let c = claims("\"Of course,\" the coach said when asked whether the team would travel.");
+    assert_eq!(
+        c,
+        vec![
+            triple("the coach", "said", "Of course,"),
+            triple("", "asked", "whether the team would travel")
+        ]
+    );
+}
+
+#[test]
+fn idioms_with_say_are_not_claims() {
+    assert!(claims("Fixing the roof is easier said than done this winter.").is_empty());
+    assert!(claims("It is safe to say the fair was a success this year.").is_empty());
+    assert!(claims("Suffice it to say the bridge is closed again.").is_empty());
+}
+
+#[test]
+fn a_passive_with_by_names_the_speaker() {
+    assert_eq!(
+        one("The new budget was backed by most council members."),
+        triple("most council members", "backed", "The new budget")
+    );
+    assert_eq!(
+        one("It was reported by the local paper that the mill would close."),
+        triple("the local paper", "reported", "the mill would close")
+    );
+}
+
+#[test]
+fn a_quote_speaker_with_a_lower_case_head() {
+    assert_eq!(
+        one("\"We must act,\" the former Labour party leader told reporters."),
+        triple("the former Labour party leader", "told", "We must act,")
+    );
+    assert_eq!(
+        one("\"We must act,\" said the Green party candidate."),
+        triple("the Green party candidate", "said", "We must act,")
+    );
+}
+
+#[test]
+fn a_quote_then_a_longer_speaker_phrase_and_its_cue() {
+    assert_eq!(
+        one("\"The facts have not changed,\" a spokesman for the harbour board said."),
+        triple(
+            "a spokesman for the harbour board",
+            "said",
+            "The facts have not changed,"
+        )
+    );
+    assert_eq!(
+        one("\"They should be held to account,\" Sen. Ann Ode (D-Ore.) said Tuesday."),
+        triple(
+            "Sen. Ann Ode (D-Ore.)",
+            "said",
+            "They should be held to account,"
+        )
+    );
+}
