@@ -422,6 +422,12 @@ pub fn candidates(doc: &Doc, blocked: &[bool]) -> (Vec<Cand>, Vec<bool>) {
                 j = k;
                 continue;
             }
+            // "Kwok Ka-ki": a hyphenated given name after the family name.
+            if toks[k].kind == TokenKind::Word && toks[k].upper && !ln.caps[k] && hyphen_given(s(k))
+            {
+                j = k;
+                continue;
+            }
             let glued = toks[k].span.start == toks[j].span.end;
             if s(k) == "." && glued && is_initial(s(j)) {
                 // "Washington D.C. The team": a function word after the dot starts a sentence.
@@ -743,6 +749,15 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
         (EntityKind::Person, Conf::Sure)
     } else if n > 1 && (PLACE_FIRST.contains(&first) || PLACE_LAST.contains(&last)) {
         (EntityKind::Place, Conf::Sure)
+    } else if n > 1 && PLACES.contains(first) && words[1..].iter().all(|w| is_initial(w)) {
+        // "Washington D.C.": a place and its state's initials.
+        (EntityKind::Place, Conf::Sure)
+    } else if n > 1 && hyphen_given(last) {
+        // "Kwok Ka-ki", "Kim Jong-un": a family name and a hyphenated given name.
+        (EntityKind::Person, Conf::Context)
+    } else if n > 1 && apposition_person(doc, b) {
+        // "Valeska Morel, an Australian woman, ..."
+        (EntityKind::Person, Conf::Context)
     } else if n > 1
         && (1..n).any(|k| {
             let (head, rest) = (words[..k].join(" "), words[k..].join(" "));
@@ -935,6 +950,64 @@ const PLACE_SUFFIXES: &[&str] = &[
     "burg", "stadt", "ville", "grad", "abad", "pur", "stan", "shire", "polis", "town",
 ];
 
+/// Nouns for a person in an apposition: "Paris, an Australian woman".
+const PERSON_NOUNS: &[&str] = &[
+    "man",
+    "woman",
+    "boy",
+    "girl",
+    "teenager",
+    "resident",
+    "student",
+    "mother",
+    "father",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "widow",
+    "pensioner",
+    "activist",
+    "citizen",
+    "national",
+    "native",
+    "veteran",
+    "mum",
+    "dad",
+];
+
+/// A name before ", a former minister" or ", an Australian woman": a title or
+/// a person noun in lower case within the next few words after a comma.
+fn apposition_person(doc: &Doc, b: usize) -> bool {
+    let toks = &doc.tokens;
+    let s = |i: usize| toks.get(i).map_or("", |t| t.span.slice(doc.text));
+    s(b + 1) == ","
+        && (b + 2..b + 6).any(|k| {
+            !toks.get(k).is_some_and(|t| t.upper)
+                && (TITLES.contains(s(k)) || PERSON_NOUNS.contains(&s(k)))
+        })
+}
+
+/// A hyphenated given name of East Asian form: "Ka-ki", "Jong-un", "Wai-ching":
+/// short syllables, the second in lower case, the first no English word or known name.
+fn hyphen_given(w: &str) -> bool {
+    let Some((head, rest)) = w.split_once('-') else {
+        return false;
+    };
+    let (hn, rn) = (head.chars().count(), rest.chars().count());
+    (2..=5).contains(&hn)
+        && (2..=6).contains(&rn)
+        && head.chars().next().is_some_and(|c| c.is_uppercase())
+        && head.chars().skip(1).all(|c| c.is_lowercase())
+        && rest.chars().all(|c| c.is_lowercase())
+        && !is_english(head)
+        && !PLACES.contains(head)
+        && !NATIONALITIES.contains(head)
+        && !ORGS.contains(head)
+        && !is_english(rest)
+        && !TITLES.contains(head)
+}
+
 /// The kind a lone unknown capitalised word takes from its neighbours or its ending.
 fn single_word_cue(doc: &Doc, a: usize, b: usize) -> Option<(EntityKind, Conf)> {
     let toks = &doc.tokens;
@@ -959,9 +1032,7 @@ fn single_word_cue(doc: &Doc, a: usize, b: usize) -> Option<(EntityKind, Conf)> 
         return Some((EntityKind::Person, Conf::Context));
     }
     // "Sharif, a former prime minister"
-    if next == ","
-        && (b + 2..b + 6).any(|k| !toks.get(k).is_some_and(|t| t.upper) && TITLES.contains(s(k)))
-    {
+    if apposition_person(doc, b) {
         return Some((EntityKind::Person, Conf::Context));
     }
     // "the Chechen capital Grozny", "the port city Aden"
@@ -1216,11 +1287,22 @@ pub fn resolve(doc: &Doc, cands: &mut [Cand]) {
     }
     // Parts of multi-word person names.
     let mut person_parts: HashMap<&str, u32> = HashMap::new();
+    // Surnames of people named in full with some certainty ("Valeska Paris").
+    let mut sure_surnames: HashSet<&str> = HashSet::new();
     for c in cands.iter() {
         let s = c.span.slice(text);
-        if c.kind == EntityKind::Person && s.contains(' ') {
+        // A guessed name lends its last word only when it is no acronym
+        // ("Pro-Beijing DAB" is no reason to call "DAB" a person).
+        let acronym = |w: &str| w.chars().count() > 1 && letters_upper(w);
+        if c.kind == EntityKind::Person
+            && s.contains(' ')
+            && (c.conf >= Conf::Context || !s.rsplit(' ').next().is_some_and(acronym))
+        {
             let ws: Vec<&str> = s.split(' ').collect();
             *person_parts.entry(ws[ws.len() - 1]).or_default() += 1;
+            if c.conf >= Conf::Context {
+                sure_surnames.insert(ws[ws.len() - 1]);
+            }
         }
     }
     // First words of multi-word organisations: "Newcrest" after "Newcrest Mining Ltd".
@@ -1240,6 +1322,21 @@ pub fn resolve(doc: &Doc, cands: &mut [Cand]) {
     }
     for c in cands.iter_mut() {
         let s = c.span.slice(text);
+        // A city that is the surname of a person named in the article is that
+        // person, unless a preposition of place stands before it ("in Paris").
+        if !s.contains(' ')
+            && c.kind == EntityKind::Place
+            && sure_surnames.contains(s)
+            && !COUNTRIES.contains(s)
+        {
+            let i = doc.token_index_at(c.span.start);
+            let prev = (i > 0).then(|| doc.tokens[i - 1].span.slice(text).to_lowercase());
+            if !prev.is_some_and(|p| PLACE_PREPS.contains(&p.as_str()) || p == "of") {
+                c.kind = EntityKind::Person;
+                c.conf = Conf::Context;
+                continue;
+            }
+        }
         if !s.contains(' ') && c.conf < Conf::Sure && person_parts.contains_key(s) {
             c.kind = EntityKind::Person;
             c.conf = Conf::Context;

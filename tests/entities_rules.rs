@@ -1,0 +1,68 @@
+//! Entity typing rules, each on invented sentences.
+
+use annotator::{annotate, EntityKind};
+
+fn names(t: &str) -> Vec<(String, EntityKind)> {
+    annotate(t)
+        .entities
+        .iter()
+        .filter(|e| {
+            matches!(
+                e.kind,
+                EntityKind::Person
+                    | EntityKind::Organization
+                    | EntityKind::Place
+                    | EntityKind::Nationality
+            )
+        })
+        .map(|e| (e.span.slice(t).to_string(), e.kind))
+        .collect()
+}
+
+fn kind_of(t: &str, name: &str) -> Vec<EntityKind> {
+    names(t)
+        .into_iter()
+        .filter(|(n, _)| n == name)
+        .map(|(_, k)| k)
+        .collect()
+}
+
+#[test]
+fn hyphenated_given_names_make_people() {
+    use EntityKind::*;
+    let t = "The seat went to Tsang Mei-lun of the Harbour Party and Oh Dae-sik.";
+    let got = names(t);
+    assert!(got.contains(&("Tsang Mei-lun".into(), Person)), "{got:?}");
+    assert!(got.contains(&("Oh Dae-sik".into(), Person)), "{got:?}");
+    // Compounds with English words stay as they were.
+    assert!(kind_of("A Carlow-based firm grew.", "Carlow")
+        .iter()
+        .all(|k| *k != Person));
+}
+
+#[test]
+fn acronym_after_a_guessed_name_is_no_surname() {
+    use EntityKind::*;
+    let t = "Loyalist QRX's Tandor Bleck won. Voters backed Mira Osk of QRX.";
+    assert_eq!(kind_of(t, "QRX").last(), Some(&Organization));
+}
+
+#[test]
+fn a_place_with_state_initials_is_a_place() {
+    assert_eq!(
+        kind_of(
+            "The robots arrived in Washington D.C. on Monday.",
+            "Washington D.C."
+        ),
+        vec![EntityKind::Place]
+    );
+}
+
+#[test]
+fn apposition_and_a_city_as_surname() {
+    use EntityKind::*;
+    let t = "Marthe Lyon, a Belgian woman, sued the firm. Lyon said she was held in Lyon.";
+    let got = names(t);
+    assert_eq!(got[0], ("Marthe Lyon".into(), Person));
+    assert_eq!(kind_of(t, "Lyon"), vec![Person, Place]);
+}
