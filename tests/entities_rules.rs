@@ -66,3 +66,28 @@ fn apposition_and_a_city_as_surname() {
     assert_eq!(got[0], ("Marthe Lyon".into(), Person));
     assert_eq!(kind_of(t, "Lyon"), vec![Person, Place]);
 }
+
+#[test]
+fn lone_generic_heads_name_nothing() {
+    let t = "Police said the fire began at night. Government sources agreed.";
+    assert!(names(t).is_empty(), "{:?}", names(t));
+    // A head word in a longer name still makes an organisation.
+    assert_eq!(
+        kind_of("The Carlow Police said nothing.", "Carlow Police"),
+        vec![EntityKind::Organization]
+    );
+}
+
+#[test]
+fn lone_names_before_place_nouns_are_places() {
+    assert_eq!(
+        kind_of("The jet landed at Brennick airport at noon.", "Brennick"),
+        vec![EntityKind::Place]
+    );
+}
+
+#[test]
+fn country_codes_stay_places_in_sports_reports() {
+    let t = "Results:\nLeeds 2 Bolton 1\nHull 3 Derby 0\nPeter Stanek ( U.S. ) finished third.";
+    assert_eq!(kind_of(t, "U.S."), vec![EntityKind::Place]);
+}

@@ -504,6 +504,7 @@ fn sports_teams(doc: &Doc, out: &mut [Cand]) {
         let name = c.span.slice(doc.text);
         if c.kind != EntityKind::Place
             || COUNTRIES.contains(name)
+            || (letters_upper(name) && name.len() <= 4)
             || NATIONALITIES.contains(name)
             || (c.conf == Conf::Sure && !PLACES.contains(name))
         {
@@ -717,6 +718,10 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
     let next = toks.get(b + 1).map(|t| t.span.slice(text));
     let caps_run = n > 1 && letters_upper(whole) && !name_lex_any(whole);
     if ((n == 1 && !name_lex_any(first)) || caps_run) && is_label(doc, ln, a, b) {
+        return;
+    }
+    // A lone generic head word names no one body: "Police said", "Government sources".
+    if n == 1 && GENERIC_ALONE.contains(&first) && !ORGS.contains(first) {
         return;
     }
     // Events, awards, laws and products are no person, organisation or place.
@@ -950,6 +955,48 @@ const PLACE_SUFFIXES: &[&str] = &[
     "burg", "stadt", "ville", "grad", "abad", "pur", "stan", "shire", "polis", "town",
 ];
 
+/// Lower-case nouns after a lone name that make it a place: "Stansted airport".
+const PLACE_NOUNS_AFTER: &[&str] = &[
+    "airport",
+    "river",
+    "valley",
+    "province",
+    "region",
+    "district",
+    "county",
+    "island",
+    "islands",
+    "border",
+    "coast",
+    "peninsula",
+    "mountains",
+    "prefecture",
+    "municipality",
+    "oblast",
+];
+/// Organisation head words that alone name no one body ("Police said").
+const GENERIC_ALONE: &[&str] = &[
+    "Police",
+    "Government",
+    "Group",
+    "Media",
+    "Parliament",
+    "Company",
+    "Cabinet",
+    "Club",
+    "Team",
+    "International",
+    "Council",
+    "Bank",
+    "University",
+    "Ministry",
+    "Service",
+    "Press",
+    "Oil",
+    "League",
+    "Financial",
+];
+
 /// Nouns for a person in an apposition: "Paris, an Australian woman".
 const PERSON_NOUNS: &[&str] = &[
     "man",
@@ -1034,6 +1081,14 @@ fn single_word_cue(doc: &Doc, a: usize, b: usize) -> Option<(EntityKind, Conf)> 
     // "Sharif, a former prime minister"
     if apposition_person(doc, b) {
         return Some((EntityKind::Person, Conf::Context));
+    }
+    // "Stansted airport", "the Salween river"
+    if toks
+        .get(b + 1)
+        .is_some_and(|t| t.kind == TokenKind::Word && !t.upper)
+        && PLACE_NOUNS_AFTER.contains(&next)
+    {
+        return Some((EntityKind::Place, Conf::Context));
     }
     // "the Chechen capital Grozny", "the port city Aden"
     if a >= 1 && PLACE_OF.contains(&lower(a - 1).as_str()) && !toks[a - 1].upper {
