@@ -91,3 +91,31 @@ fn country_codes_stay_places_in_sports_reports() {
     let t = "Results:\nLeeds 2 Bolton 1\nHull 3 Derby 0\nPeter Stanek ( U.S. ) finished third.";
     assert_eq!(kind_of(t, "U.S."), vec![EntityKind::Place]);
 }
+
+#[test]
+fn the_title_alone_is_its_holder() {
+    use EntityKind::*;
+    let t = "The President has drawn praise. Later the Home Secretary spoke.";
+    assert_eq!(
+        names(t),
+        vec![
+            ("President".into(), Person),
+            ("Home Secretary".into(), Person)
+        ]
+    );
+    // Without "the", or after a nationality, the title stays unnamed.
+    let t = "Talks with Gregor Pell, Foreign Secretary, and the Danish Ambassador began.";
+    assert_eq!(
+        names(t),
+        vec![
+            ("Gregor Pell".into(), Person),
+            ("Danish".into(), Nationality)
+        ]
+    );
+}
+
+#[test]
+fn festivals_and_the_internet_are_no_organisations() {
+    let t = "Many arrive for the Hajj, and the video spread on the Internet. The Internet hummed.";
+    assert!(names(t).is_empty(), "{:?}", names(t));
+}

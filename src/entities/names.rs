@@ -679,7 +679,17 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
     }
     if !ORGS.contains(whole) && !PLACES.contains(whole) && !ORG_HEADS.contains(last) {
         if TITLES.contains(last) && toks[b].kind == TokenKind::Word {
-            // "Foreign Secretary", "Russian Ambassador": a title alone names nobody.
+            // "Foreign Secretary", "Russian Ambassador": a title alone names nobody,
+            // but "the President", "The Home Secretary" stands for the one holder.
+            let the_before = a > 0 && s(a - 1).eq_ignore_ascii_case("the");
+            let known_prefix = (a..b).any(|k| {
+                let w = strip_poss(s(k)).0;
+                NATIONALITIES.contains(w) || PLACES.contains(w) || ORGS.contains(w)
+            });
+            if the_before && !known_prefix {
+                push(doc, out, a, b, EntityKind::Person, Conf::Context);
+                return;
+            }
             if a < b {
                 split_run_prefix(doc, ln, a, b - 1, out);
             }
@@ -890,7 +900,22 @@ const MISC_LAST: &[&str] = &[
     "Conference",
 ];
 /// Event names that stand alone: "the Olympics".
-const MISC_ALONE: &[&str] = &["Olympics", "Paralympics", "Olympiad", "Worlds", "Euros"];
+const MISC_ALONE: &[&str] = &[
+    "Olympics",
+    "Paralympics",
+    "Olympiad",
+    "Worlds",
+    "Euros",
+    "Hajj",
+    "Ramadan",
+    "Eid",
+    "Christmas",
+    "Easter",
+    "Passover",
+    "Hanukkah",
+    "Diwali",
+    "Internet",
+];
 const SPEECH: &[&str] = &[
     "said",
     "says",
