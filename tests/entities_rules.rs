@@ -119,3 +119,20 @@ fn festivals_and_the_internet_are_no_organisations() {
     let t = "Many arrive for the Hajj, and the video spread on the Internet. The Internet hummed.";
     assert!(names(t).is_empty(), "{:?}", names(t));
 }
+
+#[test]
+fn stances_and_papers() {
+    use EntityKind::*;
+    let t = "Pro-Harbour QRX won. Borran told Ferrick Weekly that the Anti-Tolls list lost.";
+    let got = names(t);
+    assert!(got.contains(&("QRX".into(), Organization)), "{got:?}");
+    assert!(
+        got.contains(&("Ferrick Weekly".into(), Organization)),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter()
+            .any(|(n, _)| n.starts_with("Pro-") || n.starts_with("Anti-")),
+        "{got:?}"
+    );
+}

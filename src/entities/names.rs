@@ -422,7 +422,7 @@ pub fn candidates(doc: &Doc, blocked: &[bool]) -> (Vec<Cand>, Vec<bool>) {
                 j = k;
                 continue;
             }
-            // "Kwok Ka-ki": a hyphenated given name after the family name.
+            // "Tsang Mei-lun": a hyphenated given name after the family name.
             if toks[k].kind == TokenKind::Word && toks[k].upper && !ln.caps[k] && hyphen_given(s(k))
             {
                 j = k;
@@ -595,8 +595,11 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
         let keep = compass_place
             || initial_dot
             || (a < b && (PLACE_FIRST.contains(&w0) || team_context(doc, a, b)));
+        // "Pro-Harbour QRX", "Anti-Tolls": a stance, no name.
+        let stance = w.starts_with("Pro-") || w.starts_with("Anti-");
         let plain = !keep
             && (is_common(w)
+                || stance
                 || (ln.initial[a]
                     && !name_lex(w0)
                     && !ln.cap_mid.contains_key(w0)
@@ -768,10 +771,10 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
         // "Washington D.C.": a place and its state's initials.
         (EntityKind::Place, Conf::Sure)
     } else if n > 1 && hyphen_given(last) {
-        // "Kwok Ka-ki", "Kim Jong-un": a family name and a hyphenated given name.
+        // "Tsang Mei-lun", "Oh Dae-sik": a family name and a hyphenated given name.
         (EntityKind::Person, Conf::Context)
     } else if n > 1 && apposition_person(doc, b) {
-        // "Valeska Morel, an Australian woman, ..."
+        // "Marthe Lyon, a Belgian woman, ..."
         (EntityKind::Person, Conf::Context)
     } else if n > 1
         && (1..n).any(|k| {
@@ -980,7 +983,7 @@ const PLACE_SUFFIXES: &[&str] = &[
     "burg", "stadt", "ville", "grad", "abad", "pur", "stan", "shire", "polis", "town",
 ];
 
-/// Lower-case nouns after a lone name that make it a place: "Stansted airport".
+/// Lower-case nouns after a lone name that make it a place: "Brennick airport".
 const PLACE_NOUNS_AFTER: &[&str] = &[
     "airport",
     "river",
@@ -1022,7 +1025,7 @@ const GENERIC_ALONE: &[&str] = &[
     "Financial",
 ];
 
-/// Nouns for a person in an apposition: "Paris, an Australian woman".
+/// Nouns for a person in an apposition: "Lyon, a Belgian woman".
 const PERSON_NOUNS: &[&str] = &[
     "man",
     "woman",
@@ -1048,7 +1051,7 @@ const PERSON_NOUNS: &[&str] = &[
     "dad",
 ];
 
-/// A name before ", a former minister" or ", an Australian woman": a title or
+/// A name before ", a former minister" or ", a Belgian woman": a title or
 /// a person noun in lower case within the next few words after a comma.
 fn apposition_person(doc: &Doc, b: usize) -> bool {
     let toks = &doc.tokens;
@@ -1060,7 +1063,7 @@ fn apposition_person(doc: &Doc, b: usize) -> bool {
         })
 }
 
-/// A hyphenated given name of East Asian form: "Ka-ki", "Jong-un", "Wai-ching":
+/// A hyphenated given name of East Asian form: "Mei-lun", "Dae-sik":
 /// short syllables, the second in lower case, the first no English word or known name.
 fn hyphen_given(w: &str) -> bool {
     let Some((head, rest)) = w.split_once('-') else {
@@ -1107,7 +1110,7 @@ fn single_word_cue(doc: &Doc, a: usize, b: usize) -> Option<(EntityKind, Conf)> 
     if apposition_person(doc, b) {
         return Some((EntityKind::Person, Conf::Context));
     }
-    // "Stansted airport", "the Salween river"
+    // "Brennick airport", "the Tarn river"
     if toks
         .get(b + 1)
         .is_some_and(|t| t.kind == TokenKind::Word && !t.upper)
@@ -1367,12 +1370,12 @@ pub fn resolve(doc: &Doc, cands: &mut [Cand]) {
     }
     // Parts of multi-word person names.
     let mut person_parts: HashMap<&str, u32> = HashMap::new();
-    // Surnames of people named in full with some certainty ("Valeska Paris").
+    // Surnames of people named in full with some certainty ("Marthe Lyon").
     let mut sure_surnames: HashSet<&str> = HashSet::new();
     for c in cands.iter() {
         let s = c.span.slice(text);
         // A guessed name lends its last word only when it is no acronym
-        // ("Pro-Beijing DAB" is no reason to call "DAB" a person).
+        // ("Loyalist QRX" is no reason to call "QRX" a person).
         let acronym = |w: &str| w.chars().count() > 1 && letters_upper(w);
         if c.kind == EntityKind::Person
             && s.contains(' ')
@@ -1403,7 +1406,7 @@ pub fn resolve(doc: &Doc, cands: &mut [Cand]) {
     for c in cands.iter_mut() {
         let s = c.span.slice(text);
         // A city that is the surname of a person named in the article is that
-        // person, unless a preposition of place stands before it ("in Paris").
+        // person, unless a preposition of place stands before it ("in Lyon").
         if !s.contains(' ')
             && c.kind == EntityKind::Place
             && sure_surnames.contains(s)
