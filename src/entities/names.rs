@@ -422,6 +422,12 @@ pub fn candidates(doc: &Doc, blocked: &[bool]) -> (Vec<Cand>, Vec<bool>) {
                 j = k;
                 continue;
             }
+            // "Tsang Mei-lun": a hyphenated given name after the family name.
+            if toks[k].kind == TokenKind::Word && toks[k].upper && !ln.caps[k] && hyphen_given(s(k))
+            {
+                j = k;
+                continue;
+            }
             let glued = toks[k].span.start == toks[j].span.end;
             if s(k) == "." && glued && is_initial(s(j)) {
                 // "Washington D.C. The team": a function word after the dot starts a sentence.
@@ -498,6 +504,7 @@ fn sports_teams(doc: &Doc, out: &mut [Cand]) {
         let name = c.span.slice(doc.text);
         if c.kind != EntityKind::Place
             || COUNTRIES.contains(name)
+            || (letters_upper(name) && name.len() <= 4)
             || NATIONALITIES.contains(name)
             || (c.conf == Conf::Sure && !PLACES.contains(name))
         {
@@ -588,8 +595,11 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
         let keep = compass_place
             || initial_dot
             || (a < b && (PLACE_FIRST.contains(&w0) || team_context(doc, a, b)));
+        // "Pro-Harbour QRX", "Anti-Tolls": a stance, no name.
+        let stance = w.starts_with("Pro-") || w.starts_with("Anti-");
         let plain = !keep
             && (is_common(w)
+                || stance
                 || (ln.initial[a]
                     && !name_lex(w0)
                     && !ln.cap_mid.contains_key(w0)
@@ -672,7 +682,17 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
     }
     if !ORGS.contains(whole) && !PLACES.contains(whole) && !ORG_HEADS.contains(last) {
         if TITLES.contains(last) && toks[b].kind == TokenKind::Word {
-            // "Foreign Secretary", "Russian Ambassador": a title alone names nobody.
+            // "Foreign Secretary", "Russian Ambassador": a title alone names nobody,
+            // but "the President", "The Home Secretary" stands for the one holder.
+            let the_before = a > 0 && s(a - 1).eq_ignore_ascii_case("the");
+            let known_prefix = (a..b).any(|k| {
+                let w = strip_poss(s(k)).0;
+                NATIONALITIES.contains(w) || PLACES.contains(w) || ORGS.contains(w)
+            });
+            if the_before && !known_prefix {
+                push(doc, out, a, b, EntityKind::Person, Conf::Context);
+                return;
+            }
             if a < b {
                 split_run_prefix(doc, ln, a, b - 1, out);
             }
@@ -713,6 +733,10 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
     if ((n == 1 && !name_lex_any(first)) || caps_run) && is_label(doc, ln, a, b) {
         return;
     }
+    // A lone generic head word names no one body: "Police said", "Government sources".
+    if n == 1 && GENERIC_ALONE.contains(&first) && !ORGS.contains(first) {
+        return;
+    }
     // Events, awards, laws and products are no person, organisation or place.
     if ((n > 1 && MISC_LAST.contains(&last)) || (n == 1 && MISC_ALONE.contains(&last)))
         && !ORGS.contains(whole)
@@ -743,6 +767,15 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
         (EntityKind::Person, Conf::Sure)
     } else if n > 1 && (PLACE_FIRST.contains(&first) || PLACE_LAST.contains(&last)) {
         (EntityKind::Place, Conf::Sure)
+    } else if n > 1 && PLACES.contains(first) && words[1..].iter().all(|w| is_initial(w)) {
+        // "Washington D.C.": a place and its state's initials.
+        (EntityKind::Place, Conf::Sure)
+    } else if n > 1 && hyphen_given(last) {
+        // "Tsang Mei-lun", "Oh Dae-sik": a family name and a hyphenated given name.
+        (EntityKind::Person, Conf::Context)
+    } else if n > 1 && apposition_person(doc, b) {
+        // "Marthe Lyon, a Belgian woman, ..."
+        (EntityKind::Person, Conf::Context)
     } else if n > 1
         && (1..n).any(|k| {
             let (head, rest) = (words[..k].join(" "), words[k..].join(" "));
@@ -870,7 +903,22 @@ const MISC_LAST: &[&str] = &[
     "Conference",
 ];
 /// Event names that stand alone: "the Olympics".
-const MISC_ALONE: &[&str] = &["Olympics", "Paralympics", "Olympiad", "Worlds", "Euros"];
+const MISC_ALONE: &[&str] = &[
+    "Olympics",
+    "Paralympics",
+    "Olympiad",
+    "Worlds",
+    "Euros",
+    "Hajj",
+    "Ramadan",
+    "Eid",
+    "Christmas",
+    "Easter",
+    "Passover",
+    "Hanukkah",
+    "Diwali",
+    "Internet",
+];
 const SPEECH: &[&str] = &[
     "said",
     "says",
@@ -935,6 +983,106 @@ const PLACE_SUFFIXES: &[&str] = &[
     "burg", "stadt", "ville", "grad", "abad", "pur", "stan", "shire", "polis", "town",
 ];
 
+/// Lower-case nouns after a lone name that make it a place: "Brennick airport".
+const PLACE_NOUNS_AFTER: &[&str] = &[
+    "airport",
+    "river",
+    "valley",
+    "province",
+    "region",
+    "district",
+    "county",
+    "island",
+    "islands",
+    "border",
+    "coast",
+    "peninsula",
+    "mountains",
+    "prefecture",
+    "municipality",
+    "oblast",
+];
+/// Organisation head words that alone name no one body ("Police said").
+const GENERIC_ALONE: &[&str] = &[
+    "Police",
+    "Government",
+    "Group",
+    "Media",
+    "Parliament",
+    "Company",
+    "Cabinet",
+    "Club",
+    "Team",
+    "International",
+    "Council",
+    "Bank",
+    "University",
+    "Ministry",
+    "Service",
+    "Press",
+    "Oil",
+    "League",
+    "Financial",
+];
+
+/// Nouns for a person in an apposition: "Lyon, a Belgian woman".
+const PERSON_NOUNS: &[&str] = &[
+    "man",
+    "woman",
+    "boy",
+    "girl",
+    "teenager",
+    "resident",
+    "student",
+    "mother",
+    "father",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "widow",
+    "pensioner",
+    "activist",
+    "citizen",
+    "national",
+    "native",
+    "veteran",
+    "mum",
+    "dad",
+];
+
+/// A name before ", a former minister" or ", a Belgian woman": a title or
+/// a person noun in lower case within the next few words after a comma.
+fn apposition_person(doc: &Doc, b: usize) -> bool {
+    let toks = &doc.tokens;
+    let s = |i: usize| toks.get(i).map_or("", |t| t.span.slice(doc.text));
+    s(b + 1) == ","
+        && (b + 2..b + 6).any(|k| {
+            !toks.get(k).is_some_and(|t| t.upper)
+                && (TITLES.contains(s(k)) || PERSON_NOUNS.contains(&s(k)))
+        })
+}
+
+/// A hyphenated given name of East Asian form: "Mei-lun", "Dae-sik":
+/// short syllables, the second in lower case, the first no English word or known name.
+fn hyphen_given(w: &str) -> bool {
+    let Some((head, rest)) = w.split_once('-') else {
+        return false;
+    };
+    let (hn, rn) = (head.chars().count(), rest.chars().count());
+    (2..=5).contains(&hn)
+        && (2..=6).contains(&rn)
+        && head.chars().next().is_some_and(|c| c.is_uppercase())
+        && head.chars().skip(1).all(|c| c.is_lowercase())
+        && rest.chars().all(|c| c.is_lowercase())
+        && !is_english(head)
+        && !PLACES.contains(head)
+        && !NATIONALITIES.contains(head)
+        && !ORGS.contains(head)
+        && !is_english(rest)
+        && !TITLES.contains(head)
+}
+
 /// The kind a lone unknown capitalised word takes from its neighbours or its ending.
 fn single_word_cue(doc: &Doc, a: usize, b: usize) -> Option<(EntityKind, Conf)> {
     let toks = &doc.tokens;
@@ -959,10 +1107,16 @@ fn single_word_cue(doc: &Doc, a: usize, b: usize) -> Option<(EntityKind, Conf)> 
         return Some((EntityKind::Person, Conf::Context));
     }
     // "Sharif, a former prime minister"
-    if next == ","
-        && (b + 2..b + 6).any(|k| !toks.get(k).is_some_and(|t| t.upper) && TITLES.contains(s(k)))
-    {
+    if apposition_person(doc, b) {
         return Some((EntityKind::Person, Conf::Context));
+    }
+    // "Brennick airport", "the Tarn river"
+    if toks
+        .get(b + 1)
+        .is_some_and(|t| t.kind == TokenKind::Word && !t.upper)
+        && PLACE_NOUNS_AFTER.contains(&next)
+    {
+        return Some((EntityKind::Place, Conf::Context));
     }
     // "the Chechen capital Grozny", "the port city Aden"
     if a >= 1 && PLACE_OF.contains(&lower(a - 1).as_str()) && !toks[a - 1].upper {
@@ -1224,11 +1378,22 @@ pub fn resolve(doc: &Doc, cands: &mut [Cand]) {
     }
     // Parts of multi-word person names.
     let mut person_parts: HashMap<&str, u32> = HashMap::default();
+    // Surnames of people named in full with some certainty ("Marthe Lyon").
+    let mut sure_surnames: HashSet<&str> = HashSet::default();
     for c in cands.iter() {
         let s = c.span.slice(text);
-        if c.kind == EntityKind::Person && s.contains(' ') {
+        // A guessed name lends its last word only when it is no acronym
+        // ("Loyalist QRX" is no reason to call "QRX" a person).
+        let acronym = |w: &str| w.chars().count() > 1 && letters_upper(w);
+        if c.kind == EntityKind::Person
+            && s.contains(' ')
+            && (c.conf >= Conf::Context || !s.rsplit(' ').next().is_some_and(acronym))
+        {
             let ws: Vec<&str> = s.split(' ').collect();
             *person_parts.entry(ws[ws.len() - 1]).or_default() += 1;
+            if c.conf >= Conf::Context {
+                sure_surnames.insert(ws[ws.len() - 1]);
+            }
         }
     }
     // First words of multi-word organisations: "Newcrest" after "Newcrest Mining Ltd".
@@ -1248,6 +1413,21 @@ pub fn resolve(doc: &Doc, cands: &mut [Cand]) {
     }
     for c in cands.iter_mut() {
         let s = c.span.slice(text);
+        // A city that is the surname of a person named in the article is that
+        // person, unless a preposition of place stands before it ("in Lyon").
+        if !s.contains(' ')
+            && c.kind == EntityKind::Place
+            && sure_surnames.contains(s)
+            && !COUNTRIES.contains(s)
+        {
+            let i = doc.token_index_at(c.span.start);
+            let prev = (i > 0).then(|| doc.tokens[i - 1].span.slice(text).to_lowercase());
+            if !prev.is_some_and(|p| PLACE_PREPS.contains(&p.as_str()) || p == "of") {
+                c.kind = EntityKind::Person;
+                c.conf = Conf::Context;
+                continue;
+            }
+        }
         if !s.contains(' ') && c.conf < Conf::Sure && person_parts.contains_key(s) {
             c.kind = EntityKind::Person;
             c.conf = Conf::Context;

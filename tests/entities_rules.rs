@@ -1,0 +1,138 @@
+//! Entity typing rules, each on invented sentences.
+
+use annotator::{annotate, EntityKind};
+
+fn names(t: &str) -> Vec<(String, EntityKind)> {
+    annotate(t)
+        .entities
+        .iter()
+        .filter(|e| {
+            matches!(
+                e.kind,
+                EntityKind::Person
+                    | EntityKind::Organization
+                    | EntityKind::Place
+                    | EntityKind::Nationality
+            )
+        })
+        .map(|e| (e.span.slice(t).to_string(), e.kind))
+        .collect()
+}
+
+fn kind_of(t: &str, name: &str) -> Vec<EntityKind> {
+    names(t)
+        .into_iter()
+        .filter(|(n, _)| n == name)
+        .map(|(_, k)| k)
+        .collect()
+}
+
+#[test]
+fn hyphenated_given_names_make_people() {
+    use EntityKind::*;
+    let t = "The seat went to Tsang Mei-lun of the Harbour Party and Oh Dae-sik.";
+    let got = names(t);
+    assert!(got.contains(&("Tsang Mei-lun".into(), Person)), "{got:?}");
+    assert!(got.contains(&("Oh Dae-sik".into(), Person)), "{got:?}");
+    // Compounds with English words stay as they were.
+    assert!(kind_of("A Carlow-based firm grew.", "Carlow")
+        .iter()
+        .all(|k| *k != Person));
+}
+
+#[test]
+fn acronym_after_a_guessed_name_is_no_surname() {
+    use EntityKind::*;
+    let t = "Loyalist QRX's Tandor Bleck won. Voters backed Mira Osk of QRX.";
+    assert_eq!(kind_of(t, "QRX").last(), Some(&Organization));
+}
+
+#[test]
+fn a_place_with_state_initials_is_a_place() {
+    assert_eq!(
+        kind_of(
+            "The robots arrived in Washington D.C. on Monday.",
+            "Washington D.C."
+        ),
+        vec![EntityKind::Place]
+    );
+}
+
+#[test]
+fn apposition_and_a_city_as_surname() {
+    use EntityKind::*;
+    let t = "Marthe Lyon, a Belgian woman, sued the firm. Lyon said she was held in Lyon.";
+    let got = names(t);
+    assert_eq!(got[0], ("Marthe Lyon".into(), Person));
+    assert_eq!(kind_of(t, "Lyon"), vec![Person, Place]);
+}
+
+#[test]
+fn lone_generic_heads_name_nothing() {
+    let t = "Police said the fire began at night. Government sources agreed.";
+    assert!(names(t).is_empty(), "{:?}", names(t));
+    // A head word in a longer name still makes an organisation.
+    assert_eq!(
+        kind_of("The Carlow Police said nothing.", "Carlow Police"),
+        vec![EntityKind::Organization]
+    );
+}
+
+#[test]
+fn lone_names_before_place_nouns_are_places() {
+    assert_eq!(
+        kind_of("The jet landed at Brennick airport at noon.", "Brennick"),
+        vec![EntityKind::Place]
+    );
+}
+
+#[test]
+fn country_codes_stay_places_in_sports_reports() {
+    let t = "Results:\nLeeds 2 Bolton 1\nHull 3 Derby 0\nPeter Stanek ( U.S. ) finished third.";
+    assert_eq!(kind_of(t, "U.S."), vec![EntityKind::Place]);
+}
+
+#[test]
+fn the_title_alone_is_its_holder() {
+    use EntityKind::*;
+    let t = "The President has drawn praise. Later the Home Secretary spoke.";
+    assert_eq!(
+        names(t),
+        vec![
+            ("President".into(), Person),
+            ("Home Secretary".into(), Person)
+        ]
+    );
+    // Without "the", or after a nationality, the title stays unnamed.
+    let t = "Talks with Gregor Pell, Foreign Secretary, and the Danish Ambassador began.";
+    assert_eq!(
+        names(t),
+        vec![
+            ("Gregor Pell".into(), Person),
+            ("Danish".into(), Nationality)
+        ]
+    );
+}
+
+#[test]
+fn festivals_and_the_internet_are_no_organisations() {
+    let t = "Many arrive for the Hajj, and the video spread on the Internet. The Internet hummed.";
+    assert!(names(t).is_empty(), "{:?}", names(t));
+}
+
+#[test]
+fn stances_and_papers() {
+    use EntityKind::*;
+    let t = "Pro-Harbour QRX won. Borran told Ferrick Weekly that the Anti-Tolls list lost.";
+    let got = names(t);
+    assert!(got.contains(&("QRX".into(), Organization)), "{got:?}");
+    assert!(
+        got.contains(&("Ferrick Weekly".into(), Organization)),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter()
+            .any(|(n, _)| n.starts_with("Pro-") || n.starts_with("Anti-")),
+        "{got:?}"
+    );
+}
