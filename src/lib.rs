@@ -18,6 +18,7 @@ pub mod denials;
 pub mod entities;
 mod model;
 mod output;
+mod pat;
 mod span;
 pub mod text;
 #[cfg(target_arch = "wasm32")]
