@@ -19,6 +19,7 @@ pub mod entities;
 mod model;
 mod output;
 mod pat;
+mod sort;
 mod span;
 pub mod text;
 #[cfg(target_arch = "wasm32")]

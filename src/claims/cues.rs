@@ -50,7 +50,7 @@ impl Lexicon {
             }
         }
         for v in by_first.values_mut() {
-            v.sort_by_key(|c| std::cmp::Reverse(c.words.len()));
+            crate::sort::by_key(v, |c| std::cmp::Reverse(c.words.len()));
         }
         Lexicon { by_first }
     }

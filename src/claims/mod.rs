@@ -755,7 +755,9 @@ pub fn find(doc: &Doc, entities: &[Entity]) -> Vec<Claim> {
             content: f.content,
         })
         .collect();
-    claims.sort_by_key(|c| (c.content.start, c.content.end, c.cue.start));
+    crate::sort::by_key(&mut claims, |c| {
+        (c.content.start, c.content.end, c.cue.start)
+    });
     claims.dedup_by(|a, b| a.content == b.content && a.cue == b.cue);
     resolve::resolve(doc, entities, &mut claims);
     claims

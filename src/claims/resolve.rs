@@ -111,7 +111,7 @@ struct ByStart(Vec<usize>);
 impl ByStart {
     fn new(entities: &[Entity]) -> ByStart {
         let mut order: Vec<usize> = (0..entities.len()).collect();
-        order.sort_unstable_by_key(|&i| (entities[i].span.start, i));
+        crate::sort::by_key(&mut order, |&i| (entities[i].span.start, i));
         ByStart(order)
     }
     /// The first entity (in `entities` order) that lies inside `s` and passes `f`.
@@ -154,7 +154,7 @@ pub fn resolve(doc: &Doc, entities: &[Entity], claims: &mut [Claim]) {
     let mut order: Vec<usize> = (0..claims.len())
         .filter(|&i| claims[i].speaker.is_some())
         .collect();
-    order.sort_by_key(|&i| claims[i].speaker.map(|s| s.start));
+    crate::sort::by_key(&mut order, |&i| claims[i].speaker.map(|s| s.start));
     let by_start = ByStart::new(entities);
     // (speaker start, entity) of resolved speakers so far, in text order.
     let mut seen: Vec<(usize, usize)> = Vec::new();

@@ -2,7 +2,7 @@
 //! matcher per kind of entry (word sequences, see [`crate::pat`]).
 
 use crate::pat::{Matcher, Seq, Slot};
-use std::collections::BTreeSet;
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 /// The lexicon file, embedded at build time.
@@ -131,7 +131,7 @@ pub fn parse(src: &str) -> (Vec<Entry>, Vec<String>) {
             .into_iter()
             .enumerate()
             .map(|(k, (mut alts, optional))| {
-                alts.sort_by_key(|a| std::cmp::Reverse(regex_len(a)));
+                crate::sort::by_key(&mut alts, |a| std::cmp::Reverse(regex_len(a)));
                 // "(?:a|b)", after "\s+" or inside "(?:\s+...)?".
                 let group = 4 + alts.iter().map(|a| regex_len(a)).sum::<usize>() + alts.len() - 1;
                 rank += match (k, optional) {
@@ -170,28 +170,28 @@ pub struct Lexicon {
     /// Every entry, in file order.
     pub entries: Vec<Entry>,
     matchers: Vec<(Kind, Matcher)>,
-    claim_nouns: BTreeSet<String>,
-    withhold: BTreeSet<String>,
-    degree: BTreeSet<String>,
+    claim_nouns: HashSet<String>,
+    withhold: HashSet<String>,
+    degree: HashSet<String>,
 }
 
 impl Lexicon {
     fn build(src: &str) -> Lexicon {
         let (entries, _) = parse(src);
         let mut kinds: Vec<Kind> = entries.iter().map(|e| e.kind).collect();
-        kinds.sort();
+        crate::sort::by(&mut kinds, Ord::cmp);
         kinds.dedup();
         let matchers = kinds
             .into_iter()
             .map(|k| {
                 let mut of_kind: Vec<&Entry> = entries.iter().filter(|e| e.kind == k).collect();
                 // Longest first, so that "not true" wins over "true"-less shorter entries.
-                of_kind.sort_by_key(|e| std::cmp::Reverse(e.rank));
+                crate::sort::by_key(&mut of_kind, |e| std::cmp::Reverse(e.rank));
                 let seqs = of_kind.into_iter().map(|e| e.seq.clone()).collect();
                 (k, Matcher::new(seqs))
             })
             .collect();
-        let set = |k: Kind| -> BTreeSet<String> {
+        let set = |k: Kind| -> HashSet<String> {
             entries
                 .iter()
                 .filter(|e| e.kind == k)

@@ -29,7 +29,7 @@ fn stems(t: &str) -> Vec<String> {
         .filter(|w| !STOP.contains(&w.as_str()))
         .map(|w| w.chars().take(5).collect())
         .collect();
-    v.sort();
+    crate::sort::by(&mut v, Ord::cmp);
     v.dedup();
     v
 }

@@ -458,7 +458,7 @@ fn holder_of(claims: &[Claim], cue: Span) -> Option<usize> {
 
 /// Keeps the best of overlapping cues: higher rank, then longer, then earlier.
 fn resolve_overlaps(mut cands: Vec<Cand>) -> Vec<Cand> {
-    cands.sort_by_key(|c| {
+    crate::sort::by_key(&mut cands, |c| {
         (
             std::cmp::Reverse(c.rank),
             std::cmp::Reverse(c.d.cue.len()),
@@ -480,7 +480,7 @@ fn resolve_overlaps(mut cands: Vec<Cand>) -> Vec<Cand> {
             kept.push(c);
         }
     }
-    kept.sort_by_key(|c| (c.d.cue.start, c.d.cue.end));
+    crate::sort::by_key(&mut kept, |c| (c.d.cue.start, c.d.cue.end));
     kept
 }
 

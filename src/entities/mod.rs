@@ -44,7 +44,9 @@ pub fn find(doc: &Doc) -> Vec<Entity> {
     cands.extend(hyphenated);
 
     // One name per stretch of text: the earliest, then the longest, wins.
-    cands.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
+    crate::sort::by_key(&mut cands, |c| {
+        (c.span.start, std::cmp::Reverse(c.span.end))
+    });
     let mut out: Vec<Entity> = Vec::with_capacity(cands.len());
     for c in &cands {
         if c.span.is_empty() || out.last().is_some_and(|e| e.span.overlaps(&c.span)) {
@@ -60,7 +62,9 @@ pub fn find(doc: &Doc) -> Vec<Entity> {
     // sorted and disjoint, so a binary search finds the one that could overlap.
     let names = out.len();
     let mut amounts = amounts;
-    amounts.sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
+    crate::sort::by_key(&mut amounts, |e| {
+        (e.span.start, std::cmp::Reverse(e.span.end))
+    });
     let mut kept_end = 0;
     for e in amounts {
         let i = out[..names].partition_point(|x| x.span.end <= e.span.start);
@@ -71,7 +75,7 @@ pub fn find(doc: &Doc) -> Vec<Entity> {
             out.push(e);
         }
     }
-    out.sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
+    crate::sort::by_key(&mut out, |e| (e.span.start, std::cmp::Reverse(e.span.end)));
     link(doc, &mut out);
     out
 }
@@ -101,7 +105,7 @@ fn link(doc: &Doc, ents: &mut [Entity]) {
     let mut canon: Vec<Option<usize>> = vec![None; ents.len()];
     // Longest names first, so that "David Lammy" is canonical before "Lammy".
     let mut order: Vec<usize> = (0..ents.len()).filter(|&i| named(ents[i].kind)).collect();
-    order.sort_by_key(|&i| {
+    crate::sort::by_key(&mut order, |&i| {
         (
             std::cmp::Reverse(ents[i].span.slice(text).split_whitespace().count()),
             ents[i].span.start,

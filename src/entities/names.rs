@@ -1315,7 +1315,7 @@ pub fn caps_lines(doc: &Doc, caps: &[bool], blocked: &[bool], found: &[Cand]) ->
     let toks = &doc.tokens;
     let mut known: HashMap<String, EntityKind> = HashMap::new();
     let mut found: Vec<&Cand> = found.iter().collect();
-    found.sort_by_key(|c| std::cmp::Reverse(c.conf));
+    crate::sort::by_key(&mut found, |c| std::cmp::Reverse(c.conf));
     for c in found {
         if c.conf == Conf::Guess && !c.span.slice(text).contains(' ') {
             continue;

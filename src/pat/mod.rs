@@ -193,7 +193,7 @@ impl Matcher {
                     _ => other = true,
                 }
             }
-            firsts.sort_unstable();
+            crate::sort::by(&mut firsts, Ord::cmp);
             firsts.dedup();
             for f in firsts {
                 by_first[f as usize].push(n as u16);

@@ -251,7 +251,7 @@ pub fn quotes(doc: &Doc) -> Vec<Quote> {
         for (a, b) in single_quotes(text, p, &taken) {
             local.push((a, b, true, true));
         }
-        local.sort_unstable();
+        crate::sort::by(&mut local, Ord::cmp);
         for (a, b, closed, single) in local {
             let first = match carry_in {
                 Some((f, at)) if a == at => f,
