@@ -2,7 +2,7 @@
 //! class and its pattern, parsed once.
 
 use crate::model::CueClass;
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// How a cue relates to its speaker and content.
@@ -29,10 +29,11 @@ pub struct Cue {
 
 /// The parsed lexicon: forms by their first word, longest first.
 pub struct Lexicon {
-    by_first: BTreeMap<String, Vec<Cue>>,
+    by_first: HashMap<String, Vec<Cue>>,
 }
 
-const DATA: &str = include_str!("../../data/cues.tsv");
+/// `data/cues.tsv` without its comment lines (`build.rs`).
+const DATA: &str = include_str!(concat!(env!("OUT_DIR"), "/cues.tsv"));
 
 /// The lexicon from `data/cues.tsv`.
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::parse(DATA));
@@ -41,7 +42,7 @@ impl Lexicon {
     /// Parses the TSV format documented at the top of `data/cues.tsv`. Lines
     /// that do not parse are skipped (a unit test keeps the shipped file clean).
     pub fn parse(data: &str) -> Lexicon {
-        let mut by_first: BTreeMap<String, Vec<Cue>> = BTreeMap::new();
+        let mut by_first: HashMap<String, Vec<Cue>> = HashMap::new();
         for line in data.lines() {
             if let Some(cues) = parse_line(line) {
                 for c in cues {

@@ -5,8 +5,8 @@ use crate::pat::{Matcher, Seq, Slot};
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-/// The lexicon file, embedded at build time.
-const SOURCE: &str = include_str!("../../data/denials.tsv");
+/// The lexicon file, embedded at build time without its comment lines (`build.rs`).
+const SOURCE: &str = include_str!(concat!(env!("OUT_DIR"), "/denials.tsv"));
 
 /// What an entry of the lexicon does; the first column of `data/denials.tsv`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
