@@ -136,3 +136,146 @@ impl Annotations {
         }
     }
 }
+
+impl Output {
+    /// The JSON of the contract, byte for byte what `serde_json::to_string`
+    /// writes (a test checks), without serde: the wasm returns it through
+    /// `JSON.parse`, which is smaller in the wasm than serde-wasm-bindgen
+    /// (size budget, issue 7).
+    pub fn to_json(&self) -> String {
+        let mut w = Json(String::with_capacity(64));
+        w.raw("{\"entities\":[");
+        for (i, e) in self.entities.iter().enumerate() {
+            w.raw(if i == 0 { "{\"id\":" } else { ",{\"id\":" });
+            w.str(&e.id);
+            w.raw(",\"kind\":");
+            w.str(e.kind.as_str());
+            w.raw(",\"start\":");
+            w.num(e.start);
+            w.raw(",\"end\":");
+            w.num(e.end);
+            w.raw(",\"text\":");
+            w.str(&e.text);
+            w.raw(",\"ref\":");
+            w.str(&e.ref_);
+            w.raw("}");
+        }
+        w.raw("],\"claims\":[");
+        for (i, c) in self.claims.iter().enumerate() {
+            w.raw(if i == 0 { "{\"id\":" } else { ",{\"id\":" });
+            w.str(&c.id);
+            w.raw(",\"kind\":");
+            w.str(match c.kind {
+                ClaimKind::Direct => "direct",
+                ClaimKind::Indirect => "indirect",
+            });
+            w.raw(",\"speaker\":");
+            w.span(c.speaker.as_ref());
+            w.raw(",\"speaker_ref\":");
+            w.opt_str(c.speaker_ref.as_deref());
+            w.raw(",\"cue\":");
+            w.span(Some(&c.cue));
+            w.raw(",\"cue_class\":");
+            w.str(match c.cue_class {
+                CueClass::Speech => "speech",
+                CueClass::Accusation => "accusation",
+                CueClass::Belief => "belief",
+                CueClass::Denial => "denial",
+            });
+            w.raw(",\"content\":");
+            w.span(Some(&c.content));
+            w.raw("}");
+        }
+        w.raw("],\"denials\":[");
+        for (i, d) in self.denials.iter().enumerate() {
+            w.raw(if i == 0 { "{\"id\":" } else { ",{\"id\":" });
+            w.str(&d.id);
+            w.raw(",\"cue\":");
+            w.span(Some(&d.cue));
+            w.raw(",\"denier\":");
+            w.span(d.denier.as_ref());
+            w.raw(",\"target\":");
+            w.span(d.target.as_ref());
+            w.raw(",\"claim\":");
+            w.opt_str(d.claim.as_deref());
+            w.raw("}");
+        }
+        w.raw("]}");
+        w.0
+    }
+}
+
+/// A JSON writer for [`Output::to_json`].
+struct Json(String);
+
+impl Json {
+    fn raw(&mut self, s: &str) {
+        self.0.push_str(s);
+    }
+
+    fn num(&mut self, n: usize) {
+        self.0.push_str(&n.to_string());
+    }
+
+    /// A string, escaped as serde_json escapes it.
+    fn str(&mut self, s: &str) {
+        const HEX: &[u8; 16] = b"0123456789abcdef";
+        self.0.push('"');
+        for c in s.chars() {
+            match c {
+                '"' => self.0.push_str("\\\""),
+                '\\' => self.0.push_str("\\\\"),
+                '\n' => self.0.push_str("\\n"),
+                '\r' => self.0.push_str("\\r"),
+                '\t' => self.0.push_str("\\t"),
+                '\u{8}' => self.0.push_str("\\b"),
+                '\u{c}' => self.0.push_str("\\f"),
+                c if (c as u32) < 0x20 => {
+                    self.0.push_str("\\u00");
+                    self.0.push(HEX[(c as usize) >> 4] as char);
+                    self.0.push(HEX[(c as usize) & 15] as char);
+                }
+                c => self.0.push(c),
+            }
+        }
+        self.0.push('"');
+    }
+
+    fn opt_str(&mut self, s: Option<&str>) {
+        match s {
+            Some(s) => self.str(s),
+            None => self.raw("null"),
+        }
+    }
+
+    fn span(&mut self, s: Option<&SpanOut>) {
+        let Some(s) = s else {
+            return self.raw("null");
+        };
+        self.raw("{\"start\":");
+        self.num(s.start);
+        self.raw(",\"end\":");
+        self.num(s.end);
+        self.raw(",\"text\":");
+        self.str(&s.text);
+        self.raw("}");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{annotate, OffsetUnit};
+
+    #[test]
+    fn to_json_writes_what_serde_json_writes() {
+        let sample = include_str!("../www/sample.txt");
+        let odd = "\"Quotes\\ and \t tabs\u{1}\u{1f}\u{7f} \u{8}\u{c}\r\n\u{2028}“é” 😀,\" \
+            the minister said. She denied the report. Officials: No troops.";
+        for text in [sample, odd, "", "x"] {
+            for unit in [OffsetUnit::Utf16, OffsetUnit::Utf8] {
+                let out = annotate(text).to_output(text, unit);
+                assert_eq!(out.to_json(), serde_json::to_string(&out).unwrap());
+            }
+        }
+    }
+}
