@@ -14,6 +14,7 @@
 use crate::model::{Claim, Entity, EntityKind};
 use crate::span::Span;
 use crate::text::Doc;
+use crate::wordlist::Words;
 
 /// Heads that refer back to an organisation (or what it issued).
 const ORG_NOUNS: &[&str] = &[
@@ -42,48 +43,16 @@ const ORG_NOUNS: &[&str] = &[
     "newspaper",
 ];
 /// Heads that refer back to a person.
-const PERSON_NOUNS: &[&str] = &[
-    "senator",
-    "president",
-    "candidate",
-    "man",
-    "woman",
-    "minister",
-    "secretary",
-    "governor",
-    "lawmaker",
-    "congressman",
-    "congresswoman",
-    "mayor",
-    "leader",
-    "chairman",
-    "chairwoman",
-    "billionaire",
-    "businessman",
-    "nominee",
-    "diplomat",
-    "ambassador",
-    "justice",
-    "judge",
-];
+const PERSON_NOUNS: Words = Words(
+    "senator|president|candidate|man|woman|minister|secretary|governor|lawmaker|congressman|\
+    congresswoman|mayor|leader|chairman|chairwoman|billionaire|businessman|nominee|diplomat|\
+    ambassador|justice|judge",
+);
 /// Heads that refer back to whoever spoke last.
-const ANY_NOUNS: &[&str] = &[
-    "statement",
-    "report",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "official",
-    "source",
-    "sources",
-    "release",
-    "letter",
-    "message",
-    "post",
-    "tweet",
-    "memo",
-    "note",
-];
+const ANY_NOUNS: Words = Words(
+    "statement|report|spokesman|spokeswoman|spokesperson|official|source|sources|release|\
+    letter|message|post|tweet|memo|note",
+);
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Want {

@@ -7,18 +7,18 @@
 
 use super::lexicon::LEXICON;
 use crate::model::{Claim, CueClass, Denial};
+use crate::wordlist::Words;
 use std::cell::OnceCell;
 
 /// Words too common to tie a denial to a claim.
-const STOP: &[&str] = &[
-    "that", "this", "these", "those", "there", "their", "them", "they", "with", "from", "have",
-    "has", "been", "were", "will", "would", "about", "which", "what", "when", "where", "against",
-    "made", "said", "says", "also", "into", "over", "after", "before", "than", "such", "some",
-    "very", "only", "just", "more", "most", "other", "being",
-];
+const STOP: Words = Words(
+    "that|this|these|those|there|their|them|they|with|from|have|has|been|were|will|would|\
+    about|which|what|when|where|against|made|said|says|also|into|over|after|before|than|such|\
+    some|very|only|just|more|most|other|being",
+);
 
 /// Pronouns and demonstratives that point back to a claim.
-const ANAPHORS: &[&str] = &["it", "this", "that", "these", "those", "them", "such"];
+const ANAPHORS: Words = Words("it|this|that|these|those|them|such");
 
 /// Comparable stems of the content words of `t`: lower case, first five letters.
 fn stems(t: &str) -> Vec<String> {

@@ -30,6 +30,7 @@ mod words;
 use crate::model::{Claim, CueClass, Denial, Entity};
 use crate::span::Span;
 use crate::text::Doc;
+use crate::wordlist::Words;
 use lexicon::{Kind, LEXICON};
 use scan::{
     coord, despite, head_speaker_after, head_speaker_before, neg_events, no_opener, NOT_TRUE,
@@ -43,155 +44,36 @@ const AFTER_BY_STOP: &[&str] = &[
 ];
 
 /// Words of a copula chain before a predicate: "turned out to be", "appears to be", "may be".
-const COPULA_CHAIN: &[&str] = &[
-    "to", "out", "turned", "turns", "turn", "appear", "appears", "appeared", "seem", "seems",
-    "seemed", "proved", "prove", "proves", "may", "might", "could", "must", "will", "would", "be",
-    "been", "has", "have", "had", "likely", "probably", "also", "still", "all", "just",
-];
+const COPULA_CHAIN: Words = Words(
+    "to|out|turned|turns|turn|appear|appears|appeared|seem|seems|seemed|proved|prove|proves|\
+    may|might|could|must|will|would|be|been|has|have|had|likely|probably|also|still|all|just",
+);
 
 /// Claim nouns that an untruth adjective before them makes fabricated
 /// things, not denied claims: "a fake report", "false information".
-const MEDIA_NOUNS: &[&str] = &[
-    "report",
-    "reports",
-    "reporting",
-    "information",
-    "news",
-    "story",
-    "stories",
-    "picture",
-    "photo",
-    "image",
-    "video",
-    "tweet",
-    "post",
-    "posts",
-    "narrative",
-    "statement",
-    "statements",
-    "account",
-    "accounts",
-];
+const MEDIA_NOUNS: Words = Words(
+    "report|reports|reporting|information|news|story|stories|picture|photo|image|video|tweet|\
+    post|posts|narrative|statement|statements|account|accounts",
+);
 
 /// Words after "dispute(s)" that show it is a noun: "disputes are common", "a dispute over".
-const DISPUTE_NOUN_NEXT: &[&str] = &[
-    "over",
-    "between",
-    "with",
-    "about",
-    "among",
-    "is",
-    "was",
-    "are",
-    "were",
-    "has",
-    "have",
-    "had",
-    "in",
-    "on",
-    "at",
-    "of",
-    "remain",
-    "remains",
-    "continue",
-    "continues",
-    "erupted",
-    "flared",
-    "resolution",
-    "settlement",
-];
+const DISPUTE_NOUN_NEXT: Words = Words(
+    "over|between|with|about|among|is|was|are|were|has|have|had|in|on|at|of|remain|remains|\
+    continue|continues|erupted|flared|resolution|settlement",
+);
 
 /// Words before "to" that make the verb after it unreal: "urged them to
 /// reject", "an attempt to debunk", "free to contradict".
-const IRREALIS: &[&str] = &[
-    "ask",
-    "asks",
-    "asked",
-    "asking",
-    "urge",
-    "urges",
-    "urged",
-    "urging",
-    "call",
-    "calls",
-    "called",
-    "calling",
-    "push",
-    "pushes",
-    "pushed",
-    "pushing",
-    "pressure",
-    "pressed",
-    "want",
-    "wants",
-    "wanted",
-    "wanting",
-    "hope",
-    "hopes",
-    "hoped",
-    "attempt",
-    "attempts",
-    "attempted",
-    "try",
-    "tries",
-    "tried",
-    "trying",
-    "free",
-    "refusal",
-    "continue",
-    "continues",
-    "commits",
-    "committed",
-    "plan",
-    "plans",
-    "planned",
-    "expected",
-    "likely",
-    "unlikely",
-    "seek",
-    "seeks",
-    "seeking",
-    "sought",
-    "able",
-    "unable",
-    "easier",
-    "harder",
-    "going",
-    "intend",
-    "intends",
-    "purporting",
-    "need",
-    "needs",
-    "needed",
-    "ought",
-    "chance",
-    "opportunity",
-    "effort",
-    "efforts",
-    "way",
-    "ways",
-    "decision",
-    "vote",
-    "voted",
-    "votes",
-    "promised",
-    "promise",
-    "promises",
-    "vowed",
-    "vows",
-    "threatened",
-    "threatens",
-    "order",
-    "ordered",
-    "encouraged",
-    "invited",
-    "allowed",
-    "allow",
-    "expect",
-    "expects",
-    "would",
-    "pledged",
-];
+const IRREALIS: Words = Words(
+    "ask|asks|asked|asking|urge|urges|urged|urging|call|calls|called|calling|push|pushes|\
+    pushed|pushing|pressure|pressed|want|wants|wanted|wanting|hope|hopes|hoped|attempt|\
+    attempts|attempted|try|tries|tried|trying|free|refusal|continue|continues|commits|\
+    committed|plan|plans|planned|expected|likely|unlikely|seek|seeks|seeking|sought|able|\
+    unable|easier|harder|going|intend|intends|purporting|need|needs|needed|ought|chance|\
+    opportunity|effort|efforts|way|ways|decision|vote|voted|votes|promised|promise|promises|\
+    vowed|vows|threatened|threatens|order|ordered|encouraged|invited|allowed|allow|expect|\
+    expects|would|pledged",
+);
 
 /// True when the "to" at token `t` follows a word that makes the verb after
 /// it unreal, directly ("attempt to") or past its object ("urged the mayor to").
@@ -205,61 +87,18 @@ fn irrealis_to(s: &Sent, t: usize) -> bool {
 }
 
 /// Modals before a verb that make it hypothetical: "you could dismiss".
-const MODALS: &[&str] = &["could", "might", "may", "should", "can", "must", "cannot"];
+const MODALS: Words = Words("could|might|may|should|can|must|cannot");
 
 /// Words after a headline negation that make it ordinary, not a debunk.
-const NEG_EVENT_EXCLUDE: &[&str] = &[
-    "happy",
-    "sure",
-    "ready",
-    "afraid",
-    "alone",
-    "only",
-    "just",
-    "so",
-    "too",
-    "enough",
-    "all",
-    "likely",
-    "expected",
-    "to",
-    "going",
-    "interested",
-    "worried",
-    "surprised",
-    "impressed",
-    "amused",
-    "pleased",
-    "concerned",
-    "allowed",
-    "able",
-    "quite",
-    "that",
-    "very",
-    "much",
-    "always",
-    "clear",
-    "yet",
-    "over",
-    "necessarily",
-    "exactly",
-];
+const NEG_EVENT_EXCLUDE: Words = Words(
+    "happy|sure|ready|afraid|alone|only|just|so|too|enough|all|likely|expected|to|going|\
+    interested|worried|surprised|impressed|amused|pleased|concerned|allowed|able|quite|that|\
+    very|much|always|clear|yet|over|necessarily|exactly",
+);
 
 /// Untruth words: a negation before one of them affirms ("it's not a hoax").
-const UNTRUTH: &[&str] = &[
-    "hoax",
-    "fake",
-    "false",
-    "fabricated",
-    "bogus",
-    "lie",
-    "faked",
-    "made",
-    "myth",
-    "rumour",
-    "rumor",
-    "untrue",
-];
+const UNTRUTH: Words =
+    Words("hoax|fake|false|fabricated|bogus|lie|faked|made|myth|rumour|rumor|untrue");
 
 /// Words that open a conditional or a hedge: a cue after one of them in its clause is no denial.
 const CONDITIONAL: &[&str] = &[
