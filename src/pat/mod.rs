@@ -34,8 +34,9 @@ pub fn is_word(c: char) -> bool {
     if c.is_ascii() {
         return word_byte(c as u8);
     }
+    static RANGES: std::sync::LazyLock<Vec<(u32, u32)>> = std::sync::LazyLock::new(word::ranges);
     let c = c as u32;
-    word::WORD
+    RANGES
         .binary_search_by(|&(lo, hi)| {
             if hi < c {
                 std::cmp::Ordering::Less
