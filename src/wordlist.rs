@@ -11,7 +11,23 @@ pub struct Words(pub &'static str);
 impl Words {
     /// True when `w` is one of the words, like `<[&str]>::contains`.
     pub fn contains(&self, w: &&str) -> bool {
-        self.0.split('|').any(|x| x == *w)
+        self.any(|x| x == w.as_bytes())
+    }
+
+    /// True when `f` holds for one of the words (as bytes). A plain loop: a
+    /// `split('|')` made lookups, which run on every token, 2x slower.
+    pub fn any(&self, f: impl Fn(&[u8]) -> bool) -> bool {
+        let h = self.0.as_bytes();
+        let mut start = 0;
+        for (i, &b) in h.iter().enumerate() {
+            if b == b'|' {
+                if f(&h[start..i]) {
+                    return true;
+                }
+                start = i + 1;
+            }
+        }
+        f(&h[start..])
     }
 }
 

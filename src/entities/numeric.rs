@@ -8,46 +8,157 @@ use crate::span::Span;
 use crate::text::{Doc, Token, TokenKind};
 use crate::wordlist::Words;
 
-const MONTHS: Words = Words(
-    "january|february|march|april|may|june|july|august|september|october|november|december|\
-    jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec",
-);
-const WEEKDAYS: Words = Words("monday|tuesday|wednesday|thursday|friday|saturday|sunday");
-const CURRENCY_WORDS: Words = Words(
-    "dollar|dollars|pound|pounds|euro|euros|yen|yuan|rupee|rupees|rouble|roubles|ruble|rubles|\
-    franc|francs|marks|pence|cents|sterling|pesos|lira|crowns|shekels|dinars|rand",
-);
-const SCALES: Words = Words("m|bn|mn|k|tn|million|billion|trillion|thousand|hundred");
-const NUMBER_WORDS: Words = Words(
-    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|\
-    sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|\
-    ninety|hundred|thousand|million|billion|trillion|dozen|dozens|hundreds|thousands|\
-    millions|billions",
-);
-const ORDINALS: Words = Words(
-    "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\
-    twentieth|hundredth",
-);
-const DURATION_UNITS: Words = Words(
-    "day|days|week|weeks|fortnight|fortnights|month|months|year|years|decade|decades|century|\
-    centuries|weekend|weekends",
-);
-const TIME_UNITS: Words = Words("second|seconds|minute|minutes|hour|hours");
-const RELATIVE: Words = Words("last|next|this|early|late|mid|earlier|later");
-const PERIODS: Words = Words(
-    "week|month|year|weekend|spring|summer|autumn|winter|fall|century|decade|morning|\
-    afternoon|evening|night|quarter|season",
-);
-const DAY_WORDS: Words = Words("today|yesterday|tomorrow|tonight");
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+const CURRENCY_WORDS: &[&str] = &[
+    "dollar", "dollars", "pound", "pounds", "euro", "euros", "yen", "yuan", "rupee", "rupees",
+    "rouble", "roubles", "ruble", "rubles", "franc", "francs", "marks", "pence", "cents",
+    "sterling", "pesos", "lira", "crowns", "shekels", "dinars", "rand",
+];
+const SCALES: &[&str] = &[
+    "m", "bn", "mn", "k", "tn", "million", "billion", "trillion", "thousand", "hundred",
+];
+const NUMBER_WORDS: &[&str] = &[
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+    "trillion",
+    "dozen",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "millions",
+    "billions",
+];
+const ORDINALS: &[&str] = &[
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "twentieth",
+    "hundredth",
+];
+const DURATION_UNITS: &[&str] = &[
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "fortnight",
+    "fortnights",
+    "month",
+    "months",
+    "year",
+    "years",
+    "decade",
+    "decades",
+    "century",
+    "centuries",
+    "weekend",
+    "weekends",
+];
+const TIME_UNITS: &[&str] = &["second", "seconds", "minute", "minutes", "hour", "hours"];
+const RELATIVE: &[&str] = &[
+    "last", "next", "this", "early", "late", "mid", "earlier", "later",
+];
+const PERIODS: &[&str] = &[
+    "week",
+    "month",
+    "year",
+    "weekend",
+    "spring",
+    "summer",
+    "autumn",
+    "winter",
+    "fall",
+    "century",
+    "decade",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "quarter",
+    "season",
+];
+const DAY_WORDS: &[&str] = &["today", "yesterday", "tomorrow", "tonight"];
 const ZONES: Words = Words("GMT|BST|UTC|EST|EDT|CET|ET|PT|PST");
-const AMPM: Words = Words("am|pm|a.m|p.m|AM|PM");
-const YEAR_PREPS: Words =
-    Words("in|since|by|until|from|during|before|after|of|early|late|mid|to|till|between|and");
+const AMPM: &[&str] = &["am", "pm", "a.m", "p.m", "AM", "PM"];
+const YEAR_PREPS: &[&str] = &[
+    "in", "since", "by", "until", "from", "during", "before", "after", "of", "early", "late",
+    "mid", "to", "till", "between", "and",
+];
 
 /// True when `word` is in `list` (lower-case ASCII words), ignoring ASCII case.
-fn in_ascii_list(word: &str, list: Words) -> bool {
-    list.0
-        .split('|')
+fn in_ascii_list(word: &str, list: &[&str]) -> bool {
+    list.iter()
         .any(|w| w.len() == word.len() && w.eq_ignore_ascii_case(word))
 }
 
@@ -75,7 +186,7 @@ impl<'a> Cur<'a> {
     }
     // These two run on every token: compare without allocating a
     // lower-cased copy (the lists are ASCII; perf, issue 7).
-    fn in_list(&self, i: usize, list: Words) -> bool {
+    fn in_list(&self, i: usize, list: &[&str]) -> bool {
         self.kind(i) == Some(TokenKind::Word) && in_ascii_list(self.s(i), list)
     }
     fn is_number_word(&self, i: usize) -> bool {
@@ -106,7 +217,7 @@ impl<'a> Cur<'a> {
         if !(1..=31).contains(&v) {
             return 0;
         }
-        if self.glued(i + 1) && self.in_list(i + 1, Words("st|nd|rd|th")) {
+        if self.glued(i + 1) && self.in_list(i + 1, &["st", "nd", "rd", "th"]) {
             2
         } else {
             1
@@ -178,11 +289,15 @@ fn date(c: &Cur, i: usize) -> usize {
             }
         } else if c.year(i + n) {
             n += 1;
-        } else if c.in_list(i + n, Words("last|next|this")) && c.in_list(i + n + 1, Words("year")) {
+        } else if c.in_list(i + n, &["last", "next", "this"]) && c.in_list(i + n + 1, &["year"]) {
             n += 2;
         } else if c.lower(i) == "may" {
             // "may" is mostly a verb: only a date with a day or year beside it.
-            let prev_in = i > 0 && c.in_list(i - 1, Words("in|since|until|by|early|late|mid"));
+            let prev_in = i > 0
+                && c.in_list(
+                    i - 1,
+                    &["in", "since", "until", "by", "early", "late", "mid"],
+                );
             if !prev_in {
                 return 0;
             }
@@ -252,7 +367,7 @@ fn time(c: &Cur, i: usize) -> usize {
             return 2;
         }
     }
-    if c.in_list(i, Words("noon|midday|midnight")) {
+    if c.in_list(i, &["noon", "midday", "midnight"]) {
         return 1;
     }
     let n = c.number(i);
@@ -294,7 +409,7 @@ fn percent(c: &Cur, i: usize) -> usize {
     if c.s(i + n) == "%" {
         return n + 1;
     }
-    if c.in_list(i + n, Words("percent|pct")) {
+    if c.in_list(i + n, &["percent", "pct"]) {
         return n + 1;
     }
     if c.lower(i + n) == "per" && c.lower(i + n + 1) == "cent" {
