@@ -137,44 +137,88 @@ impl Annotations {
     }
 }
 
-impl Output {
-    /// The JSON of the contract, byte for byte what `serde_json::to_string`
-    /// writes (a test checks), without serde: the wasm returns it through
-    /// `JSON.parse`, which is smaller in the wasm than serde-wasm-bindgen
-    /// (size budget, issue 7).
-    pub fn to_json(&self) -> String {
-        let mut w = Json(String::with_capacity(64));
+impl Annotations {
+    /// The JSON of [`Annotations::to_output`], byte for byte what
+    /// `serde_json::to_string` writes of it (a test checks), written straight
+    /// from the annotations: the wasm returns it through `JSON.parse`, which
+    /// is smaller in the wasm than serde-wasm-bindgen (size budget, issue 7),
+    /// and holds no `Output` beside the string (memory).
+    pub fn to_json(&self, text: &str, unit: OffsetUnit) -> String {
+        let map = OffsetMap::new(text, unit);
+        // Room for all of it (no doubling of a large string), nearly exact.
+        let len = |s: Option<Span>| s.map_or(0, |s| s.len());
+        let texts: usize = (self.entities.iter().map(|e| e.span.len()))
+            .chain(
+                self.claims
+                    .iter()
+                    .map(|c| c.cue.len() + c.content.len() + len(c.speaker)),
+            )
+            .chain(
+                self.denials
+                    .iter()
+                    .map(|d| d.cue.len() + len(d.denier) + len(d.target)),
+            )
+            .sum();
+        let items = self.entities.len() + self.claims.len() + self.denials.len();
+        let mut w = Json(String::with_capacity(64 + texts + texts / 16 + items * 240));
+        let sp = |w: &mut Json, s: Option<Span>| match s {
+            Some(s) => {
+                w.raw("{\"start\":");
+                w.num(map.get(s.start));
+                w.raw(",\"end\":");
+                w.num(map.get(s.end));
+                w.raw(",\"text\":");
+                w.str(s.slice(text));
+                w.raw("}");
+            }
+            None => w.raw("null"),
+        };
         w.raw("{\"entities\":[");
         for (i, e) in self.entities.iter().enumerate() {
-            w.raw(if i == 0 { "{\"id\":" } else { ",{\"id\":" });
-            w.str(&e.id);
-            w.raw(",\"kind\":");
+            w.raw(if i == 0 {
+                "{\"id\":\"e"
+            } else {
+                ",{\"id\":\"e"
+            });
+            w.num(i);
+            w.raw("\",\"kind\":");
             w.str(e.kind.as_str());
             w.raw(",\"start\":");
-            w.num(e.start);
+            w.num(map.get(e.span.start));
             w.raw(",\"end\":");
-            w.num(e.end);
+            w.num(map.get(e.span.end));
             w.raw(",\"text\":");
-            w.str(&e.text);
-            w.raw(",\"ref\":");
-            w.str(&e.ref_);
-            w.raw("}");
+            w.str(e.span.slice(text));
+            w.raw(",\"ref\":\"e");
+            w.num(e.canonical.unwrap_or(i));
+            w.raw("\"}");
         }
         w.raw("],\"claims\":[");
         for (i, c) in self.claims.iter().enumerate() {
-            w.raw(if i == 0 { "{\"id\":" } else { ",{\"id\":" });
-            w.str(&c.id);
-            w.raw(",\"kind\":");
+            w.raw(if i == 0 {
+                "{\"id\":\"c"
+            } else {
+                ",{\"id\":\"c"
+            });
+            w.num(i);
+            w.raw("\",\"kind\":");
             w.str(match c.kind {
                 ClaimKind::Direct => "direct",
                 ClaimKind::Indirect => "indirect",
             });
             w.raw(",\"speaker\":");
-            w.span(c.speaker.as_ref());
+            sp(&mut w, c.speaker);
             w.raw(",\"speaker_ref\":");
-            w.opt_str(c.speaker_ref.as_deref());
+            match c.speaker_entity {
+                Some(e) => {
+                    w.raw("\"e");
+                    w.num(self.entities[e].canonical.unwrap_or(e));
+                    w.raw("\"");
+                }
+                None => w.raw("null"),
+            }
             w.raw(",\"cue\":");
-            w.span(Some(&c.cue));
+            sp(&mut w, Some(c.cue));
             w.raw(",\"cue_class\":");
             w.str(match c.cue_class {
                 CueClass::Speech => "speech",
@@ -183,21 +227,32 @@ impl Output {
                 CueClass::Denial => "denial",
             });
             w.raw(",\"content\":");
-            w.span(Some(&c.content));
+            sp(&mut w, Some(c.content));
             w.raw("}");
         }
         w.raw("],\"denials\":[");
         for (i, d) in self.denials.iter().enumerate() {
-            w.raw(if i == 0 { "{\"id\":" } else { ",{\"id\":" });
-            w.str(&d.id);
-            w.raw(",\"cue\":");
-            w.span(Some(&d.cue));
+            w.raw(if i == 0 {
+                "{\"id\":\"d"
+            } else {
+                ",{\"id\":\"d"
+            });
+            w.num(i);
+            w.raw("\",\"cue\":");
+            sp(&mut w, Some(d.cue));
             w.raw(",\"denier\":");
-            w.span(d.denier.as_ref());
+            sp(&mut w, d.denier);
             w.raw(",\"target\":");
-            w.span(d.target.as_ref());
+            sp(&mut w, d.target);
             w.raw(",\"claim\":");
-            w.opt_str(d.claim.as_deref());
+            match d.claim {
+                Some(c) => {
+                    w.raw("\"c");
+                    w.num(c);
+                    w.raw("\"");
+                }
+                None => w.raw("null"),
+            }
             w.raw("}");
         }
         w.raw("]}");
@@ -205,7 +260,7 @@ impl Output {
     }
 }
 
-/// A JSON writer for [`Output::to_json`].
+/// A JSON writer for [`Annotations::to_json`].
 struct Json(String);
 
 impl Json {
@@ -240,26 +295,6 @@ impl Json {
         }
         self.0.push('"');
     }
-
-    fn opt_str(&mut self, s: Option<&str>) {
-        match s {
-            Some(s) => self.str(s),
-            None => self.raw("null"),
-        }
-    }
-
-    fn span(&mut self, s: Option<&SpanOut>) {
-        let Some(s) = s else {
-            return self.raw("null");
-        };
-        self.raw("{\"start\":");
-        self.num(s.start);
-        self.raw(",\"end\":");
-        self.num(s.end);
-        self.raw(",\"text\":");
-        self.str(&s.text);
-        self.raw("}");
-    }
 }
 
 #[cfg(test)]
@@ -273,8 +308,9 @@ mod tests {
             the minister said. She denied the report. Officials: No troops.";
         for text in [sample, odd, "", "x"] {
             for unit in [OffsetUnit::Utf16, OffsetUnit::Utf8] {
-                let out = annotate(text).to_output(text, unit);
-                assert_eq!(out.to_json(), serde_json::to_string(&out).unwrap());
+                let a = annotate(text);
+                let out = a.to_output(text, unit);
+                assert_eq!(a.to_json(text, unit), serde_json::to_string(&out).unwrap());
             }
         }
     }

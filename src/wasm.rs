@@ -14,9 +14,7 @@ pub fn start() {
 /// UTF-16 offsets. Throws an `Error` if the result cannot be converted.
 #[wasm_bindgen]
 pub fn annotate(text: &str) -> Result<JsValue, JsError> {
-    let out = annotate_core(text).to_output(text, OffsetUnit::Utf16);
-    let json = out.to_json();
-    drop(out);
+    let json = annotate_core(text).to_json(text, OffsetUnit::Utf16);
     // One string through JSON.parse: the same plain object serde-wasm-bindgen
     // built, with less code in the wasm (size budget, issue 7).
     js_sys::JSON::parse(&json).map_err(|_| JsError::new("annotate: the result is no JSON"))
