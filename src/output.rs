@@ -144,23 +144,20 @@ impl Annotations {
     /// is smaller in the wasm than serde-wasm-bindgen (size budget, issue 7),
     /// and holds no `Output` beside the string (memory).
     pub fn to_json(&self, text: &str, unit: OffsetUnit) -> String {
+        let mut out = String::new();
+        self.write_json(text, unit, &mut |s| out.push_str(s));
+        out
+    }
+
+    /// Writes [`Annotations::to_json`] to `sink` in pieces of about 64 KB
+    /// (a piece ends between two values or strings), so that the wasm hands
+    /// the JSON to JS without holding all of it (memory budget).
+    pub fn write_json(&self, text: &str, unit: OffsetUnit, sink: &mut dyn FnMut(&str)) {
         let map = OffsetMap::new(text, unit);
-        // Room for all of it (no doubling of a large string), nearly exact.
-        let len = |s: Option<Span>| s.map_or(0, |s| s.len());
-        let texts: usize = (self.entities.iter().map(|e| e.span.len()))
-            .chain(
-                self.claims
-                    .iter()
-                    .map(|c| c.cue.len() + c.content.len() + len(c.speaker)),
-            )
-            .chain(
-                self.denials
-                    .iter()
-                    .map(|d| d.cue.len() + len(d.denier) + len(d.target)),
-            )
-            .sum();
-        let items = self.entities.len() + self.claims.len() + self.denials.len();
-        let mut w = Json(String::with_capacity(64 + texts + texts / 16 + items * 240));
+        let mut w = Json {
+            buf: String::new(),
+            sink,
+        };
         let sp = |w: &mut Json, s: Option<Span>| match s {
             Some(s) => {
                 w.raw("{\"start\":");
@@ -256,44 +253,58 @@ impl Annotations {
             w.raw("}");
         }
         w.raw("]}");
-        w.0
+        (w.sink)(&w.buf);
     }
 }
 
 /// A JSON writer for [`Annotations::to_json`].
-struct Json(String);
+struct Json<'a> {
+    buf: String,
+    sink: &'a mut dyn FnMut(&str),
+}
 
-impl Json {
+impl Json<'_> {
+    /// Hands the buffer to the sink once it holds 64 KB.
+    fn spill(&mut self) {
+        if self.buf.len() >= 1 << 16 {
+            (self.sink)(&self.buf);
+            self.buf.clear();
+        }
+    }
+
     fn raw(&mut self, s: &str) {
-        self.0.push_str(s);
+        self.buf.push_str(s);
+        self.spill();
     }
 
     fn num(&mut self, n: usize) {
-        self.0.push_str(&n.to_string());
+        self.buf.push_str(&n.to_string());
+        self.spill();
     }
 
     /// A string, escaped as serde_json escapes it.
     fn str(&mut self, s: &str) {
         const HEX: &[u8; 16] = b"0123456789abcdef";
-        self.0.push('"');
+        self.buf.push('"');
         for c in s.chars() {
             match c {
-                '"' => self.0.push_str("\\\""),
-                '\\' => self.0.push_str("\\\\"),
-                '\n' => self.0.push_str("\\n"),
-                '\r' => self.0.push_str("\\r"),
-                '\t' => self.0.push_str("\\t"),
-                '\u{8}' => self.0.push_str("\\b"),
-                '\u{c}' => self.0.push_str("\\f"),
+                '"' => self.buf.push_str("\\\""),
+                '\\' => self.buf.push_str("\\\\"),
+                '\n' => self.buf.push_str("\\n"),
+                '\r' => self.buf.push_str("\\r"),
+                '\t' => self.buf.push_str("\\t"),
+                '\u{8}' => self.buf.push_str("\\b"),
+                '\u{c}' => self.buf.push_str("\\f"),
                 c if (c as u32) < 0x20 => {
-                    self.0.push_str("\\u00");
-                    self.0.push(HEX[(c as usize) >> 4] as char);
-                    self.0.push(HEX[(c as usize) & 15] as char);
+                    self.buf.push_str("\\u00");
+                    self.buf.push(HEX[(c as usize) >> 4] as char);
+                    self.buf.push(HEX[(c as usize) & 15] as char);
                 }
-                c => self.0.push(c),
+                c => self.buf.push(c),
             }
         }
-        self.0.push('"');
+        self.buf.push('"');
+        self.spill();
     }
 }
 
