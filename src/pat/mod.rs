@@ -235,17 +235,24 @@ impl Matcher {
     /// `start` still counts for the boundary).
     pub fn find_at<'h>(&self, s: &'h str, start: usize) -> Option<Match<'h>> {
         let b = s.as_bytes();
-        (start..s.len())
-            .filter(|&i| {
-                let c = b[i];
-                // A byte that can start a match: a letter, the lead byte of the
-                // Kelvin sign or of the long s (char boundaries all).
-                c.is_ascii_alphabetic()
-                    || c == 0xE2
-                    || c == 0xC5
-                    || (self.other && s.is_char_boundary(i))
-            })
-            .find_map(|i| self.at(s, i).map(|e| Match::new(s, i, e)))
+        // A plain loop with the cheap tests first: this runs over every byte
+        // of every sentence for each kind, and the wasm is built for size.
+        for i in start..b.len() {
+            let c = b[i];
+            let can_start = if c.is_ascii_alphabetic() {
+                (i == 0 || !word_byte(b[i - 1]))
+                    && (self.other || !self.by_first[usize::from((c | 0x20) - b'a')].is_empty())
+            } else {
+                // The lead byte of the Kelvin sign or of the long s.
+                c == 0xE2 || c == 0xC5 || (self.other && s.is_char_boundary(i))
+            };
+            if can_start {
+                if let Some(e) = self.at(s, i) {
+                    return Some(Match::new(s, i, e));
+                }
+            }
+        }
+        None
     }
 
     /// The leftmost match in `s`.
