@@ -19,10 +19,13 @@ pub mod entities;
 mod hash;
 mod model;
 mod output;
+mod pat;
+mod sort;
 mod span;
 pub mod text;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
+mod wordlist;
 
 pub use model::{Annotations, Claim, ClaimKind, CueClass, Denial, Entity, EntityKind};
 pub use output::{ClaimOut, DenialOut, EntityOut, Output, SpanOut};

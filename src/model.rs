@@ -128,7 +128,7 @@ impl Annotations {
     pub fn normalize(&mut self) {
         // Entities: by (start, longest first, kind).
         let mut order: Vec<usize> = (0..self.entities.len()).collect();
-        order.sort_by_key(|&i| {
+        crate::sort::by_key(&mut order, |&i| {
             let e = &self.entities[i];
             (e.span.start, std::cmp::Reverse(e.span.end), e.kind)
         });
@@ -151,7 +151,7 @@ impl Annotations {
 
         // Claims: by (content start, content end, cue start).
         let mut order: Vec<usize> = (0..self.claims.len()).collect();
-        order.sort_by_key(|&i| {
+        crate::sort::by_key(&mut order, |&i| {
             let c = &self.claims[i];
             (c.content.start, c.content.end, c.cue.start, c.cue.end)
         });
@@ -165,7 +165,7 @@ impl Annotations {
             d.claim = d.claim.map(|i| new_index[i]);
         }
 
-        self.denials.sort_by_key(|d| {
+        crate::sort::by_key(&mut self.denials, |d| {
             (
                 d.cue.start,
                 d.cue.end,

@@ -156,3 +156,193 @@ impl Annotations {
         }
     }
 }
+
+impl Annotations {
+    /// The JSON of [`Annotations::to_output`], byte for byte what
+    /// `serde_json::to_string` writes of it (a test checks), written straight
+    /// from the annotations: the wasm returns it through `JSON.parse`, which
+    /// is smaller in the wasm than serde-wasm-bindgen (size budget, issue 7),
+    /// and holds no `Output` beside the string (memory).
+    pub fn to_json(&self, text: &str, unit: OffsetUnit) -> String {
+        let mut out = String::new();
+        self.write_json(text, unit, &mut |s| out.push_str(s));
+        out
+    }
+
+    /// Writes [`Annotations::to_json`] to `sink` in pieces of about 64 KB
+    /// (a piece ends between two values or strings), so that the wasm hands
+    /// the JSON to JS without holding all of it (memory budget).
+    pub fn write_json(&self, text: &str, unit: OffsetUnit, sink: &mut dyn FnMut(&str)) {
+        let map = OffsetMap::new(text, unit);
+        let mut w = Json {
+            buf: String::new(),
+            sink,
+        };
+        let sp = |w: &mut Json, s: Option<Span>| match s {
+            Some(s) => {
+                w.raw("{\"start\":");
+                w.num(map.get(s.start));
+                w.raw(",\"end\":");
+                w.num(map.get(s.end));
+                w.raw(",\"text\":");
+                w.str(s.slice(text));
+                w.raw("}");
+            }
+            None => w.raw("null"),
+        };
+        w.raw("{\"entities\":[");
+        for (i, e) in self.entities.iter().enumerate() {
+            w.raw(if i == 0 {
+                "{\"id\":\"e"
+            } else {
+                ",{\"id\":\"e"
+            });
+            w.num(i);
+            w.raw("\",\"kind\":");
+            w.str(e.kind.as_str());
+            w.raw(",\"start\":");
+            w.num(map.get(e.span.start));
+            w.raw(",\"end\":");
+            w.num(map.get(e.span.end));
+            w.raw(",\"text\":");
+            w.str(e.span.slice(text));
+            w.raw(",\"ref\":\"e");
+            w.num(e.canonical.unwrap_or(i));
+            w.raw("\"}");
+        }
+        w.raw("],\"claims\":[");
+        for (i, c) in self.claims.iter().enumerate() {
+            w.raw(if i == 0 {
+                "{\"id\":\"c"
+            } else {
+                ",{\"id\":\"c"
+            });
+            w.num(i);
+            w.raw("\",\"kind\":");
+            w.str(match c.kind {
+                ClaimKind::Direct => "direct",
+                ClaimKind::Indirect => "indirect",
+            });
+            w.raw(",\"speaker\":");
+            sp(&mut w, c.speaker);
+            w.raw(",\"speaker_ref\":");
+            match c.speaker_entity {
+                Some(e) => {
+                    w.raw("\"e");
+                    w.num(self.entities[e].canonical.unwrap_or(e));
+                    w.raw("\"");
+                }
+                None => w.raw("null"),
+            }
+            w.raw(",\"cue\":");
+            sp(&mut w, Some(c.cue));
+            w.raw(",\"cue_class\":");
+            w.str(match c.cue_class {
+                CueClass::Speech => "speech",
+                CueClass::Accusation => "accusation",
+                CueClass::Belief => "belief",
+                CueClass::Denial => "denial",
+            });
+            w.raw(",\"content\":");
+            sp(&mut w, Some(c.content));
+            w.raw("}");
+        }
+        w.raw("],\"denials\":[");
+        for (i, d) in self.denials.iter().enumerate() {
+            w.raw(if i == 0 {
+                "{\"id\":\"d"
+            } else {
+                ",{\"id\":\"d"
+            });
+            w.num(i);
+            w.raw("\",\"cue\":");
+            sp(&mut w, Some(d.cue));
+            w.raw(",\"denier\":");
+            sp(&mut w, d.denier);
+            w.raw(",\"target\":");
+            sp(&mut w, d.target);
+            w.raw(",\"claim\":");
+            match d.claim {
+                Some(c) => {
+                    w.raw("\"c");
+                    w.num(c);
+                    w.raw("\"");
+                }
+                None => w.raw("null"),
+            }
+            w.raw("}");
+        }
+        w.raw("]}");
+        (w.sink)(&w.buf);
+    }
+}
+
+/// A JSON writer for [`Annotations::to_json`].
+struct Json<'a> {
+    buf: String,
+    sink: &'a mut dyn FnMut(&str),
+}
+
+impl Json<'_> {
+    /// Hands the buffer to the sink once it holds 64 KB.
+    fn spill(&mut self) {
+        if self.buf.len() >= 1 << 16 {
+            (self.sink)(&self.buf);
+            self.buf.clear();
+        }
+    }
+
+    fn raw(&mut self, s: &str) {
+        self.buf.push_str(s);
+        self.spill();
+    }
+
+    fn num(&mut self, n: usize) {
+        self.buf.push_str(&n.to_string());
+        self.spill();
+    }
+
+    /// A string, escaped as serde_json escapes it.
+    fn str(&mut self, s: &str) {
+        const HEX: &[u8; 16] = b"0123456789abcdef";
+        self.buf.push('"');
+        for c in s.chars() {
+            match c {
+                '"' => self.buf.push_str("\\\""),
+                '\\' => self.buf.push_str("\\\\"),
+                '\n' => self.buf.push_str("\\n"),
+                '\r' => self.buf.push_str("\\r"),
+                '\t' => self.buf.push_str("\\t"),
+                '\u{8}' => self.buf.push_str("\\b"),
+                '\u{c}' => self.buf.push_str("\\f"),
+                c if (c as u32) < 0x20 => {
+                    self.buf.push_str("\\u00");
+                    self.buf.push(HEX[(c as usize) >> 4] as char);
+                    self.buf.push(HEX[(c as usize) & 15] as char);
+                }
+                c => self.buf.push(c),
+            }
+        }
+        self.buf.push('"');
+        self.spill();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{annotate, OffsetUnit};
+
+    #[test]
+    fn to_json_writes_what_serde_json_writes() {
+        let sample = include_str!("../www/sample.txt");
+        let odd = "\"Quotes\\ and \t tabs\u{1}\u{1f}\u{7f} \u{8}\u{c}\r\n\u{2028}“é” 😀,\" \
+            the minister said. She denied the report. Officials: No troops.";
+        for text in [sample, odd, "", "x"] {
+            for unit in [OffsetUnit::Utf16, OffsetUnit::Utf8] {
+                let a = annotate(text);
+                let out = a.to_output(text, unit);
+                assert_eq!(a.to_json(text, unit), serde_json::to_string(&out).unwrap());
+            }
+        }
+    }
+}

@@ -4,6 +4,13 @@
 use crate::{annotate as annotate_core, OffsetUnit};
 use wasm_bindgen::prelude::*;
 
+#[wasm_bindgen]
+extern "C" {
+    /// `JSON.parse` of a JS string (js-sys's takes a Rust `&str`).
+    #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
+    fn json_parse(text: &js_sys::JsString) -> Result<JsValue, JsValue>;
+}
+
 /// Installs the panic hook so that a Rust panic is logged with its message.
 #[wasm_bindgen(start)]
 pub fn start() {
@@ -14,10 +21,15 @@ pub fn start() {
 /// UTF-16 offsets. Throws an `Error` if the result cannot be converted.
 #[wasm_bindgen]
 pub fn annotate(text: &str) -> Result<JsValue, JsError> {
-    let out = annotate_core(text).to_output(text, OffsetUnit::Utf16);
-    let ser = serde_wasm_bindgen::Serializer::json_compatible();
-    out.serialize(&ser)
-        .map_err(|e| JsError::new(&format!("annotate: {e}")))
+    // The JSON in 64 KB pieces handed to JS as they are written (the wasm's
+    // memory never holds all of it), joined and parsed there: the same plain
+    // object serde-wasm-bindgen built, with less code in the wasm (size
+    // budget, issue 7).
+    let parts = js_sys::Array::new();
+    annotate_core(text).write_json(text, OffsetUnit::Utf16, &mut |s| {
+        parts.push(&JsValue::from_str(s));
+    });
+    json_parse(&parts.join("")).map_err(|_| JsError::new("annotate: the result is no JSON"))
 }
 
 /// The crate version, for the page's footer and bug reports.
@@ -25,5 +37,3 @@ pub fn annotate(text: &str) -> Result<JsValue, JsError> {
 pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
 }
-
-use serde::Serialize;

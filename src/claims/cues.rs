@@ -34,7 +34,8 @@ pub struct Lexicon {
     by_first: FxHashMap<String, Vec<Cue>>,
 }
 
-const DATA: &str = include_str!("../../data/cues.tsv");
+/// `data/cues.tsv` without its comment lines (`build.rs`).
+const DATA: &str = include_str!(concat!(env!("OUT_DIR"), "/cues.tsv"));
 
 /// The lexicon from `data/cues.tsv`.
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::parse(DATA));
@@ -52,7 +53,7 @@ impl Lexicon {
             }
         }
         for v in by_first.values_mut() {
-            v.sort_by_key(|c| std::cmp::Reverse(c.words.len()));
+            crate::sort::by_key(v, |c| std::cmp::Reverse(c.words.len()));
         }
         Lexicon { by_first }
     }

@@ -26,6 +26,7 @@ pub use cues::{Cue, Lexicon, Pattern, LEXICON};
 use crate::model::{Claim, ClaimKind, CueClass, Entity};
 use crate::span::Span;
 use crate::text::{quotes, Doc, Lower, Quote, Token, TokenKind};
+use crate::wordlist::Words;
 use phrase::{is_abbrev, is_between, is_determiner, is_role_noun, is_stop, is_subject_pronoun};
 
 /// A cue matched on the tokens: how many tokens, class, pattern.
@@ -62,71 +63,28 @@ struct Ctx<'a, 't> {
 }
 
 /// Time words that may stand between a speaker and the cue ("on Wednesday").
-const TIME_WORDS: &[&str] = &[
-    "on",
-    "last",
-    "this",
-    "late",
-    "early",
-    "earlier",
-    "week",
-    "month",
-    "year",
-    "night",
-    "morning",
-    "afternoon",
-    "evening",
-    "today",
-    "yesterday",
-    "tonight",
-    "weekend",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
+const TIME_WORDS: Words = Words(
+    "on|last|this|late|early|earlier|week|month|year|night|morning|afternoon|evening|today|\
+    yesterday|tonight|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday",
+);
 
 /// Words before an "-ing" cue whose subject is the clause's: "by saying", "while noting".
-const ING_LEADS: &[&str] = &[
-    "by", "while", "after", "before", "when", "in", "without", "despite", "since", "also",
-];
+const ING_LEADS: Words = Words("by|while|after|before|when|in|without|despite|since|also");
 
 /// Determiners that can stand alone as a speaker ("Another said ...").
-const LONE_DETERMINERS: &[&str] = &[
-    "another", "some", "many", "most", "several", "both", "all", "few", "others", "one",
-];
+const LONE_DETERMINERS: Words = Words("another|some|many|most|several|both|all|few|others|one");
 
 const BE: &[&str] = &["is", "was", "are", "were", "be", "been", "being"];
-const SUBORDINATORS: &[&str] = &[
-    "after", "as", "when", "because", "since", "while", "although", "though", "that", "if", "and",
-    "but", "before", "once", "until",
-];
-const OBJECT_WORDS: &[&str] = &[
-    "me",
-    "us",
-    "him",
-    "her",
-    "them",
-    "reporters",
-    "journalists",
-    "supporters",
-    "voters",
-    "lawmakers",
-    "you",
-    "everyone",
-    "people",
-    "listeners",
-    "viewers",
-    "members",
-    "colleagues",
-];
-const PREPOSITIONS: &[&str] = &[
-    "of", "in", "on", "at", "for", "with", "from", "by", "about", "into", "over", "under", "the",
-    "a", "an", "his", "her", "its", "their", "our", "my", "your", "these", "those", "such",
-];
+const SUBORDINATORS: Words =
+    Words("after|as|when|because|since|while|although|though|that|if|and|but|before|once|until");
+const OBJECT_WORDS: Words = Words(
+    "me|us|him|her|them|reporters|journalists|supporters|voters|lawmakers|you|everyone|people|\
+    listeners|viewers|members|colleagues",
+);
+const PREPOSITIONS: Words = Words(
+    "of|in|on|at|for|with|from|by|about|into|over|under|the|a|an|his|her|its|their|our|my|\
+    your|these|those|such",
+);
 
 impl<'a, 't> Ctx<'a, 't> {
     fn new(doc: &'a Doc<'t>, quotes: &[Quote]) -> Ctx<'a, 't> {
@@ -780,59 +738,16 @@ impl<'a, 't> Ctx<'a, 't> {
 }
 
 /// Words that start an adverbial after a cue ("said in an interview"), not its content.
-const ADVERBIAL_STARTS: &[&str] = &[
-    "in",
-    "on",
-    "at",
-    "during",
-    "after",
-    "before",
-    "while",
-    "when",
-    "just",
-    "late",
-    "early",
-    "earlier",
-    "later",
-    "last",
-    "this",
-    "today",
-    "yesterday",
-    "tonight",
-    "recently",
-    "via",
-    "through",
-    "from",
-    "to",
-    "with",
-    "as",
-    "of",
-    "afterward",
-    "afterwards",
-    "then",
-    "again",
-];
+const ADVERBIAL_STARTS: Words = Words(
+    "in|on|at|during|after|before|while|when|just|late|early|earlier|later|last|this|today|\
+    yesterday|tonight|recently|via|through|from|to|with|as|of|afterward|afterwards|then|\
+    again",
+);
 
-const MONTHS_DAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
+const MONTHS_DAYS: Words = Words(
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|\
+    june|july|august|september|october|november|december",
+);
 
 /// A claim before resolution, in tokens where useful.
 struct Found {
@@ -871,7 +786,9 @@ pub fn find(doc: &Doc, entities: &[Entity]) -> Vec<Claim> {
             content: f.content,
         })
         .collect();
-    claims.sort_by_key(|c| (c.content.start, c.content.end, c.cue.start));
+    crate::sort::by_key(&mut claims, |c| {
+        (c.content.start, c.content.end, c.cue.start)
+    });
     claims.dedup_by(|a, b| a.content == b.content && a.cue == b.cue);
     resolve::resolve(doc, entities, &mut claims);
     claims
@@ -1005,61 +922,12 @@ fn present_form(w: &str) -> bool {
 }
 
 /// Cue forms that are also common nouns ("his comments", "strong support").
-const NOUNISH: &[&str] = &[
-    "comment",
-    "remark",
-    "tweet",
-    "support",
-    "report",
-    "claim",
-    "call",
-    "fear",
-    "hope",
-    "view",
-    "plan",
-    "estimate",
-    "answer",
-    "doubt",
-    "demand",
-    "promise",
-    "charge",
-    "question",
-    "post",
-    "note",
-    "find",
-    "show",
-    "offer",
-    "praise",
-    "reply",
-    "replie",
-    "worry",
-    "worrie",
-    "concern",
-    "warning",
-    "pledge",
-    "vow",
-    "quip",
-    "joke",
-    "boast",
-    "complaint",
-    "respond",
-    "state",
-    "statement",
-    "blame",
-    "suspect",
-    "dispute",
-    "rebut",
-    "slam",
-    "blast",
-    "attack",
-    "mock",
-    "feel",
-    "want",
-    "need",
-    "think",
-    "see",
-    "seek",
-];
+const NOUNISH: Words = Words(
+    "comment|remark|tweet|support|report|claim|call|fear|hope|view|plan|estimate|answer|doubt|\
+    demand|promise|charge|question|post|note|find|show|offer|praise|reply|replie|worry|\
+    worrie|concern|warning|pledge|vow|quip|joke|boast|complaint|respond|state|statement|\
+    blame|suspect|dispute|rebut|slam|blast|attack|mock|feel|want|need|think|see|seek",
+);
 
 /// True when a speaker phrase is plainly a subject: a pronoun, a name, a
 /// role noun, a plural noun, or a short phrase with a determiner.
@@ -1130,41 +998,11 @@ fn asked_claims(cx: &Ctx, used: &mut [bool], found: &mut Vec<Found>) {
 }
 
 /// Labels that end in a colon without being a speaker ("Update: ...").
-const LABELS: &[&str] = &[
-    "update",
-    "updated",
-    "photo",
-    "picture",
-    "image",
-    "source",
-    "sources",
-    "note",
-    "related",
-    "read",
-    "watch",
-    "see",
-    "video",
-    "editor",
-    "abstract",
-    "correction",
-    "caption",
-    "credit",
-    "listen",
-    "also",
-    "more",
-    "full",
-    "text",
-    "transcript",
-    "advertisement",
-    "exclusive",
-    "breaking",
-    "question",
-    "answer",
-    "subscribe",
-    "contact",
-    "follow",
-    "share",
-];
+const LABELS: Words = Words(
+    "update|updated|photo|picture|image|source|sources|note|related|read|watch|see|video|\
+    editor|abstract|correction|caption|credit|listen|also|more|full|text|transcript|\
+    advertisement|exclusive|breaking|question|answer|subscribe|contact|follow|share",
+);
 
 /// "Name: what they said" at the start of a paragraph (interview transcripts,
 /// headlines such as "Senator: Plan Will Fail").
@@ -1655,7 +1493,7 @@ fn stance_object_end(cx: &Ctx, start: usize, end: usize) -> usize {
 }
 
 /// Words after a comma that open a clause outside the reported content.
-const CLAUSE_AFTER_COMMA: &[&str] = &["while", "although", "though", "whereas", "according"];
+const CLAUSE_AFTER_COMMA: Words = Words("while|although|though|whereas|according");
 
 /// True when token `k` ends the reported content: ";", a spaced dash, or a
 /// comma before "while", "although", "but", "according to" ...

@@ -3,6 +3,7 @@
 //! phrase starts and ends.
 
 use crate::hash::FxHashSet;
+use crate::wordlist::Words;
 use std::sync::LazyLock;
 
 /// Determiners and possessives: a speaker phrase going left ends on one, included.
@@ -13,298 +14,55 @@ const DETERMINERS: &[&str] = &[
 ];
 
 /// Pronouns that can be a speaker on their own.
-const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you", "who", "which"];
+const SUBJECT_PRONOUNS: Words = Words("he|she|they|it|we|i|you|who|which");
 
 /// Words that end a speaker phrase going left (not included): prepositions,
 /// conjunctions, verbs of being, object pronouns, time words, sentence adverbs.
-const STOPS: &[&str] = &[
-    "in",
-    "on",
-    "at",
-    "to",
-    "for",
-    "with",
-    "from",
-    "by",
-    "about",
-    "over",
-    "under",
-    "after",
-    "before",
-    "during",
-    "since",
-    "than",
-    "as",
-    "into",
-    "onto",
-    "upon",
-    "against",
-    "between",
-    "among",
-    "through",
-    "without",
-    "within",
-    "via",
-    "per",
-    "like",
-    "and",
-    "or",
-    "but",
-    "nor",
-    "so",
-    "yet",
-    "because",
-    "although",
-    "though",
-    "while",
-    "when",
-    "where",
-    "if",
-    "unless",
-    "whether",
-    "is",
-    "was",
-    "are",
-    "were",
-    "be",
-    "been",
-    "being",
-    "has",
-    "have",
-    "had",
-    "do",
-    "does",
-    "did",
-    "will",
-    "would",
-    "could",
-    "should",
-    "may",
-    "might",
-    "must",
-    "can",
-    "that",
-    "whom",
-    "whose",
-    "what",
-    "not",
-    "also",
-    "him",
-    "them",
-    "me",
-    "us",
-    "then",
-    "now",
-    "meanwhile",
-    "however",
-    "still",
-    "instead",
-    "indeed",
-    "moreover",
-    "furthermore",
-    "thus",
-    "there",
-    "here",
-    "today",
-    "yesterday",
-    "tonight",
-    "tomorrow",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "last",
-    "earlier",
-    "later",
-    "ago",
-    "week",
-    "month",
-    "year",
-    "morning",
-    "afternoon",
-    "evening",
-    "night",
-    "even",
-    "just",
-    "only",
-    "too",
-    "again",
-    "said",
-    "says",
-    "say",
-    "told",
-    "asked",
-    "added",
-    "recently",
-    "once",
-    "never",
-    "always",
-    "often",
-    "already",
-    "first",
-    "finally",
-    "it's",
-    "let",
-    "let's",
-];
+const STOPS: Words = Words(
+    "in|on|at|to|for|with|from|by|about|over|under|after|before|during|since|than|as|into|\
+    onto|upon|against|between|among|through|without|within|via|per|like|and|or|but|nor|so|\
+    yet|because|although|though|while|when|where|if|unless|whether|is|was|are|were|be|been|\
+    being|has|have|had|do|does|did|will|would|could|should|may|might|must|can|that|whom|\
+    whose|what|not|also|him|them|me|us|then|now|meanwhile|however|still|instead|indeed|\
+    moreover|furthermore|thus|there|here|today|yesterday|tonight|tomorrow|monday|tuesday|\
+    wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|\
+    september|october|november|december|last|earlier|later|ago|week|month|year|morning|\
+    afternoon|evening|night|even|just|only|too|again|said|says|say|told|asked|added|recently|\
+    once|never|always|often|already|first|finally|it's|let|let's",
+);
 
 /// Words that may stand between a speaker and the cue ("X has also said").
-const BETWEEN: &[&str] = &[
-    "has",
-    "have",
-    "had",
-    "will",
-    "would",
-    "could",
-    "should",
-    "may",
-    "might",
-    "must",
-    "can",
-    "also",
-    "previously",
-    "later",
-    "repeatedly",
-    "then",
-    "recently",
-    "once",
-    "reportedly",
-    "publicly",
-    "privately",
-    "did",
-    "does",
-    "do",
-    "not",
-    "never",
-    "often",
-    "even",
-    "just",
-    "already",
-    "still",
-    "again",
-    "further",
-    "first",
-    "initially",
-    "originally",
-    "both",
-    "all",
-    "himself",
-    "herself",
-    "themselves",
-    "itself",
-    "now",
-    "had",
-    "long",
-    "always",
-    "ever",
-    "n't",
-    "yet",
-    "too",
-    "quickly",
-    "earlier",
-];
+const BETWEEN: Words = Words(
+    "has|have|had|will|would|could|should|may|might|must|can|also|previously|later|repeatedly|\
+    then|recently|once|reportedly|publicly|privately|did|does|do|not|never|often|even|just|\
+    already|still|again|further|first|initially|originally|both|all|himself|herself|\
+    themselves|itself|now|had|long|always|ever|n't|yet|too|quickly|earlier",
+);
 
 /// Titles and abbreviations whose full stop stays inside a name ("Mr. Pence").
-const ABBREV: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "sgt", "capt", "jr", "sr", "rev",
-    "prof", "st", "col", "maj", "adm", "pres", "hon", "u.s", "u.k", "d.c",
-];
+const ABBREV: Words = Words(
+    "mr|mrs|ms|dr|sen|rep|gov|gen|lt|sgt|capt|jr|sr|rev|prof|st|col|maj|adm|pres|hon|u.s|u.k|\
+    d.c",
+);
 
 /// Lower-case words ending in "ly" that are nouns, not adverbs.
-const LY_NOUNS: &[&str] = &[
-    "family", "ally", "rally", "assembly", "supply", "monopoly", "anomaly", "bully", "homily",
-];
+const LY_NOUNS: Words = Words("family|ally|rally|assembly|supply|monopoly|anomaly|bully|homily");
 
 /// Lower-case heads that may follow a name in a speaker phrase ("a Foreign
 /// Office spokesperson", "Trump aides").
-const ROLE_NOUNS: &[&str] = &[
-    "spokesperson",
-    "spokesman",
-    "spokeswoman",
-    "spokespeople",
-    "official",
-    "officials",
-    "aide",
-    "aides",
-    "adviser",
-    "advisers",
-    "advisor",
-    "advisors",
-    "source",
-    "sources",
-    "staff",
-    "staffer",
-    "staffers",
-    "campaign",
-    "officer",
-    "officers",
-    "leader",
-    "leaders",
-    "chief",
-    "director",
-    "executive",
-    "minister",
-    "secretary",
-    "representative",
-    "representatives",
-    "supporters",
-    "critics",
-    "voters",
-    "lawmakers",
-    "members",
-    "spokesmen",
-    "statement",
-    "team",
-    "report",
-    "analysts",
-    "researchers",
-    "poll",
-    "survey",
-    "study",
-    "data",
-    "figures",
-    "service",
-    "ministry",
-    "department",
-    "office",
-    "agency",
-    "website",
-    "account",
-    "lawyer",
-    "lawyers",
-    "attorney",
-    "attorneys",
-    "chairman",
-    "chairwoman",
-    "president",
-    "candidate",
-    "strategist",
-    "pollster",
-    "senator",
-    "governor",
-    "mayor",
-    "official's",
-    "group",
-    "party",
-];
+const ROLE_NOUNS: Words = Words(
+    "spokesperson|spokesman|spokeswoman|spokespeople|official|officials|aide|aides|adviser|\
+    advisers|advisor|advisors|source|sources|staff|staffer|staffers|campaign|officer|\
+    officers|leader|leaders|chief|director|executive|minister|secretary|representative|\
+    representatives|supporters|critics|voters|lawmakers|members|spokesmen|statement|team|\
+    report|analysts|researchers|poll|survey|study|data|figures|service|ministry|department|\
+    office|agency|website|account|lawyer|lawyers|attorney|attorneys|chairman|chairwoman|\
+    president|candidate|strategist|pollster|senator|governor|mayor|official's|group|party",
+);
 
 /// True for a lower-case head that may follow a name ("spokesperson").
 pub fn is_role_noun(w: &str) -> bool {
-    static SET: Set = LazyLock::new(|| set(ROLE_NOUNS));
+    static SET: Set = LazyLock::new(|| set(ROLE_NOUNS.iter()));
     SET.contains(w)
 }
 
@@ -312,31 +70,31 @@ pub fn is_role_noun(w: &str) -> bool {
 /// look at, and scanning the lists was a visible share of claims (perf, issue 7).
 type Set = LazyLock<FxHashSet<&'static str>>;
 
-fn set(words: &[&'static str]) -> FxHashSet<&'static str> {
-    words.iter().copied().collect()
+fn set(words: impl Iterator<Item = &'static str>) -> FxHashSet<&'static str> {
+    words.collect()
 }
 
 /// True for a determiner or possessive ("the", "her").
 pub fn is_determiner(w: &str) -> bool {
-    static SET: Set = LazyLock::new(|| set(DETERMINERS));
+    static SET: Set = LazyLock::new(|| set(DETERMINERS.iter().copied()));
     SET.contains(w)
 }
 
 /// True for a pronoun that can be a speaker ("he", "who").
 pub fn is_subject_pronoun(w: &str) -> bool {
-    static SET: Set = LazyLock::new(|| set(SUBJECT_PRONOUNS));
+    static SET: Set = LazyLock::new(|| set(SUBJECT_PRONOUNS.iter()));
     SET.contains(w)
 }
 
 /// True for a word that ends a speaker phrase going left.
 pub fn is_stop(w: &str) -> bool {
-    static SET: Set = LazyLock::new(|| set(STOPS));
+    static SET: Set = LazyLock::new(|| set(STOPS.iter()));
     SET.contains(w)
 }
 
 /// True for an auxiliary or adverb that may stand between speaker and cue.
 pub fn is_between(w: &str) -> bool {
-    static SET: Set = LazyLock::new(|| set(BETWEEN));
+    static SET: Set = LazyLock::new(|| set(BETWEEN.iter()));
     SET.contains(w)
         || (w.len() > 4 && w.ends_with("ly") && !LY_NOUNS.contains(&w))
         || w.ends_with("n't")

@@ -14,6 +14,7 @@
 use crate::model::{Claim, Entity, EntityKind};
 use crate::span::Span;
 use crate::text::Doc;
+use crate::wordlist::Words;
 
 /// Heads that refer back to an organisation (or what it issued).
 const ORG_NOUNS: &[&str] = &[
@@ -42,48 +43,16 @@ const ORG_NOUNS: &[&str] = &[
     "newspaper",
 ];
 /// Heads that refer back to a person.
-const PERSON_NOUNS: &[&str] = &[
-    "senator",
-    "president",
-    "candidate",
-    "man",
-    "woman",
-    "minister",
-    "secretary",
-    "governor",
-    "lawmaker",
-    "congressman",
-    "congresswoman",
-    "mayor",
-    "leader",
-    "chairman",
-    "chairwoman",
-    "billionaire",
-    "businessman",
-    "nominee",
-    "diplomat",
-    "ambassador",
-    "justice",
-    "judge",
-];
+const PERSON_NOUNS: Words = Words(
+    "senator|president|candidate|man|woman|minister|secretary|governor|lawmaker|congressman|\
+    congresswoman|mayor|leader|chairman|chairwoman|billionaire|businessman|nominee|diplomat|\
+    ambassador|justice|judge",
+);
 /// Heads that refer back to whoever spoke last.
-const ANY_NOUNS: &[&str] = &[
-    "statement",
-    "report",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "official",
-    "source",
-    "sources",
-    "release",
-    "letter",
-    "message",
-    "post",
-    "tweet",
-    "memo",
-    "note",
-];
+const ANY_NOUNS: Words = Words(
+    "statement|report|spokesman|spokeswoman|spokesperson|official|source|sources|release|\
+    letter|message|post|tweet|memo|note",
+);
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Want {
@@ -111,7 +80,7 @@ struct ByStart(Vec<usize>);
 impl ByStart {
     fn new(entities: &[Entity]) -> ByStart {
         let mut order: Vec<usize> = (0..entities.len()).collect();
-        order.sort_unstable_by_key(|&i| (entities[i].span.start, i));
+        crate::sort::by_key(&mut order, |&i| (entities[i].span.start, i));
         ByStart(order)
     }
     /// The first entity (in `entities` order) that lies inside `s` and passes `f`.
@@ -154,7 +123,7 @@ pub fn resolve(doc: &Doc, entities: &[Entity], claims: &mut [Claim]) {
     let mut order: Vec<usize> = (0..claims.len())
         .filter(|&i| claims[i].speaker.is_some())
         .collect();
-    order.sort_by_key(|&i| claims[i].speaker.map(|s| s.start));
+    crate::sort::by_key(&mut order, |&i| claims[i].speaker.map(|s| s.start));
     let by_start = ByStart::new(entities);
     // (speaker start, entity) of resolved speakers so far, in text order.
     let mut seen: Vec<(usize, usize)> = Vec::new();

@@ -1,12 +1,12 @@
 //! The denial lexicon, `data/denials.tsv`, parsed once and compiled into one
-//! regex per kind of entry.
+//! matcher per kind of entry (word sequences, see [`crate::pat`]).
 
-use regex::Regex;
-use std::collections::BTreeSet;
+use crate::pat::{Matcher, Seq, Slot};
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
-/// The lexicon file, embedded at build time.
-const SOURCE: &str = include_str!("../../data/denials.tsv");
+/// The lexicon file, embedded at build time without its comment lines (`build.rs`).
+const SOURCE: &str = include_str!(concat!(env!("OUT_DIR"), "/denials.tsv"));
 
 /// What an entry of the lexicon does; the first column of `data/denials.tsv`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -60,13 +60,17 @@ impl Kind {
     }
 }
 
-/// One parsed line: its kind and the regex source of its pattern.
+/// One parsed line: its kind and its pattern.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entry {
     /// What the entry does.
     pub kind: Kind,
-    /// The regex (without word boundaries) its pattern compiles to.
-    pub regex: String,
+    /// Its words, each with its alternatives (longest first).
+    pub seq: Seq,
+    /// Its rank among the entries of its kind: the length of the regex it
+    /// compiled to when the lexicon was a regex (longer entries are tried
+    /// first, so that matches stay what they were).
+    pub rank: usize,
     /// Every word form the pattern's single-word alternatives name, lower case.
     pub words: Vec<String>,
 }
@@ -122,67 +126,72 @@ pub fn parse(src: &str) -> (Vec<Entry>, Vec<String>) {
         } else {
             Vec::new()
         };
-        let mut regex = String::new();
-        for (k, (alts, optional)) in slots.iter().enumerate() {
-            let mut alts: Vec<String> = alts
-                .iter()
-                .map(|a| apostrophes(&regex::escape(a)))
-                .collect();
-            alts.sort_by_key(|a| std::cmp::Reverse(a.len()));
-            let group = format!("(?:{})", alts.join("|"));
-            if k == 0 {
-                regex.push_str(&group);
-            } else if *optional {
-                regex.push_str(&format!(r"(?:\s+{group})?"));
-            } else {
-                regex.push_str(&format!(r"\s+{group}"));
-            }
-        }
-        out.push(Entry { kind, regex, words });
+        let mut rank = 0;
+        let slots = slots
+            .into_iter()
+            .enumerate()
+            .map(|(k, (mut alts, optional))| {
+                crate::sort::by_key(&mut alts, |a| std::cmp::Reverse(regex_len(a)));
+                // "(?:a|b)", after "\s+" or inside "(?:\s+...)?".
+                let group = 4 + alts.iter().map(|a| regex_len(a)).sum::<usize>() + alts.len() - 1;
+                rank += match (k, optional) {
+                    (0, _) => group,
+                    (_, true) => group + 8,
+                    _ => group + 3,
+                };
+                Slot { alts, optional }
+            })
+            .collect();
+        out.push(Entry {
+            kind,
+            seq: Seq { slots },
+            rank,
+            words,
+        });
     }
     (out, errors)
 }
 
-/// Lets a straight apostrophe in a pattern match a curly one too.
-fn apostrophes(escaped: &str) -> String {
-    escaped.replace('\'', "['’]")
+/// The length of a word's regex source as the regex lexicon wrote it:
+/// metacharacters escaped, an apostrophe as `['’]`.
+fn regex_len(word: &str) -> usize {
+    word.chars()
+        .map(|c| match c {
+            '\'' => "['’]".len(),
+            '\\' | '.' | '+' | '*' | '?' | '(' | ')' | '|' | '[' | ']' | '{' | '}' | '^' | '$'
+            | '#' | '&' | '-' | '~' => 2,
+            c => c.len_utf8(),
+        })
+        .sum()
 }
 
 /// The compiled lexicon.
 pub struct Lexicon {
     /// Every entry, in file order.
     pub entries: Vec<Entry>,
-    regexes: Vec<(Kind, Regex)>,
-    claim_nouns: BTreeSet<String>,
-    withhold: BTreeSet<String>,
-    degree: BTreeSet<String>,
+    matchers: Vec<(Kind, Matcher)>,
+    claim_nouns: HashSet<String>,
+    withhold: HashSet<String>,
+    degree: HashSet<String>,
 }
 
 impl Lexicon {
     fn build(src: &str) -> Lexicon {
         let (entries, _) = parse(src);
         let mut kinds: Vec<Kind> = entries.iter().map(|e| e.kind).collect();
-        kinds.sort();
+        crate::sort::by(&mut kinds, Ord::cmp);
         kinds.dedup();
-        let regexes = kinds
+        let matchers = kinds
             .into_iter()
             .map(|k| {
-                let mut alts: Vec<&str> = entries
-                    .iter()
-                    .filter(|e| e.kind == k)
-                    .map(|e| e.regex.as_str())
-                    .collect();
+                let mut of_kind: Vec<&Entry> = entries.iter().filter(|e| e.kind == k).collect();
                 // Longest first, so that "not true" wins over "true"-less shorter entries.
-                alts.sort_by_key(|a| std::cmp::Reverse(a.len()));
-                // ASCII word boundaries: the words are ASCII, and with Unicode `\b`
-                // the regex crate's DFA gives up at the first non-ASCII byte (a
-                // curly quote) and falls back to a backtracker (perf, issue 7).
-                let re = Regex::new(&format!(r"(?i)(?-u:\b)(?:{})(?-u:\b)", alts.join("|")))
-                    .expect("lexicon regex");
-                (k, re)
+                crate::sort::by_key(&mut of_kind, |e| std::cmp::Reverse(e.rank));
+                let seqs = of_kind.into_iter().map(|e| e.seq.clone()).collect();
+                (k, Matcher::new(seqs))
             })
             .collect();
-        let set = |k: Kind| -> BTreeSet<String> {
+        let set = |k: Kind| -> HashSet<String> {
             entries
                 .iter()
                 .filter(|e| e.kind == k)
@@ -194,13 +203,13 @@ impl Lexicon {
             withhold: set(Kind::Withhold),
             degree: set(Kind::Degree),
             entries,
-            regexes,
+            matchers,
         }
     }
 
-    /// The regex matching every entry of `kind` (whole words, any case).
-    pub fn regex(&self, kind: Kind) -> Option<&Regex> {
-        self.regexes
+    /// The matcher of every entry of `kind` (whole words, any case).
+    pub fn matcher(&self, kind: Kind) -> Option<&Matcher> {
+        self.matchers
             .iter()
             .find(|(k, _)| *k == kind)
             .map(|(_, r)| r)
@@ -261,32 +270,34 @@ mod tests {
         assert_eq!(errors.len(), 2);
     }
 
+    fn one(src: &str) -> Matcher {
+        let (e, _) = parse(src);
+        Matcher::new(vec![e[0].seq.clone()])
+    }
+
     #[test]
     fn patterns_compile_to_whole_word_alternatives() {
-        let (e, _) = parse("verb\tpush|pushed back on|against\n");
-        let re = Regex::new(&format!(r"(?i)(?-u:\b)(?:{})(?-u:\b)", e[0].regex)).unwrap();
+        let re = one("verb\tpush|pushed back on|against\n");
         assert!(re.is_match("She Pushed back  against the report"));
         assert!(!re.is_match("he pushed back the date"));
         // Next to curly quotes and dashes (non-ASCII), the boundaries still hold.
         assert!(re.is_match("“Pushed back against”—she said"));
-        let (e, _) = parse("predicate\ta|an giant|total? hoax\n");
-        let re = Regex::new(&format!(r"(?i)(?-u:\b)(?:{})(?-u:\b)", e[0].regex)).unwrap();
+        let re = one("predicate\ta|an giant|total? hoax\n");
         assert!(re.is_match("it is a giant hoax") && re.is_match("it is a hoax"));
         assert!(!parse("predicate\thoax giant?\n").1.is_empty());
-        let (e, _) = parse("predicate\tisn't true\n");
-        let re = Regex::new(&format!(r"(?i)(?-u:\b)(?:{})(?-u:\b)", e[0].regex)).unwrap();
+        let re = one("predicate\tisn't true\n");
         assert!(re.is_match("That isn’t true"));
     }
 
     #[test]
-    fn word_sets_and_kind_regexes() {
+    fn word_sets_and_kind_matchers() {
         let l = &*LEXICON;
         assert!(l.is_claim_noun("Accusations"));
         assert!(l.is_withhold("bail"));
         assert!(l.is_degree("categorically") && l.is_degree("vehemently") && !l.is_degree("only"));
-        let v = l.regex(Kind::Verb).unwrap();
+        let v = l.matcher(Kind::Verb).unwrap();
         assert!(v.is_match("The ministry denied it") && !v.is_match("a denialist"));
-        let p = l.regex(Kind::Predicate).unwrap();
+        let p = l.matcher(Kind::Predicate).unwrap();
         assert_eq!(p.find("the claim is a lie").unwrap().as_str(), "a lie");
         assert!(!p.is_match("the photos were faked"));
     }

@@ -8,23 +8,23 @@
 use super::lexicon::LEXICON;
 use crate::hash::FxHashSet;
 use crate::model::{Claim, CueClass, Denial};
+use crate::wordlist::Words;
 use std::cell::OnceCell;
 use std::sync::LazyLock;
 
 /// Words too common to tie a denial to a claim.
-const STOP: &[&str] = &[
-    "that", "this", "these", "those", "there", "their", "them", "they", "with", "from", "have",
-    "has", "been", "were", "will", "would", "about", "which", "what", "when", "where", "against",
-    "made", "said", "says", "also", "into", "over", "after", "before", "than", "such", "some",
-    "very", "only", "just", "more", "most", "other", "being",
-];
+const STOP: Words = Words(
+    "that|this|these|those|there|their|them|they|with|from|have|has|been|were|will|would|\
+    about|which|what|when|where|against|made|said|says|also|into|over|after|before|than|such|\
+    some|very|only|just|more|most|other|being",
+);
 
 /// [`STOP`] as a set: a scan of the list for every word was a fifth of [`stems`].
 static STOP_SET: LazyLock<FxHashSet<&'static [u8]>> =
     LazyLock::new(|| STOP.iter().map(|w| w.as_bytes()).collect());
 
 /// Pronouns and demonstratives that point back to a claim.
-const ANAPHORS: &[&str] = &["it", "this", "that", "these", "those", "them", "such"];
+const ANAPHORS: Words = Words("it|this|that|these|those|them|such");
 
 /// A stem: up to five lower-case characters (at most 20 bytes of UTF-8),
 /// packed big-endian into integers, padded with zero bytes (no word

@@ -24,49 +24,18 @@
 
 pub mod lexicon;
 mod link;
+pub(crate) mod scan;
 mod words;
 
 use crate::model::{Claim, CueClass, Denial, Entity};
 use crate::span::Span;
 use crate::text::Doc;
+use crate::wordlist::Words;
 use lexicon::{Kind, LEXICON};
-use regex::Regex;
-use std::sync::LazyLock;
+use scan::{
+    coord, despite, head_speaker_after, head_speaker_before, neg_events, no_opener, NOT_TRUE,
+};
 use words::Sent;
-
-/// "isn't true", "is not accurate": a negated copula with a truth adjective.
-static NOT_TRUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(?:is|are|was|were|it's|that's|it’s|that’s)\s+not|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+(?:(?:entirely|completely|totally|at all|even|remotely)\s+)?(?:true|real|accurate|correct|the case)(?-u:\b)").unwrap()
-});
-
-/// A negated event in a headline: "hasn't been arrested", "did not say", "NOT dead".
-static NEG_EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?P<neg>(?:did|has|have|had|was|were|is|are)(?:\s+not|n['’]t)|not|never)(?-u:\b)(?:\s+(?:actually|really|personally|accidentally|officially|yet|been|being|even|in\s+fact|ever))*\s+(?P<next>[\w'’-]+)").unwrap()
-});
-
-/// A coordinator between two predicates: "false, fabricated", "false and baseless".
-static COORD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*(?:,\s*and|,|and|or)\s*").unwrap());
-
-/// "despite rumours", "contrary to reports": a headline that sets itself against a claim.
-static DESPITE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:despite|contrary\s+to)\s+(?:[\w'’-]+\s+){0,3}?(?:rumou?rs|reports|claims|speculation)(?-u:\b)").unwrap()
-});
-
-/// "No," opening a headline sentence.
-static NO_OPENER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^\s*|:\s+)(?P<cue>(?i:no|nope))(?:\s*[,:.!—–-]\s*\S|\s*$)|:\s+(?P<exist>No)\s+(?P<w>[\w'’-]+)").unwrap()
-});
-
-/// The speaker named before a headline colon ("Officials: ...").
-static HEAD_SPEAKER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?P<sp>[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,4}?)\s*:\s+\S").unwrap()
-});
-
-/// The speaker named at a headline's end (", officials say", ": Police", "says Minister").
-static HEAD_SPEAKER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:[,:]\s*|\s+-\s+)(?:(?P<a>[\w.'’&-]+(?:\s+[\w.'’&-]+){0,3}?)\s+(?:says|say|said|suggests|suggest|insists|insist|confirms|confirm|claims|claim)|(?:says|said)\s+(?P<b>[\w.'’&-]+(?:\s+[\w.'’&-]+){0,3})|(?P<c>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,2}))\s*$").unwrap()
-});
 
 /// Words that end the agent after a passive's "by".
 const AFTER_BY_STOP: &[&str] = &[
@@ -75,155 +44,36 @@ const AFTER_BY_STOP: &[&str] = &[
 ];
 
 /// Words of a copula chain before a predicate: "turned out to be", "appears to be", "may be".
-const COPULA_CHAIN: &[&str] = &[
-    "to", "out", "turned", "turns", "turn", "appear", "appears", "appeared", "seem", "seems",
-    "seemed", "proved", "prove", "proves", "may", "might", "could", "must", "will", "would", "be",
-    "been", "has", "have", "had", "likely", "probably", "also", "still", "all", "just",
-];
+const COPULA_CHAIN: Words = Words(
+    "to|out|turned|turns|turn|appear|appears|appeared|seem|seems|seemed|proved|prove|proves|\
+    may|might|could|must|will|would|be|been|has|have|had|likely|probably|also|still|all|just",
+);
 
 /// Claim nouns that an untruth adjective before them makes fabricated
 /// things, not denied claims: "a fake report", "false information".
-const MEDIA_NOUNS: &[&str] = &[
-    "report",
-    "reports",
-    "reporting",
-    "information",
-    "news",
-    "story",
-    "stories",
-    "picture",
-    "photo",
-    "image",
-    "video",
-    "tweet",
-    "post",
-    "posts",
-    "narrative",
-    "statement",
-    "statements",
-    "account",
-    "accounts",
-];
+const MEDIA_NOUNS: Words = Words(
+    "report|reports|reporting|information|news|story|stories|picture|photo|image|video|tweet|\
+    post|posts|narrative|statement|statements|account|accounts",
+);
 
 /// Words after "dispute(s)" that show it is a noun: "disputes are common", "a dispute over".
-const DISPUTE_NOUN_NEXT: &[&str] = &[
-    "over",
-    "between",
-    "with",
-    "about",
-    "among",
-    "is",
-    "was",
-    "are",
-    "were",
-    "has",
-    "have",
-    "had",
-    "in",
-    "on",
-    "at",
-    "of",
-    "remain",
-    "remains",
-    "continue",
-    "continues",
-    "erupted",
-    "flared",
-    "resolution",
-    "settlement",
-];
+const DISPUTE_NOUN_NEXT: Words = Words(
+    "over|between|with|about|among|is|was|are|were|has|have|had|in|on|at|of|remain|remains|\
+    continue|continues|erupted|flared|resolution|settlement",
+);
 
 /// Words before "to" that make the verb after it unreal: "urged them to
 /// reject", "an attempt to debunk", "free to contradict".
-const IRREALIS: &[&str] = &[
-    "ask",
-    "asks",
-    "asked",
-    "asking",
-    "urge",
-    "urges",
-    "urged",
-    "urging",
-    "call",
-    "calls",
-    "called",
-    "calling",
-    "push",
-    "pushes",
-    "pushed",
-    "pushing",
-    "pressure",
-    "pressed",
-    "want",
-    "wants",
-    "wanted",
-    "wanting",
-    "hope",
-    "hopes",
-    "hoped",
-    "attempt",
-    "attempts",
-    "attempted",
-    "try",
-    "tries",
-    "tried",
-    "trying",
-    "free",
-    "refusal",
-    "continue",
-    "continues",
-    "commits",
-    "committed",
-    "plan",
-    "plans",
-    "planned",
-    "expected",
-    "likely",
-    "unlikely",
-    "seek",
-    "seeks",
-    "seeking",
-    "sought",
-    "able",
-    "unable",
-    "easier",
-    "harder",
-    "going",
-    "intend",
-    "intends",
-    "purporting",
-    "need",
-    "needs",
-    "needed",
-    "ought",
-    "chance",
-    "opportunity",
-    "effort",
-    "efforts",
-    "way",
-    "ways",
-    "decision",
-    "vote",
-    "voted",
-    "votes",
-    "promised",
-    "promise",
-    "promises",
-    "vowed",
-    "vows",
-    "threatened",
-    "threatens",
-    "order",
-    "ordered",
-    "encouraged",
-    "invited",
-    "allowed",
-    "allow",
-    "expect",
-    "expects",
-    "would",
-    "pledged",
-];
+const IRREALIS: Words = Words(
+    "ask|asks|asked|asking|urge|urges|urged|urging|call|calls|called|calling|push|pushes|\
+    pushed|pushing|pressure|pressed|want|wants|wanted|wanting|hope|hopes|hoped|attempt|\
+    attempts|attempted|try|tries|tried|trying|free|refusal|continue|continues|commits|\
+    committed|plan|plans|planned|expected|likely|unlikely|seek|seeks|seeking|sought|able|\
+    unable|easier|harder|going|intend|intends|purporting|need|needs|needed|ought|chance|\
+    opportunity|effort|efforts|way|ways|decision|vote|voted|votes|promised|promise|promises|\
+    vowed|vows|threatened|threatens|order|ordered|encouraged|invited|allowed|allow|expect|\
+    expects|would|pledged",
+);
 
 /// True when the "to" at token `t` follows a word that makes the verb after
 /// it unreal, directly ("attempt to") or past its object ("urged the mayor to").
@@ -237,61 +87,18 @@ fn irrealis_to(s: &Sent, t: usize) -> bool {
 }
 
 /// Modals before a verb that make it hypothetical: "you could dismiss".
-const MODALS: &[&str] = &["could", "might", "may", "should", "can", "must", "cannot"];
+const MODALS: Words = Words("could|might|may|should|can|must|cannot");
 
 /// Words after a headline negation that make it ordinary, not a debunk.
-const NEG_EVENT_EXCLUDE: &[&str] = &[
-    "happy",
-    "sure",
-    "ready",
-    "afraid",
-    "alone",
-    "only",
-    "just",
-    "so",
-    "too",
-    "enough",
-    "all",
-    "likely",
-    "expected",
-    "to",
-    "going",
-    "interested",
-    "worried",
-    "surprised",
-    "impressed",
-    "amused",
-    "pleased",
-    "concerned",
-    "allowed",
-    "able",
-    "quite",
-    "that",
-    "very",
-    "much",
-    "always",
-    "clear",
-    "yet",
-    "over",
-    "necessarily",
-    "exactly",
-];
+const NEG_EVENT_EXCLUDE: Words = Words(
+    "happy|sure|ready|afraid|alone|only|just|so|too|enough|all|likely|expected|to|going|\
+    interested|worried|surprised|impressed|amused|pleased|concerned|allowed|able|quite|that|\
+    very|much|always|clear|yet|over|necessarily|exactly",
+);
 
 /// Untruth words: a negation before one of them affirms ("it's not a hoax").
-const UNTRUTH: &[&str] = &[
-    "hoax",
-    "fake",
-    "false",
-    "fabricated",
-    "bogus",
-    "lie",
-    "faked",
-    "made",
-    "myth",
-    "rumour",
-    "rumor",
-    "untrue",
-];
+const UNTRUTH: Words =
+    Words("hoax|fake|false|fabricated|bogus|lie|faked|made|myth|rumour|rumor|untrue");
 
 /// Words that open a conditional or a hedge: a cue after one of them in its clause is no denial.
 const CONDITIONAL: &[&str] = &[
@@ -444,7 +251,7 @@ fn claim_cue_denies(doc: &Doc, c: &Claim) -> bool {
     let cue = c.cue.slice(doc.text);
     let known = [Kind::Verb, Kind::ObjVerb, Kind::Noun]
         .iter()
-        .filter_map(|k| LEXICON.regex(*k))
+        .filter_map(|k| LEXICON.matcher(*k))
         .any(|re| {
             re.find_iter(cue)
                 .any(|m| m.len() == cue.len() || m.start() == 0 || m.end() == cue.len())
@@ -490,7 +297,7 @@ fn holder_of(claims: &[Claim], cue: Span) -> Option<usize> {
 
 /// Keeps the best of overlapping cues: higher rank, then longer, then earlier.
 fn resolve_overlaps(mut cands: Vec<Cand>) -> Vec<Cand> {
-    cands.sort_by_key(|c| {
+    crate::sort::by_key(&mut cands, |c| {
         (
             std::cmp::Reverse(c.rank),
             std::cmp::Reverse(c.d.cue.len()),
@@ -512,7 +319,7 @@ fn resolve_overlaps(mut cands: Vec<Cand>) -> Vec<Cand> {
             kept.push(c);
         }
     }
-    kept.sort_by_key(|c| (c.d.cue.start, c.d.cue.end));
+    crate::sort::by_key(&mut kept, |c| (c.d.cue.start, c.d.cue.end));
     kept
 }
 
@@ -592,8 +399,8 @@ fn verbs(s: &Sent, headline: bool, out: &mut Vec<(Span, Option<Span>, Option<Spa
     let st = s.str();
     let base = s.span.start;
     for (kind, re) in [
-        (Kind::Verb, LEXICON.regex(Kind::Verb)),
-        (Kind::ObjVerb, LEXICON.regex(Kind::ObjVerb)),
+        (Kind::Verb, LEXICON.matcher(Kind::Verb)),
+        (Kind::ObjVerb, LEXICON.matcher(Kind::ObjVerb)),
     ] {
         let Some(re) = re else { continue };
         for m in re.find_iter(st) {
@@ -793,7 +600,7 @@ fn withholds(obj: &[String]) -> bool {
 
 /// Denial nouns: "his denial of the report", "Moscow's rejection of".
 fn nouns(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Span>, u8)>) {
-    let Some(re) = LEXICON.regex(Kind::Noun) else {
+    let Some(re) = LEXICON.matcher(Kind::Noun) else {
         return;
     };
     let st = s.str();
@@ -860,7 +667,7 @@ fn predicates(s: &Sent, headline: bool, out: &mut Vec<(Span, Option<Span>, Optio
     let st = s.str();
     let base = s.span.start;
     let mut hits: Vec<(usize, usize, bool)> = Vec::new(); // (start, end, needs copula)
-    if let Some(re) = LEXICON.regex(Kind::Predicate) {
+    if let Some(re) = LEXICON.matcher(Kind::Predicate) {
         hits.extend(
             re.find_iter(st)
                 .filter(|m| s.aligned(base + m.start(), base + m.end()))
@@ -873,7 +680,7 @@ fn predicates(s: &Sent, headline: bool, out: &mut Vec<(Span, Option<Span>, Optio
             .filter(|m| s.aligned(base + m.start(), base + m.end()))
             .map(|m| (m.start(), m.end(), false)),
     );
-    if let Some(re) = LEXICON.regex(Kind::NonEvent) {
+    if let Some(re) = LEXICON.matcher(Kind::NonEvent) {
         // Only at the end of its clause: "That never happened." (not "didn't happen in Iowa").
         hits.extend(
             re.find_iter(st)
@@ -948,11 +755,11 @@ fn predicates(s: &Sent, headline: bool, out: &mut Vec<(Span, Option<Span>, Optio
         }
         // Extend over a coordinated predicate: "entirely false, fabricated".
         let mut end = base + me;
-        if let Some(re) = LEXICON.regex(Kind::Predicate) {
+        if let Some(re) = LEXICON.matcher(Kind::Predicate) {
             let rest = &st[me..];
-            if let Some(c) = COORD.find(rest) {
-                if let Some(m2) = re.find(&rest[c.end()..]).filter(|m2| m2.start() == 0) {
-                    end = base + me + c.end() + m2.end();
+            if let Some(c) = coord(rest) {
+                if let Some(m2) = re.find(&rest[c..]).filter(|m2| m2.start() == 0) {
+                    end = base + me + c + m2.end();
                 }
             }
         }
@@ -973,7 +780,7 @@ fn predicates(s: &Sent, headline: bool, out: &mut Vec<(Span, Option<Span>, Optio
         let cue = Span::new(s.toks[widen_back(s, i0).min(i0)].span.start, end);
         out.push((cue, denier, target, 3));
     }
-    if let Some(re) = LEXICON.regex(Kind::Attribute) {
+    if let Some(re) = LEXICON.matcher(Kind::Attribute) {
         for m in re.find_iter(st) {
             if !s.aligned(s.span.start + m.start(), s.span.start + m.end()) {
                 continue;
@@ -1075,7 +882,7 @@ fn speaker_before(s: &Sent, i: usize) -> Option<Span> {
 fn phrases(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Span>, u8)>) {
     let st = s.str();
     let base = s.span.start;
-    if let Some(re) = LEXICON.regex(Kind::Phrase) {
+    if let Some(re) = LEXICON.matcher(Kind::Phrase) {
         for m in re.find_iter(st) {
             if !s.aligned(s.span.start + m.start(), s.span.start + m.end()) {
                 continue;
@@ -1120,7 +927,7 @@ fn phrases(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Span>, u8)>) {
             ));
         }
     }
-    if let Some(re) = LEXICON.regex(Kind::NegSpeech) {
+    if let Some(re) = LEXICON.matcher(Kind::NegSpeech) {
         for m in re.find_iter(st) {
             if !s.aligned(s.span.start + m.start(), s.span.start + m.end()) {
                 continue;
@@ -1179,7 +986,7 @@ fn strong_headline_rules(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Spa
     let st = s.str();
     let base = s.span.start;
     let speaker = headline_speaker(s);
-    if let Some(re) = LEXICON.regex(Kind::Label) {
+    if let Some(re) = LEXICON.matcher(Kind::Label) {
         if let Some(m) = re.find(st).filter(|m| {
             st[..m.start()].trim().is_empty() && s.aligned(base + m.start(), base + m.end())
         }) {
@@ -1197,15 +1004,15 @@ fn strong_headline_rules(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Spa
             }
         }
     }
-    if let Some(c) = NO_OPENER.captures(st) {
+    if let Some(c) = no_opener(st) {
         // "Officials: No troops at the border": a speaker's "No" before a noun.
-        let exist_ok = c.name("w").is_some_and(|w| {
+        let exist_ok = c.w.is_some_and(|w| {
             !matches!(
                 w.as_str().to_lowercase().as_str(),
                 "one" | "longer" | "more" | "matter" | "doubt" | "wonder" | "problem"
             )
         });
-        let m = match (c.name("cue"), c.name("exist")) {
+        let m = match (c.cue, c.exist) {
             (Some(m), _) => m,
             (None, Some(m)) if exist_ok => m,
             _ => return,
@@ -1230,7 +1037,7 @@ fn weak_headline_rules(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Span>
     let base = s.span.start;
     let speaker = headline_speaker(s);
     let whole = s.span_of(0, s.toks.len());
-    if let Some(re) = LEXICON.regex(Kind::HeadWord) {
+    if let Some(re) = LEXICON.matcher(Kind::HeadWord) {
         for m in re.find_iter(st) {
             if !s.aligned(s.span.start + m.start(), s.span.start + m.end()) {
                 continue;
@@ -1252,27 +1059,17 @@ fn weak_headline_rules(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Span>
             ));
         }
     }
-    if let Some(m) = DESPITE
-        .find(st)
-        .filter(|m| s.aligned(base + m.start(), base + m.end()))
-    {
+    if let Some(m) = despite(st).filter(|m| s.aligned(base + m.start(), base + m.end())) {
         let cue = Span::new(base + m.start(), base + m.end());
         out.push((cue, speaker, whole, 1));
     }
-    for c in NEG_EVENT.captures_iter(st) {
-        let neg = c.name("neg").unwrap();
-        let nx = c.name("next").unwrap();
+    for (neg, nx) in neg_events(st) {
         if !s.aligned(base + neg.start(), base + neg.end())
             || !s.aligned(base + nx.start(), base + nx.end())
         {
             continue;
         }
-        let next = c
-            .name("next")
-            .unwrap()
-            .as_str()
-            .to_lowercase()
-            .replace('’', "'");
+        let next = nx.as_str().to_lowercase().replace('’', "'");
         let i0 = s.at(base + neg.start());
         let prev = s.prev_lw(i0);
         let bare = neg.as_str().eq_ignore_ascii_case("not");
@@ -1282,7 +1079,7 @@ fn weak_headline_rules(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Span>
         }
         // "is not a hoax" affirms; "is not the only", "not a fan" are ordinary.
         if matches!(next.as_str(), "a" | "an" | "the") {
-            let after = s.at(base + c.name("next").unwrap().end());
+            let after = s.at(base + nx.end());
             let w = if after < s.toks.len() {
                 s.lw(after)
             } else {
@@ -1383,17 +1180,15 @@ fn weak_headline_rules(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Span>
 fn headline_speaker(s: &Sent) -> Option<Span> {
     let st = s.str();
     let base = s.span.start;
-    if let Some(c) = HEAD_SPEAKER_BEFORE.captures(st) {
-        let m = c.name("sp").unwrap();
+    if let Some(m) = head_speaker_before(st) {
         let label = LEXICON
-            .regex(Kind::Label)
+            .matcher(Kind::Label)
             .is_some_and(|re| re.find(m.as_str()).is_some_and(|l| l.len() == m.len()));
         if !label && !m.as_str().eq_ignore_ascii_case("update") {
             return Some(Span::new(base + m.start(), base + m.end()));
         }
     }
-    let c = HEAD_SPEAKER_AFTER.captures(st)?;
-    let m = c.name("a").or(c.name("b")).or(c.name("c"))?;
+    let m = head_speaker_after(st)?;
     Some(Span::new(base + m.start(), base + m.end()))
 }
 

@@ -3,6 +3,7 @@
 
 use crate::span::Span;
 use crate::text::{Doc, Token, TokenKind};
+use crate::wordlist::Words;
 
 /// One sentence's tokens, with the text they index.
 pub struct Sent<'d> {
@@ -22,127 +23,24 @@ pub const BE: &[&str] = &[
 ];
 
 /// Pronoun contractions with "be": the token "it's" is a subject and a copula.
-const BE_CONTRACTED: &[&str] = &[
-    "it's", "that's", "this's", "he's", "she's", "they're", "we're", "you're", "there's", "what's",
-    "who's", "i'm",
-];
+const BE_CONTRACTED: Words =
+    Words("it's|that's|this's|he's|she's|they're|we're|you're|there's|what's|who's|i'm");
 
 /// Auxiliaries and modals skipped between a subject and its verb.
-const AUX: &[&str] = &[
-    "sometimes",
-    "often",
-    "usually",
-    "even",
-    "has",
-    "have",
-    "had",
-    "was",
-    "were",
-    "is",
-    "are",
-    "will",
-    "would",
-    "could",
-    "can",
-    "may",
-    "might",
-    "should",
-    "must",
-    "did",
-    "does",
-    "do",
-    "also",
-    "later",
-    "again",
-    "then",
-    "since",
-    "now",
-    "still",
-    "already",
-    "once",
-    "earlier",
-    "previously",
-    "'ve",
-    "’ve",
-    "been",
-    "being",
-];
+const AUX: Words = Words(
+    "sometimes|often|usually|even|has|have|had|was|were|is|are|will|would|could|can|may|might|\
+    should|must|did|does|do|also|later|again|then|since|now|still|already|once|earlier|\
+    previously|'ve|’ve|been|being",
+);
 
 /// Words that end a subject noun phrase when walking back from a verb.
-const NP_STOP: &[&str] = &[
-    "that",
-    "which",
-    "who",
-    "whom",
-    "and",
-    "but",
-    "or",
-    "because",
-    "after",
-    "before",
-    "when",
-    "while",
-    "as",
-    "since",
-    "if",
-    "although",
-    "though",
-    "where",
-    "said",
-    "says",
-    "say",
-    "told",
-    "tells",
-    "with",
-    "in",
-    "on",
-    "at",
-    "by",
-    "from",
-    "to",
-    "into",
-    "than",
-    "so",
-    "yet",
-    "however",
-    "meanwhile",
-    "then",
-    "has",
-    "have",
-    "had",
-    "was",
-    "were",
-    "is",
-    "are",
-    "will",
-    "would",
-    "could",
-    "can",
-    "may",
-    "might",
-    "should",
-    "did",
-    "does",
-    "do",
-    "not",
-    "even",
-    "over",
-    "about",
-    "against",
-    "under",
-    "amid",
-    "despite",
-    "during",
-    "without",
-    "through",
-    "like",
-    "why",
-    "how",
-    "what",
-    "also",
-    "both",
-    "either",
-];
+const NP_STOP: Words = Words(
+    "that|which|who|whom|and|but|or|because|after|before|when|while|as|since|if|although|\
+    though|where|said|says|say|told|tells|with|in|on|at|by|from|to|into|than|so|yet|however|\
+    meanwhile|then|has|have|had|was|were|is|are|will|would|could|can|may|might|should|did|\
+    does|do|not|even|over|about|against|under|amid|despite|during|without|through|like|why|\
+    how|what|also|both|either",
+);
 
 /// Determiners and possessives that may open a noun phrase.
 pub const DETERMINERS: &[&str] = &[
@@ -151,35 +49,15 @@ pub const DETERMINERS: &[&str] = &[
 ];
 
 /// Subject pronouns.
-pub const PRONOUNS: &[&str] = &[
-    "i", "we", "he", "she", "they", "it", "you", "who", "this", "that",
-];
+pub const PRONOUNS: Words = Words("i|we|he|she|they|it|you|who|this|that");
 
 /// Time words that may end a noun phrase walked back from a verb
 /// ("the court this month rejected").
-const TIME: &[&str] = &[
-    "today",
-    "yesterday",
-    "tonight",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "month",
-    "week",
-    "year",
-    "morning",
-    "afternoon",
-    "evening",
-    "night",
-    "weekend",
-];
-const TIME_LEAD: &[&str] = &[
-    "this", "last", "on", "that", "next", "each", "late", "early", "earlier", "on",
-];
+const TIME: Words = Words(
+    "today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|month|\
+    week|year|morning|afternoon|evening|night|weekend",
+);
+const TIME_LEAD: Words = Words("this|last|on|that|next|each|late|early|earlier|on");
 
 impl<'d> Sent<'d> {
     /// The sentence `span` of `doc`, with its tokens.

@@ -9,6 +9,31 @@ use std::sync::LazyLock;
 
 type Set = LazyLock<HashSet<&'static str>>;
 
+/// A word list as `build.rs` stored it (sorted, front-coded: one digit, the
+/// number of leading bytes shared with the entry before, then the rest),
+/// decoded once into one line per entry.
+fn decode(coded: &str) -> &'static str {
+    let mut out: Vec<u8> = Vec::with_capacity(coded.len() * 2);
+    let mut prev = 0;
+    for line in coded.split_terminator('\n') {
+        let (n, rest) = line.split_at(1);
+        let n = usize::from(n.as_bytes()[0] - b'0');
+        let start = out.len();
+        out.extend_from_within(prev..prev + n);
+        out.extend_from_slice(rest.as_bytes());
+        out.push(b'\n');
+        prev = start;
+    }
+    String::from_utf8(out).expect("a word list is UTF-8").leak()
+}
+
+/// A word list of `data/`, as `build.rs` stored it.
+macro_rules! list {
+    ($name:literal) => {
+        decode(include_str!(concat!(env!("OUT_DIR"), "/", $name)))
+    };
+}
+
 fn parse(files: &[&'static str]) -> HashSet<&'static str> {
     files
         .iter()
@@ -19,38 +44,33 @@ fn parse(files: &[&'static str]) -> HashSet<&'static str> {
 }
 
 /// Countries and their common aliases.
-pub static COUNTRIES: Set = LazyLock::new(|| parse(&[include_str!("../../data/countries.txt")]));
+pub static COUNTRIES: Set = LazyLock::new(|| parse(&[list!("countries.txt")]));
 /// Countries, capitals, large cities, US states, regions.
 pub static PLACES: Set = LazyLock::new(|| {
     parse(&[
-        include_str!("../../data/countries.txt"),
-        include_str!("../../data/places.txt"),
-        include_str!("../../data/places-extra.txt"),
+        list!("countries.txt"),
+        list!("places.txt"),
+        list!("places-extra.txt"),
     ])
 });
 /// Nationality and group words: "Russian", "Britons", "Muslim".
-pub static NATIONALITIES: Set =
-    LazyLock::new(|| parse(&[include_str!("../../data/nationalities.txt")]));
+pub static NATIONALITIES: Set = LazyLock::new(|| parse(&[list!("nationalities.txt")]));
 /// Organisations named without a head word: "NATO", "Kremlin".
-pub static ORGS: Set = LazyLock::new(|| parse(&[include_str!("../../data/orgs.txt")]));
+pub static ORGS: Set = LazyLock::new(|| parse(&[list!("orgs.txt")]));
 /// Last words that make a name an organisation: "Office", "Party".
-pub static ORG_HEADS: Set = LazyLock::new(|| parse(&[include_str!("../../data/org-heads.txt")]));
+pub static ORG_HEADS: Set = LazyLock::new(|| parse(&[list!("org-heads.txt")]));
 /// Given names.
-pub static GIVEN: Set = LazyLock::new(|| parse(&[include_str!("../../data/given-names.txt")]));
+pub static GIVEN: Set = LazyLock::new(|| parse(&[list!("given-names.txt")]));
 /// Frequent surnames.
-pub static SURNAMES: Set = LazyLock::new(|| parse(&[include_str!("../../data/surnames.txt")]));
+pub static SURNAMES: Set = LazyLock::new(|| parse(&[list!("surnames.txt")]));
 /// Words before a person's name, capitalised ("President") or not ("striker").
-pub static TITLES: Set = LazyLock::new(|| parse(&[include_str!("../../data/titles.txt")]));
+pub static TITLES: Set = LazyLock::new(|| parse(&[list!("titles.txt")]));
 /// Function words: never the first word of a name, even when capitalised.
-pub static COMMON: Set = LazyLock::new(|| parse(&[include_str!("../../data/common-words.txt")]));
+pub static COMMON: Set = LazyLock::new(|| parse(&[list!("common-words.txt")]));
 /// Common English content words (lower case): a capitalised one at the start
 /// of a sentence is most likely no name.
-pub static ENGLISH: Set = LazyLock::new(|| {
-    parse(&[
-        include_str!("../../data/english-words.txt"),
-        include_str!("../../data/content-words.txt"),
-    ])
-});
+pub static ENGLISH: Set =
+    LazyLock::new(|| parse(&[list!("english-words.txt"), list!("content-words.txt")]));
 
 fn lower_in(set: &HashSet<&'static str>, w: &str) -> bool {
     if w.is_ascii() {

@@ -42,7 +42,9 @@ pub fn find(doc: &Doc) -> Vec<Entity> {
     cands.extend(hyphenated);
 
     // One name per stretch of text: the earliest, then the longest, wins.
-    cands.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
+    crate::sort::by_key(&mut cands, |c| {
+        (c.span.start, std::cmp::Reverse(c.span.end))
+    });
     let mut out: Vec<Entity> = Vec::with_capacity(cands.len());
     for c in &cands {
         if c.span.is_empty() || out.last().is_some_and(|e| e.span.overlaps(&c.span)) {
@@ -58,7 +60,9 @@ pub fn find(doc: &Doc) -> Vec<Entity> {
     // sorted and disjoint, so a binary search finds the one that could overlap.
     let names = out.len();
     let mut amounts = amounts;
-    amounts.sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
+    crate::sort::by_key(&mut amounts, |e| {
+        (e.span.start, std::cmp::Reverse(e.span.end))
+    });
     let mut kept_end = 0;
     for e in amounts {
         let i = out[..names].partition_point(|x| x.span.end <= e.span.start);
@@ -69,7 +73,7 @@ pub fn find(doc: &Doc) -> Vec<Entity> {
             out.push(e);
         }
     }
-    out.sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
+    crate::sort::by_key(&mut out, |e| (e.span.start, std::cmp::Reverse(e.span.end)));
     link(doc, &mut out);
     out
 }
@@ -99,11 +103,14 @@ fn link(doc: &Doc, ents: &mut [Entity]) {
     let mut canon: Vec<Option<usize>> = vec![None; ents.len()];
     // Longest names first, so that "David Lammy" is canonical before "Lammy".
     let mut order: Vec<usize> = (0..ents.len()).filter(|&i| named(ents[i].kind)).collect();
-    // (Cached: the word count was recounted at every comparison. Stable, as
-    // sort_by_key is.)
-    order.sort_by_cached_key(|&i| {
+    // (The word count once per entity, not at every comparison.)
+    let words: Vec<usize> = ents
+        .iter()
+        .map(|e| e.span.slice(text).split_whitespace().count())
+        .collect();
+    crate::sort::by_key(&mut order, |&i| {
         (
-            std::cmp::Reverse(ents[i].span.slice(text).split_whitespace().count()),
+            std::cmp::Reverse(words[i]),
             ents[i].span.start,
         )
     });

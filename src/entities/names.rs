@@ -20,6 +20,7 @@ use crate::hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use crate::model::EntityKind;
 use crate::span::Span;
 use crate::text::{Doc, TokenKind};
+use crate::wordlist::Words;
 
 /// How sure a typing rule is; document consistency lets sure rules win.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -45,177 +46,33 @@ pub struct Cand {
     pub team: bool,
 }
 
-const PARTICLES: &[&str] = &[
-    "von", "van", "der", "den", "de", "du", "da", "di", "del", "della", "la", "le", "bin", "ibn",
-    "al", "el", "dos", "das", "ter", "zu",
-];
+const PARTICLES: Words =
+    Words("von|van|der|den|de|du|da|di|del|della|la|le|bin|ibn|al|el|dos|das|ter|zu");
 /// Words before which "of" continues a name: "Bank of England".
-const OF_HEADS: &[&str] = &[
-    "Bank",
-    "University",
-    "Ministry",
-    "Department",
-    "Republic",
-    "Kingdom",
-    "Institute",
-    "Council",
-    "Court",
-    "Board",
-    "House",
-    "Chamber",
-    "Federation",
-    "Association",
-    "Union",
-    "Organisation",
-    "Organization",
-    "Office",
-    "Church",
-    "Museum",
-    "College",
-    "School",
-    "Academy",
-    "League",
-    "Party",
-    "Commission",
-    "Committee",
-    "Gulf",
-    "Bay",
-    "Isle",
-    "Isles",
-    "Sea",
-    "Straits",
-    "Strait",
-    "Cape",
-    "City",
-    "Province",
-    "State",
-    "States",
-    "Duke",
-    "Prince",
-    "Princess",
-    "Council",
-    "Secretary",
-    "Bureau",
-    "Agency",
-    "Army",
-    "Sisters",
-    "Friends",
-    "Society",
-    "Government",
-    "Parliament",
-    "Tower",
-    "Statue",
-    "Museum",
-    "Palace",
-    "Port",
-    "Lake",
-    "Mount",
-    "Federal",
-    "Islands",
-    "Assembly",
-    "Coalition",
-    "Congress",
-    "Authority",
-    "Service",
-];
-const PLACE_FIRST: &[&str] = &[
-    "Lake", "Mount", "Mt", "Cape", "Port", "Fort", "Gulf", "Bay", "Isle", "Isles", "Saint", "San",
-    "Santa", "St", "Sierra", "Costa", "Puerto", "Los", "Las", "New",
-];
-const PLACE_LAST: &[&str] = &[
-    "River",
-    "Sea",
-    "Ocean",
-    "Island",
-    "Islands",
-    "Mountains",
-    "Mountain",
-    "Street",
-    "Road",
-    "Avenue",
-    "Square",
-    "Province",
-    "County",
-    "Region",
-    "District",
-    "Valley",
-    "Airport",
-    "Bridge",
-    "Strait",
-    "Straits",
-    "Peninsula",
-    "Desert",
-    "Coast",
-    "Heights",
-    "Hills",
-    "Canal",
-    "Lake",
-    "Bay",
-    "Gulf",
-    "Falls",
-    "Beach",
-    "City",
-    "Town",
-    "Village",
-    "Harbour",
-    "Harbor",
-    "Park",
-    "Prefecture",
-    "Oblast",
-    "Territory",
-    "Territories",
-    "Basin",
-    "Plain",
-    "Plateau",
-    "Forest",
-    "Glacier",
-    "Delta",
-    "Channel",
-    "Cathedral",
-    "Palace",
-    "Castle",
-    "Stadium",
-    "Arena",
-    "Centre",
-    "Center",
-    "Tower",
-    "Hall",
-    "Station",
-    "Quay",
-    "Lane",
-    "Way",
-    "Boulevard",
-    "Land",
-    "Republic",
-    "Kingdom",
-    "Emirates",
-];
-const PLACE_PREPS: &[&str] = &[
-    "in",
-    "near",
-    "outside",
-    "across",
-    "from",
-    "to",
-    "via",
-    "towards",
-    "toward",
-    "around",
-    "throughout",
-    "into",
-    "across",
-    "at",
-];
+const OF_HEADS: Words = Words(
+    "Bank|University|Ministry|Department|Republic|Kingdom|Institute|Council|Court|Board|House|\
+    Chamber|Federation|Association|Union|Organisation|Organization|Office|Church|Museum|\
+    College|School|Academy|League|Party|Commission|Committee|Gulf|Bay|Isle|Isles|Sea|Straits|\
+    Strait|Cape|City|Province|State|States|Duke|Prince|Princess|Council|Secretary|Bureau|\
+    Agency|Army|Sisters|Friends|Society|Government|Parliament|Tower|Statue|Museum|Palace|\
+    Port|Lake|Mount|Federal|Islands|Assembly|Coalition|Congress|Authority|Service",
+);
+const PLACE_FIRST: Words = Words(
+    "Lake|Mount|Mt|Cape|Port|Fort|Gulf|Bay|Isle|Isles|Saint|San|Santa|St|Sierra|Costa|Puerto|\
+    Los|Las|New",
+);
+const PLACE_LAST: Words = Words(
+    "River|Sea|Ocean|Island|Islands|Mountains|Mountain|Street|Road|Avenue|Square|Province|\
+    County|Region|District|Valley|Airport|Bridge|Strait|Straits|Peninsula|Desert|Coast|\
+    Heights|Hills|Canal|Lake|Bay|Gulf|Falls|Beach|City|Town|Village|Harbour|Harbor|Park|\
+    Prefecture|Oblast|Territory|Territories|Basin|Plain|Plateau|Forest|Glacier|Delta|Channel|\
+    Cathedral|Palace|Castle|Stadium|Arena|Centre|Center|Tower|Hall|Station|Quay|Lane|Way|\
+    Boulevard|Land|Republic|Kingdom|Emirates",
+);
+const PLACE_PREPS: Words =
+    Words("in|near|outside|across|from|to|via|towards|toward|around|throughout|into|across|at");
 /// Words before a credit: "Picture: Alamy", "Photo: Getty".
-const CREDITS: &[&str] = &[
-    "Picture",
-    "Photo",
-    "Photograph",
-    "Image",
-    "Credit",
-    "Source",
-    "Pic",
-];
+const CREDITS: Words = Words("Picture|Photo|Photograph|Image|Credit|Source|Pic");
 
 /// Line-level facts.
 struct Lines<'t> {
@@ -838,87 +695,22 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
 
 /// Government bodies after a nationality are named apart from it:
 /// "Brazilian" + "Foreign Ministry".
-const GOV_HEADS: &[&str] = &[
-    "Ministry",
-    "Embassy",
-    "Consulate",
-    "Government",
-    "Army",
-    "Navy",
-    "Police",
-    "Parliament",
-    "Cabinet",
-    "Office",
-    "Department",
-    "Mission",
-    "Forces",
-    "Force",
-    "Guard",
-    "Council",
-    "Senate",
-];
+const GOV_HEADS: Words = Words(
+    "Ministry|Embassy|Consulate|Government|Army|Navy|Police|Parliament|Cabinet|Office|\
+    Department|Mission|Forces|Force|Guard|Council|Senate",
+);
 /// Last words of event, award, law and product names: "World Cup", "Nobel Prize".
-const MISC_LAST: &[&str] = &[
-    "Cup",
-    "Open",
-    "Championship",
-    "Championships",
-    "Games",
-    "Olympics",
-    "Prix",
-    "Trophy",
-    "Series",
-    "War",
-    "Award",
-    "Awards",
-    "Prize",
-    "Festival",
-    "Index",
-    "Act",
-    "Treaty",
-    "Agreement",
-    "Accord",
-    "Day",
-    "Classic",
-    "Masters",
-    "Tour",
-    "Slam",
-    "Marathon",
-    "Rally",
-    "Convention",
-    "Protocol",
-    "Doctrine",
-    "Plan",
-    "Bill",
-    "Revolution",
-    "Crisis",
-    "Olympiad",
-    "Paralympics",
-    "Grand",
-    "Bowl",
-    "Show",
-    "Expo",
-    "Fair",
-    "Summit",
-    "Conference",
-];
+const MISC_LAST: Words = Words(
+    "Cup|Open|Championship|Championships|Games|Olympics|Prix|Trophy|Series|War|Award|Awards|\
+    Prize|Festival|Index|Act|Treaty|Agreement|Accord|Day|Classic|Masters|Tour|Slam|Marathon|\
+    Rally|Convention|Protocol|Doctrine|Plan|Bill|Revolution|Crisis|Olympiad|Paralympics|\
+    Grand|Bowl|Show|Expo|Fair|Summit|Conference",
+);
 /// Event names that stand alone: "the Olympics".
-const MISC_ALONE: &[&str] = &[
-    "Olympics",
-    "Paralympics",
-    "Olympiad",
-    "Worlds",
-    "Euros",
-    "Hajj",
-    "Ramadan",
-    "Eid",
-    "Christmas",
-    "Easter",
-    "Passover",
-    "Hanukkah",
-    "Diwali",
-    "Internet",
-];
+const MISC_ALONE: Words = Words(
+    "Olympics|Paralympics|Olympiad|Worlds|Euros|Hajj|Ramadan|Eid|Christmas|Easter|Passover|\
+    Hanukkah|Diwali|Internet",
+);
 const SPEECH: &[&str] = &[
     "said",
     "says",
@@ -940,41 +732,11 @@ const SPEECH: &[&str] = &[
     "thinks",
 ];
 /// Nouns before "of" that make the next name a place: "north of Zadar".
-const PLACE_OF: &[&str] = &[
-    "north",
-    "south",
-    "east",
-    "west",
-    "northeast",
-    "northwest",
-    "southeast",
-    "southwest",
-    "km",
-    "miles",
-    "outskirts",
-    "port",
-    "city",
-    "town",
-    "village",
-    "province",
-    "capital",
-    "region",
-    "residents",
-    "centre",
-    "center",
-    "suburb",
-    "district",
-    "state",
-    "island",
-    "mayor",
-    "governor",
-    "area",
-    "heart",
-    "people",
-    "coast",
-    "streets",
-    "citizens",
-];
+const PLACE_OF: Words = Words(
+    "north|south|east|west|northeast|northwest|southeast|southwest|km|miles|outskirts|port|\
+    city|town|village|province|capital|region|residents|centre|center|suburb|district|state|\
+    island|mayor|governor|area|heart|people|coast|streets|citizens",
+);
 const PERSON_SUFFIXES: &[&str] = &[
     "ov", "ev", "ova", "eva", "ski", "sky", "vic", "vich", "ić", "enko", "escu", "son", "sen",
     "ez", "elli", "ini", "etti", "ides", "opoulos", "berg", "stein", "mann", "uk", "yan",
@@ -1503,7 +1265,7 @@ pub fn caps_lines(doc: &Doc, caps: &[bool], blocked: &[bool], found: &[Cand]) ->
     let toks = &doc.tokens;
     let mut known: HashMap<String, EntityKind> = HashMap::default();
     let mut found: Vec<&Cand> = found.iter().collect();
-    found.sort_by_key(|c| std::cmp::Reverse(c.conf));
+    crate::sort::by_key(&mut found, |c| std::cmp::Reverse(c.conf));
     for c in found {
         if c.conf == Conf::Guess && !c.span.slice(text).contains(' ') {
             continue;

@@ -7,6 +7,7 @@ use crate::hash::FxHashMap;
 use crate::model::{Entity, EntityKind};
 use crate::span::Span;
 use crate::text::{Doc, Token, TokenKind};
+use crate::wordlist::Words;
 use std::sync::LazyLock;
 
 const MONTHS: &[&str] = &[
@@ -150,7 +151,7 @@ const PERIODS: &[&str] = &[
     "season",
 ];
 const DAY_WORDS: &[&str] = &["today", "yesterday", "tomorrow", "tonight"];
-const ZONES: &[&str] = &["GMT", "BST", "UTC", "EST", "EDT", "CET", "ET", "PT", "PST"];
+const ZONES: Words = Words("GMT|BST|UTC|EST|EDT|CET|ET|PT|PST");
 const AMPM: &[&str] = &["am", "pm", "a.m", "p.m", "AM", "PM"];
 const YEAR_PREPS: &[&str] = &[
     "in", "since", "by", "until", "from", "during", "before", "after", "of", "early", "late",

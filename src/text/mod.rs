@@ -5,6 +5,8 @@ mod quotes;
 mod sentences;
 mod tokens;
 
+#[cfg(test)]
+pub(crate) use quotes::caption_like as caption_like_for_tests;
 pub use quotes::{quotes, Quote};
 pub use sentences::{paragraphs, sentences};
 pub use tokens::{tokenize, Token, TokenKind};

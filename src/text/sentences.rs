@@ -3,6 +3,7 @@
 
 use super::tokens::{Token, TokenKind};
 use crate::span::Span;
+use crate::wordlist::Words;
 
 /// Spans of the non-empty lines of `text`, trimmed. News text puts one
 /// paragraph on a line; blank lines between them are optional.
@@ -45,11 +46,10 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
 }
 
 /// Words after which a full stop does not end a sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Sen", "Rep", "Gov", "Gen", "Col", "Lt", "Sgt", "Capt",
-    "Jr", "Sr", "Rev", "Hon", "Mt", "No", "vs", "etc", "Inc", "Ltd", "Co", "Corp", "Jan", "Feb",
-    "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-];
+const ABBREVIATIONS: Words = Words(
+    "Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Jr|Sr|Rev|Hon|Mt|No|vs|etc|Inc|Ltd|\
+    Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec",
+);
 
 /// The longest sentence, in tokens. Past it a "sentence" (a table, a list,
 /// a pasted line with no full stop) is cut after a comma, semicolon or colon

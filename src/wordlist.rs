@@ -1,0 +1,49 @@
+//! Word lists written as one string, `Words("as|in|on")`, in place of
+//! `&[&str]` constants: a slice keeps an 8-byte (pointer, length) pair per
+//! word in the wasm's data, ~15 KB for the ~1,600 words of these lists, and
+//! those pairs gzip poorly (size budget, issue 7). Lookups scan the string,
+//! as `slice::contains` scanned the slice.
+
+/// Words separated by `|`.
+#[derive(Debug, Clone, Copy)]
+pub struct Words(pub &'static str);
+
+impl Words {
+    /// True when `w` is one of the words, like `<[&str]>::contains`.
+    pub fn contains(&self, w: &&str) -> bool {
+        self.any(|x| x == w.as_bytes())
+    }
+
+    /// The words, in order.
+    pub fn iter(&self) -> impl Iterator<Item = &'static str> {
+        self.0.split('|')
+    }
+
+    /// True when `f` holds for one of the words (as bytes). A plain loop: a
+    /// `split('|')` made lookups, which run on every token, 2x slower.
+    pub fn any(&self, f: impl Fn(&[u8]) -> bool) -> bool {
+        let h = self.0.as_bytes();
+        let mut start = 0;
+        for (i, &b) in h.iter().enumerate() {
+            if b == b'|' {
+                if f(&h[start..i]) {
+                    return true;
+                }
+                start = i + 1;
+            }
+        }
+        f(&h[start..])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Words;
+
+    #[test]
+    fn contains_whole_words_only() {
+        let w = Words("as|in|at all");
+        assert!(w.contains(&"as") && w.contains(&"at all") && w.contains(&"in"));
+        assert!(!w.contains(&"a") && !w.contains(&"") && !w.contains(&"at"));
+    }
+}
