@@ -109,10 +109,7 @@ fn link(doc: &Doc, ents: &mut [Entity]) {
         .map(|e| e.span.slice(text).split_whitespace().count())
         .collect();
     crate::sort::by_key(&mut order, |&i| {
-        (
-            std::cmp::Reverse(words[i]),
-            ents[i].span.start,
-        )
+        (std::cmp::Reverse(words[i]), ents[i].span.start)
     });
     // Acronyms defined in brackets: "Name Of Thing (NOT)".
     let mut acronym_of: HashMap<String, usize> = HashMap::default();
