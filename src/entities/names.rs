@@ -20,6 +20,7 @@ use crate::hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use crate::model::EntityKind;
 use crate::span::Span;
 use crate::text::{Doc, TokenKind};
+use std::sync::LazyLock;
 
 /// How sure a typing rule is; document consistency lets sure rules win.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -535,6 +536,25 @@ fn sports_teams(doc: &Doc, out: &mut [Cand]) {
     }
 }
 
+/// The union of several lexicons, so that a miss (the usual answer) costs one lookup.
+fn union(sets: &[&HashSet<&'static str>]) -> HashSet<&'static str> {
+    let mut out = HashSet::with_capacity_and_hasher(
+        sets.iter().map(|s| s.len()).sum(),
+        Default::default(),
+    );
+    for s in sets {
+        out.extend(s.iter().copied());
+    }
+    out
+}
+
+/// Places, organisations, nationalities and organisation head words.
+static KNOWN: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| union(&[&PLACES, &ORGS, &NATIONALITIES, &ORG_HEADS]));
+/// Given names, places, organisations and nationalities.
+static NAME_LEX: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| union(&[&GIVEN, &PLACES, &ORGS, &NATIONALITIES]));
+
 /// Types and splits one run of capitalised tokens `a..=b` and pushes its candidates.
 fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>) {
     let text = doc.text;
@@ -546,15 +566,11 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
         let sp = Span::new(toks[a].span.start, toks[b].span.end).slice(text);
         strip_poss(sp).0
     };
-    let known = |n: &str| {
-        PLACES.contains(n) || ORGS.contains(n) || NATIONALITIES.contains(n) || ORG_HEADS.contains(n)
-    };
+    let known = |n: &str| KNOWN.contains(n);
     // Leading common words ("Earlier", "The", "But"), credits, and at the
     // start of a sentence a common English word the article never capitalises
     // elsewhere ("Heavy rain", "Experts believe").
-    let name_lex = |w: &str| {
-        GIVEN.contains(w) || PLACES.contains(w) || ORGS.contains(w) || NATIONALITIES.contains(w)
-    };
+    let name_lex = |w: &str| NAME_LEX.contains(w);
     let mut credit = false;
     while a <= b {
         let w = s(a);
@@ -1211,10 +1227,7 @@ fn common_ending(w: &str) -> bool {
 
 /// True when `w` is in a name lexicon.
 fn name_lex_any(w: &str) -> bool {
-    PLACES.contains(w)
-        || ORGS.contains(w)
-        || NATIONALITIES.contains(w)
-        || GIVEN.contains(w)
+    NAME_LEX.contains(w)
         || (!is_title_cased(w) && PLACES.contains(title_case(w).as_str()))
 }
 
