@@ -91,8 +91,7 @@ fn link(doc: &Doc, ents: &mut [Entity]) {
     };
     let key = |e: &Entity| -> String {
         let s = names::key(e.span.slice(text));
-        let s = s.strip_prefix("the ").unwrap_or(&s).to_string();
-        s.to_uppercase()
+        s.strip_prefix("the ").unwrap_or(&s).to_uppercase()
     };
     // Group id per entity: the index of the canonical mention.
     let mut by_key: HashMap<(String, EntityKind), usize> = HashMap::default();

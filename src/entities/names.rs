@@ -20,6 +20,7 @@ use crate::hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use crate::model::EntityKind;
 use crate::span::Span;
 use crate::text::{Doc, TokenKind};
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 /// How sure a typing rule is; document consistency lets sure rules win.
@@ -538,10 +539,8 @@ fn sports_teams(doc: &Doc, out: &mut [Cand]) {
 
 /// The union of several lexicons, so that a miss (the usual answer) costs one lookup.
 fn union(sets: &[&HashSet<&'static str>]) -> HashSet<&'static str> {
-    let mut out = HashSet::with_capacity_and_hasher(
-        sets.iter().map(|s| s.len()).sum(),
-        Default::default(),
-    );
+    let mut out =
+        HashSet::with_capacity_and_hasher(sets.iter().map(|s| s.len()).sum(), Default::default());
     for s in sets {
         out.extend(s.iter().copied());
     }
@@ -1227,8 +1226,7 @@ fn common_ending(w: &str) -> bool {
 
 /// True when `w` is in a name lexicon.
 fn name_lex_any(w: &str) -> bool {
-    NAME_LEX.contains(w)
-        || (!is_title_cased(w) && PLACES.contains(title_case(w).as_str()))
+    NAME_LEX.contains(w) || (!is_title_cased(w) && PLACES.contains(title_case(w).as_str()))
 }
 
 /// True when [`title_case`] would return `w` unchanged (no allocation).
@@ -1353,7 +1351,25 @@ fn push(doc: &Doc, out: &mut Vec<Cand>, a: usize, b: usize, kind: EntityKind, co
 }
 
 /// The key a name is compared under: its text with spaces collapsed.
-pub fn key(s: &str) -> String {
+/// Borrowed when the text already is its key (single spaces between words,
+/// none around them: the usual case), so that no String is made.
+pub fn key(s: &str) -> Cow<'_, str> {
+    let mut prev_space = true;
+    let mut plain = true;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            if c != ' ' || prev_space {
+                plain = false;
+                break;
+            }
+            prev_space = true;
+        } else {
+            prev_space = false;
+        }
+    }
+    if plain && !prev_space {
+        return Cow::Borrowed(s);
+    }
     // One allocation (no Vec of the words to join).
     let mut out = String::with_capacity(s.len());
     for w in s.split_whitespace() {
@@ -1362,7 +1378,7 @@ pub fn key(s: &str) -> String {
         }
         out.push_str(w);
     }
-    out
+    Cow::Owned(out)
 }
 
 /// A dateline at token `i`: one to three capitalised words opening a line,
@@ -1407,7 +1423,7 @@ fn dateline(doc: &Doc, blocked: &[bool], i: usize) -> Option<usize> {
 pub fn resolve(doc: &Doc, cands: &mut [Cand]) {
     let text = doc.text;
     // Votes per name, weighted by confidence.
-    let mut votes: HashMap<String, [u32; 4]> = HashMap::default();
+    let mut votes: HashMap<Cow<'_, str>, [u32; 4]> = HashMap::default();
     let slot = |k: EntityKind| match k {
         EntityKind::Person => 0,
         EntityKind::Organization => 1,
@@ -1487,7 +1503,7 @@ pub fn resolve(doc: &Doc, cands: &mut [Cand]) {
         if c.conf == Conf::Sure {
             continue;
         }
-        let v = votes[&key(s)];
+        let v = votes[key(s).as_ref()];
         let best = (0..4)
             .max_by_key(|&k| (v[k], std::cmp::Reverse(k)))
             .unwrap_or(0);
