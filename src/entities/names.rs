@@ -338,6 +338,10 @@ fn is_initial(w: &str) -> bool {
 
 /// A hyphenated word whose later parts are lower case ("Russian-backed").
 fn lower_compound(w: &str) -> Option<&str> {
+    // Most words have no hyphen: one byte scan ('‑' U+2011 starts with 0xe2).
+    if !w.bytes().any(|b| b == b'-' || b == 0xe2) {
+        return None;
+    }
     let (head, rest) = w.split_once(['-', '‑'])?;
     rest.chars()
         .next()
