@@ -95,11 +95,17 @@ fn link(doc: &Doc, ents: &mut [Entity]) {
     };
     let key = |e: &Entity| -> String {
         let s = names::key(e.span.slice(text));
-        let s = s.strip_prefix("the ").unwrap_or(&s).to_string();
-        s.to_uppercase()
+        s.strip_prefix("the ").unwrap_or(&s).to_uppercase()
     };
-    // Group id per entity: the index of the canonical mention.
-    let mut by_key: HashMap<(String, EntityKind), usize> = HashMap::default();
+    // Group id per key and kind: the index of the canonical mention (one
+    // slot per named kind, so that a lookup needs no owned key).
+    let slot = |k: EntityKind| match k {
+        EntityKind::Person => 0,
+        EntityKind::Organization => 1,
+        EntityKind::Place => 2,
+        _ => 3,
+    };
+    let mut by_key: HashMap<String, [Option<usize>; 4]> = HashMap::default();
     let mut canon: Vec<Option<usize>> = vec![None; ents.len()];
     // Longest names first, so that "David Lammy" is canonical before "Lammy".
     let mut order: Vec<usize> = (0..ents.len()).filter(|&i| named(ents[i].kind)).collect();
@@ -146,7 +152,7 @@ fn link(doc: &Doc, ents: &mut [Entity]) {
         let e = &ents[i];
         let k = key(e);
         let s = e.span.slice(text);
-        let target = if let Some(&c) = by_key.get(&(k.clone(), e.kind)) {
+        let target = if let Some(c) = by_key.get(&k).and_then(|v| v[slot(e.kind)]) {
             Some(c)
         } else if e.kind == EntityKind::Person && !s.contains(' ') {
             surname_of.get(&k).copied()
@@ -163,7 +169,7 @@ fn link(doc: &Doc, ents: &mut [Entity]) {
         let c = target.map(|c| canon[c].unwrap_or(c));
         canon[i] = c.filter(|&c| c != i);
         let root = canon[i].unwrap_or(i);
-        by_key.entry((k, e.kind)).or_insert(root);
+        by_key.entry(k).or_default()[slot(e.kind)].get_or_insert(root);
         if e.kind == EntityKind::Organization && s.contains(' ') {
             if let Some(w) = s.split_whitespace().next() {
                 org_first.entry(w.to_uppercase()).or_insert(root);

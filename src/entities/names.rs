@@ -21,6 +21,8 @@ use crate::model::EntityKind;
 use crate::span::Span;
 use crate::text::{Doc, TokenKind};
 use crate::wordlist::Words;
+use std::borrow::Cow;
+use std::sync::LazyLock;
 
 /// How sure a typing rule is; document consistency lets sure rules win.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -110,16 +112,20 @@ fn lines<'t>(doc: &Doc<'t>) -> Lines<'t> {
         while ti < toks.len() && toks[ti].span.end <= p.end {
             ti += 1;
         }
-        let words: Vec<&str> = toks[first..ti]
-            .iter()
-            .filter(|t| t.kind == TokenKind::Word)
-            .map(|t| t.span.slice(doc.text))
-            .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
-            .collect();
-        let up = words.iter().filter(|w| letters_upper(w)).count();
-        let is_caps = !words.is_empty()
-            && up * 10 >= words.len() * 7
-            && (up >= 3 || (up >= 1 && words.len() <= 3));
+        // Words of two letters or more, and how many of them are in capitals.
+        let (mut n, mut up) = (0usize, 0usize);
+        for t in &toks[first..ti] {
+            if t.kind != TokenKind::Word {
+                continue;
+            }
+            let w = t.span.slice(doc.text);
+            if w.chars().filter(|c| c.is_alphabetic()).nth(1).is_none() {
+                continue;
+            }
+            n += 1;
+            up += usize::from(letters_upper(w));
+        }
+        let is_caps = n > 0 && up * 10 >= n * 7 && (up >= 3 || (up >= 1 && n <= 3));
         if is_caps {
             caps[first..ti].iter_mut().for_each(|c| *c = true);
         }
@@ -189,6 +195,10 @@ fn is_initial(w: &str) -> bool {
 
 /// A hyphenated word whose later parts are lower case ("Russian-backed").
 fn lower_compound(w: &str) -> Option<&str> {
+    // Most words have no hyphen: one byte scan ('‑' U+2011 starts with 0xe2).
+    if !w.bytes().any(|b| b == b'-' || b == 0xe2) {
+        return None;
+    }
     let (head, rest) = w.split_once(['-', '‑'])?;
     rest.chars()
         .next()
@@ -238,7 +248,10 @@ pub fn candidates(doc: &Doc, blocked: &[bool]) -> (Vec<Cand>, Vec<bool>) {
                 continue;
             }
         }
-        if let Some(j) = (!ln.caps[i]).then(|| dateline(doc, blocked, i)).flatten() {
+        if let Some(j) = (!ln.caps[i] && toks[i].line_start)
+            .then(|| dateline(doc, blocked, i))
+            .flatten()
+        {
             push(doc, &mut out, i, j, EntityKind::Place, Conf::Context);
             i = j + 1;
             // "AJACCIO, Corsica 1996-08-29": the region after the comma too.
@@ -385,6 +398,23 @@ fn sports_teams(doc: &Doc, out: &mut [Cand]) {
     }
 }
 
+/// The union of several lexicons, so that a miss (the usual answer) costs one lookup.
+fn union(sets: &[&HashSet<&'static str>]) -> HashSet<&'static str> {
+    let mut out =
+        HashSet::with_capacity_and_hasher(sets.iter().map(|s| s.len()).sum(), Default::default());
+    for s in sets {
+        out.extend(s.iter().copied());
+    }
+    out
+}
+
+/// Places, organisations, nationalities and organisation head words.
+static KNOWN: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| union(&[&PLACES, &ORGS, &NATIONALITIES, &ORG_HEADS]));
+/// Given names, places, organisations and nationalities.
+static NAME_LEX: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| union(&[&GIVEN, &PLACES, &ORGS, &NATIONALITIES]));
+
 /// Types and splits one run of capitalised tokens `a..=b` and pushes its candidates.
 fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>) {
     let text = doc.text;
@@ -396,15 +426,11 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
         let sp = Span::new(toks[a].span.start, toks[b].span.end).slice(text);
         strip_poss(sp).0
     };
-    let known = |n: &str| {
-        PLACES.contains(n) || ORGS.contains(n) || NATIONALITIES.contains(n) || ORG_HEADS.contains(n)
-    };
+    let known = |n: &str| KNOWN.contains(n);
     // Leading common words ("Earlier", "The", "But"), credits, and at the
     // start of a sentence a common English word the article never capitalises
     // elsewhere ("Heavy rain", "Experts believe").
-    let name_lex = |w: &str| {
-        GIVEN.contains(w) || PLACES.contains(w) || ORGS.contains(w) || NATIONALITIES.contains(w)
-    };
+    let name_lex = |w: &str| NAME_LEX.contains(w);
     let mut credit = false;
     while a <= b {
         let w = s(a);
@@ -504,10 +530,16 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
     }
     let last = toks[b].span.slice(text);
     let last = strip_poss(last).0;
+    // Looked up once: the whole run in the organisation and place lists.
+    let whole_org = ORGS.contains(whole);
+    let whole_place = PLACES.contains(whole);
     // "University of Texas Arlington Amneh Jafari", "the United States Hamdullah
     // Mohib": a known place or organisation, then a person's given name and surname.
     if b >= a + 2 {
         for k in a + 1..b {
+            if b - k > 2 || toks[k].kind != TokenKind::Word || !GIVEN.contains(s(k)) {
+                continue;
+            }
             let head_end = k - 1;
             let head = name_of(a, head_end);
             let head_last = strip_poss(s(head_end)).0;
@@ -515,12 +547,7 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
                 || ORGS.contains(head)
                 || ORG_HEADS.contains(head_last)
                 || (PLACES.contains(head_last) && toks[head_end].kind == TokenKind::Word);
-            if toks[k].kind == TokenKind::Word
-                && GIVEN.contains(s(k))
-                && b - k <= 2
-                && head_known
-                && !PLACES.contains(name_of(a, b))
-            {
+            if head_known && !PLACES.contains(name_of(a, b)) {
                 split_run(doc, ln, a, head_end, out);
                 split_run(doc, ln, k, b, out);
                 return;
@@ -528,16 +555,12 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
         }
     }
     // ("Russian Embassy" stays whole: a bare "Embassy" would name no one body.)
-    if a + 1 < b
-        && NATIONALITIES.contains(s(a))
-        && GOV_HEADS.contains(&last)
-        && !ORGS.contains(whole)
-    {
+    if a + 1 < b && NATIONALITIES.contains(s(a)) && GOV_HEADS.contains(&last) && !whole_org {
         push(doc, out, a, a, EntityKind::Nationality, Conf::Sure);
         split_run(doc, ln, a + 1, b, out);
         return;
     }
-    if !ORGS.contains(whole) && !PLACES.contains(whole) && !ORG_HEADS.contains(last) {
+    if !whole_org && !whole_place && !ORG_HEADS.contains(last) {
         if TITLES.contains(last) && toks[b].kind == TokenKind::Word {
             // "Foreign Secretary", "Russian Ambassador": a title alone names nobody,
             // but "the President", "The Home Secretary" stands for the one holder.
@@ -584,7 +607,6 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
     let first = words[0];
     let n = words.len();
     let prev = (a > 0).then(|| s(a - 1));
-    let prev_lower = prev.map(str::to_lowercase);
     let next = toks.get(b + 1).map(|t| t.span.slice(text));
     let caps_run = n > 1 && letters_upper(whole) && !name_lex_any(whole);
     if ((n == 1 && !name_lex_any(first)) || caps_run) && is_label(doc, ln, a, b) {
@@ -596,17 +618,17 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
     }
     // Events, awards, laws and products are no person, organisation or place.
     if ((n > 1 && MISC_LAST.contains(&last)) || (n == 1 && MISC_ALONE.contains(&last)))
-        && !ORGS.contains(whole)
-        && !PLACES.contains(whole)
+        && !whole_org
+        && !whole_place
     {
         return;
     }
     let (kind, conf) = if credit && !(n > 1 && GIVEN.contains(first)) {
         // "Picture: Alamy"
         (EntityKind::Organization, Conf::Context)
-    } else if ORGS.contains(whole) {
+    } else if whole_org {
         (EntityKind::Organization, Conf::Sure)
-    } else if PLACES.contains(whole) {
+    } else if whole_place {
         (EntityKind::Place, Conf::Sure)
     } else if NATIONALITIES.contains(whole) {
         (EntityKind::Nationality, Conf::Sure)
@@ -633,16 +655,7 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
     } else if n > 1 && apposition_person(doc, b) {
         // "Marthe Lyon, a Belgian woman, ..."
         (EntityKind::Person, Conf::Context)
-    } else if n > 1
-        && (1..n).any(|k| {
-            let (head, rest) = (words[..k].join(" "), words[k..].join(" "));
-            let rest_is_name =
-                k == n - 1 && (SURNAMES.contains(rest.as_str()) || GIVEN.contains(rest.as_str()));
-            (PLACES.contains(head.as_str()) && !rest_is_name)
-                || (k > 1 && PLACES.contains(rest.as_str()) && !GIVEN.contains(words[0]))
-                || (k == 1 && PLACES.contains(rest.as_str()) && !GIVEN.contains(words[0]))
-        })
-    {
+    } else if n > 1 && place_split(&words) {
         // "Hansa Rostock", "Israel Radio", "Florida Marlins": a place and a
         // name together make a club or firm.
         (EntityKind::Organization, Conf::Guess)
@@ -654,11 +667,7 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
         (EntityKind::Organization, Conf::Context)
     } else if let Some(k) = (n == 1).then(|| single_word_cue(doc, a, b)).flatten() {
         k
-    } else if prev_lower
-        .as_deref()
-        .is_some_and(|p| PLACE_PREPS.contains(&p))
-        && n <= 2
-    {
+    } else if n <= 2 && prev.is_some_and(|p| PLACE_PREPS.contains(&p.to_lowercase().as_str())) {
         (EntityKind::Place, Conf::Context)
     } else if (next == Some(",") && toks.get(b + 2).is_some_and(|t| t.kind == TokenKind::Number))
         || (n == 1 && GIVEN.contains(first))
@@ -691,6 +700,30 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
             c.team = true;
         }
     }
+}
+
+/// A run of words (n > 1) that splits into a place and a name: a place
+/// first and no lone given name or surname after it, or a name first and a
+/// place after it, the first word no given name.
+fn place_split(words: &[&str]) -> bool {
+    let n = words.len();
+    let first_given = GIVEN.contains(words[0]);
+    // The words joined by single spaces, built once; heads and rests are slices of it.
+    let mut joined = String::with_capacity(words.iter().map(|w| w.len() + 1).sum());
+    let mut cuts = Vec::with_capacity(n);
+    for (i, w) in words.iter().enumerate() {
+        if i > 0 {
+            joined.push(' ');
+        }
+        cuts.push(joined.len());
+        joined.push_str(w);
+    }
+    (1..n).any(|k| {
+        let head = &joined[..cuts[k] - 1];
+        let rest = &joined[cuts[k]..];
+        let rest_is_name = k == n - 1 && (SURNAMES.contains(rest) || GIVEN.contains(rest));
+        (PLACES.contains(head) && !rest_is_name) || (!first_given && PLACES.contains(rest))
+    })
 }
 
 /// Government bodies after a nationality are named apart from it:
@@ -959,11 +992,26 @@ fn common_ending(w: &str) -> bool {
 
 /// True when `w` is in a name lexicon.
 fn name_lex_any(w: &str) -> bool {
-    PLACES.contains(w)
-        || ORGS.contains(w)
-        || NATIONALITIES.contains(w)
-        || GIVEN.contains(w)
-        || PLACES.contains(title_case(w).as_str())
+    NAME_LEX.contains(w) || (!is_title_cased(w) && PLACES.contains(title_case(w).as_str()))
+}
+
+/// True when [`title_case`] would return `w` unchanged (no allocation).
+fn is_title_cased(w: &str) -> bool {
+    let mut start = true;
+    for c in w.chars() {
+        let same = if start {
+            let mut u = c.to_uppercase();
+            u.next() == Some(c) && u.next().is_none()
+        } else {
+            let mut l = c.to_lowercase();
+            l.next() == Some(c) && l.next().is_none()
+        };
+        if !same {
+            return false;
+        }
+        start = c == ' ' || c == '-';
+    }
+    true
 }
 
 /// Words that make an acronym in brackets an organisation's: "intelligence service (SVR)".
@@ -1069,7 +1117,25 @@ fn push(doc: &Doc, out: &mut Vec<Cand>, a: usize, b: usize, kind: EntityKind, co
 }
 
 /// The key a name is compared under: its text with spaces collapsed.
-pub fn key(s: &str) -> String {
+/// Borrowed when the text already is its key (single spaces between words,
+/// none around them: the usual case), so that no String is made.
+pub fn key(s: &str) -> Cow<'_, str> {
+    let mut prev_space = true;
+    let mut plain = true;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            if c != ' ' || prev_space {
+                plain = false;
+                break;
+            }
+            prev_space = true;
+        } else {
+            prev_space = false;
+        }
+    }
+    if plain && !prev_space {
+        return Cow::Borrowed(s);
+    }
     // One allocation (no Vec of the words to join).
     let mut out = String::with_capacity(s.len());
     for w in s.split_whitespace() {
@@ -1078,7 +1144,7 @@ pub fn key(s: &str) -> String {
         }
         out.push_str(w);
     }
-    out
+    Cow::Owned(out)
 }
 
 /// A dateline at token `i`: one to three capitalised words opening a line,
@@ -1123,7 +1189,7 @@ fn dateline(doc: &Doc, blocked: &[bool], i: usize) -> Option<usize> {
 pub fn resolve(doc: &Doc, cands: &mut [Cand]) {
     let text = doc.text;
     // Votes per name, weighted by confidence.
-    let mut votes: HashMap<String, [u32; 4]> = HashMap::default();
+    let mut votes: HashMap<Cow<'_, str>, [u32; 4]> = HashMap::default();
     let slot = |k: EntityKind| match k {
         EntityKind::Person => 0,
         EntityKind::Organization => 1,
@@ -1203,7 +1269,7 @@ pub fn resolve(doc: &Doc, cands: &mut [Cand]) {
         if c.conf == Conf::Sure {
             continue;
         }
-        let v = votes[&key(s)];
+        let v = votes[key(s).as_ref()];
         let best = (0..4)
             .max_by_key(|&k| (v[k], std::cmp::Reverse(k)))
             .unwrap_or(0);

@@ -15,7 +15,20 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
     // UTF-8 those byte sequences are those characters and nothing else.
     let b = text.as_bytes();
     let mut i = 0;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Any zero byte in `y` (exact as a yes/no answer).
+    let zero = |y: u64| y.wrapping_sub(ONES) & !y & HIGH != 0;
     while i < b.len() {
+        // Eight bytes at a time while none is below 0x0e, 0xc2 or 0xe2.
+        if let Some(chunk) = b.get(i..i + 8) {
+            let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+            let low = x.wrapping_sub(ONES * 0x0e) & !x & HIGH != 0;
+            if !low && !zero(x ^ (ONES * 0xc2)) && !zero(x ^ (ONES * 0xe2)) {
+                i += 8;
+                continue;
+            }
+        }
         let c = b[i];
         if c > b'\r' && c != 0xc2 && c != 0xe2 {
             i += 1;

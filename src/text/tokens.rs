@@ -32,50 +32,56 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
 }
 
+/// The character at byte `i` of `text` (a character boundary), read
+/// without decoding when it is ASCII.
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<char> {
+    match text.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => Some(b as char),
+        Some(_) => text[i..].chars().next(),
+        None => None,
+    }
+}
+
 /// Splits `text` into tokens. Every non-space character belongs to exactly one token.
 pub fn tokenize(text: &str) -> Vec<Token> {
+    // By byte offsets, ASCII read without decoding (perf, issue 7).
+    let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(text.len() / 5 + 1);
-    let mut it = text.char_indices().peekable();
     let mut line_start = true;
-    while let Some((i, c)) = it.next() {
+    let mut i = 0;
+    while let Some(c) = char_at(text, i) {
         if c.is_whitespace() {
             if super::is_line_break(c) {
                 line_start = true;
             }
+            i += c.len_utf8();
             continue;
         }
         let mut end = i + c.len_utf8();
         let kind;
         if c.is_ascii_digit() {
             kind = TokenKind::Number;
-            while let Some(&(j, d)) = it.peek() {
+            while let Some(&d) = bytes.get(end) {
                 if d.is_ascii_digit() {
-                    it.next();
-                    end = j + 1;
-                } else if matches!(d, ',' | '.' | ':') {
+                    end += 1;
+                } else if matches!(d, b',' | b'.' | b':')
+                    && bytes.get(end + 1).is_some_and(u8::is_ascii_digit)
+                {
                     // Only a separator when a digit follows.
-                    let next = text[j + 1..].chars().next();
-                    if next.is_some_and(|n| n.is_ascii_digit()) {
-                        it.next();
-                        end = j + 1;
-                    } else {
-                        break;
-                    }
+                    end += 1;
                 } else {
                     break;
                 }
             }
         } else if is_word_char(c) {
             kind = TokenKind::Word;
-            while let Some(&(j, d)) = it.peek() {
+            while let Some(d) = char_at(text, end) {
                 if is_word_char(d) {
-                    it.next();
-                    end = j + d.len_utf8();
+                    end += d.len_utf8();
                 } else if matches!(d, '\'' | '’' | '-' | '‑') {
-                    let next = text[j + d.len_utf8()..].chars().next();
-                    if next.is_some_and(is_word_char) {
-                        it.next();
-                        end = j + d.len_utf8();
+                    if char_at(text, end + d.len_utf8()).is_some_and(is_word_char) {
+                        end += d.len_utf8();
                     } else {
                         break;
                     }
@@ -83,7 +89,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     // Initials and dotted acronyms: "U.S", "J.K" (single letters between dots).
                     let word = &text[i..end];
                     let last_seg = word.rsplit('.').next().unwrap_or(word);
-                    let rest = &text[j + 1..];
+                    let rest = &text[end + 1..];
                     let mut rc = rest.chars();
                     let n1 = rc.next();
                     let n2 = rc.next();
@@ -91,8 +97,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                         && n1.is_some_and(|n| n.is_alphabetic())
                         && !n2.is_some_and(is_word_char)
                     {
-                        it.next();
-                        end = j + 1;
+                        end += 1;
                     } else {
                         break;
                     }
@@ -110,6 +115,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             line_start,
         });
         line_start = false;
+        i = end;
     }
     out
 }
