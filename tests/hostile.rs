@@ -489,3 +489,14 @@ fn regression_many_denials_in_one_long_sentence() {
     let t = "Moscow.said,denied\"".repeat(20_000);
     check(&t).unwrap();
 }
+
+/// Found by `any_prefix_keeps_b_entities`: the "th" of "11th Mar" counted as
+/// the word "th" seen in lower case, so a sentence-initial "Th..." fragment
+/// later in the article was taken for a plain word and lost its mark.
+#[test]
+fn regression_ordinal_suffix_is_no_lower_case_word() {
+    let alone = "Prices rose on Friday. Th";
+    let after = "The talks opened on 11th Mar, 2025.\n\nPrices rose on Friday. Th";
+    assert!(has(alone, "Th", "organization"), "{:?}", ents(alone));
+    assert!(has(after, "Th", "organization"), "{:?}", ents(after));
+}

@@ -163,7 +163,13 @@ fn lines<'t>(doc: &Doc<'t>) -> Lines<'t> {
             if !initial[i] {
                 *cap_mid.entry(w).or_default() += 1;
             }
-        } else if w.chars().next().is_some_and(|c| c.is_lowercase()) {
+        } else if w.chars().next().is_some_and(|c| c.is_lowercase())
+            // The suffix of "11th", "3rd", "5pm" is no use of a lower-case word
+            // (else "11th" elsewhere made a sentence-initial "Th..." plain).
+            && !(i > 0
+                && toks[i - 1].kind == TokenKind::Number
+                && toks[i - 1].span.end == t.span.start)
+        {
             lower_seen.insert(w);
         }
     }
