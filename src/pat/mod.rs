@@ -178,6 +178,11 @@ pub struct Matcher {
     /// For each ASCII letter (lower case), the sequences whose first word may
     /// start with it, in order; sequences starting otherwise are in `other`.
     by_first: Vec<Vec<u16>>,
+    /// The same by the first two letters (`26 * first + second`): a sequence
+    /// is in a bucket when an alternative of its first word starts with those
+    /// two letters, or with the first and then no ASCII letter (perf: most
+    /// words rule out all but a few sequences at once).
+    by_two: Vec<Vec<u16>>,
     other: bool,
 }
 
@@ -185,12 +190,22 @@ impl Matcher {
     /// A matcher trying `seqs` in this order at each position.
     pub fn new(seqs: Vec<Seq>) -> Matcher {
         let mut by_first = vec![Vec::new(); 26];
+        let mut by_two: Vec<Vec<u16>> = vec![Vec::new(); 26 * 26];
         let mut other = false;
         for (n, q) in seqs.iter().enumerate() {
             let mut firsts: Vec<u8> = Vec::new();
+            let mut twos: Vec<usize> = Vec::new();
             for a in q.slots.first().map_or(&[][..], |s| &s.alts[..]) {
-                match a.bytes().next() {
-                    Some(b @ b'a'..=b'z') => firsts.push(b - b'a'),
+                let mut bs = a.bytes();
+                match bs.next() {
+                    Some(b @ b'a'..=b'z') => {
+                        let f = usize::from(b - b'a');
+                        firsts.push(f as u8);
+                        match bs.next() {
+                            Some(c @ b'a'..=b'z') => twos.push(26 * f + usize::from(c - b'a')),
+                            _ => twos.extend((0..26).map(|x| 26 * f + x)),
+                        }
+                    }
                     _ => other = true,
                 }
             }
@@ -199,10 +214,16 @@ impl Matcher {
             for f in firsts {
                 by_first[f as usize].push(n as u16);
             }
+            crate::sort::by(&mut twos, Ord::cmp);
+            twos.dedup();
+            for t in twos {
+                by_two[t].push(n as u16);
+            }
         }
         Matcher {
             seqs,
             by_first,
+            by_two,
             other,
         }
     }
@@ -217,6 +238,14 @@ impl Matcher {
         }
         let rest = &s[i..];
         let b = rest.as_bytes()[0];
+        if let (true, Some(&c)) = (b.is_ascii_alphabetic(), rest.as_bytes().get(1)) {
+            if c.is_ascii_alphabetic() {
+                let t = 26 * usize::from((b | 0x20) - b'a') + usize::from((c | 0x20) - b'a');
+                return self.by_two[t]
+                    .iter()
+                    .find_map(|n| self.seqs[*n as usize].match_from(s, 0, i));
+            }
+        }
         let letter = if b.is_ascii_alphabetic() {
             b.to_ascii_lowercase()
         } else if rest.starts_with('\u{212A}') {
