@@ -1,19 +1,11 @@
 //! The fixed patterns of the denial rules, hand-written with the semantics of
 //! the regexes they replace (quoted on each; see [`crate::pat`]).
 
-use crate::pat::{boundary, is_word, lit, run, run1, skip_ws, ws1, Match, Matcher, Seq, Slot};
+use crate::pat::{boundary, is_word, lit, run, run1, skip_ws, ws1, Match, Matcher, Seq};
 use std::sync::LazyLock;
 
 fn seq(spec: &[(&[&str], bool)]) -> Seq {
-    Seq {
-        slots: spec
-            .iter()
-            .map(|(alts, optional)| Slot {
-                alts: alts.iter().map(|a| a.to_string()).collect(),
-                optional: *optional,
-            })
-            .collect(),
-    }
+    Seq::of(spec)
 }
 
 /// `[\w'’-]`: a char of a word, with apostrophes and hyphens.

@@ -150,6 +150,20 @@ pub struct Seq {
 }
 
 impl Seq {
+    /// A sequence from `(alternatives, optional)` per word:
+    /// `Seq::of(&[(&["push", "pushed"], false), (&["back"], false)])`.
+    pub fn of(spec: &[(&[&str], bool)]) -> Seq {
+        Seq {
+            slots: spec
+                .iter()
+                .map(|(alts, optional)| Slot {
+                    alts: alts.iter().map(|a| a.to_string()).collect(),
+                    optional: *optional,
+                })
+                .collect(),
+        }
+    }
+
     /// The end of a match of slots `k..` at `i` (`i` before the separator of
     /// slot `k > 0`), with a boundary at the end.
     fn match_from(&self, s: &str, k: usize, i: usize) -> Option<usize> {
@@ -313,15 +327,7 @@ mod tests {
     use super::*;
 
     fn seq(spec: &[(&[&str], bool)]) -> Seq {
-        Seq {
-            slots: spec
-                .iter()
-                .map(|(alts, optional)| Slot {
-                    alts: alts.iter().map(|a| a.to_string()).collect(),
-                    optional: *optional,
-                })
-                .collect(),
-        }
+        Seq::of(spec)
     }
 
     #[test]
