@@ -19,6 +19,17 @@ if [ -x node_modules/.bin/wasm-opt ]; then
 fi
 cp -r www/. dist/
 mkdir -p dist/js && cp js/*.js js/*.css js/*.d.ts dist/js/
-node scripts/sizes.mjs dist
-# The single-file page (wasm and scripts inlined; works from file://).
+# The single-file page (wasm and scripts inlined; works from file://), from the
+# readable files: its small bundler reads import/export lines.
 node scripts/build-single.mjs dist dist-single/article-annotator.html
+# Minified in place, file by file (no bundling: imports stay relative and the
+# files keep their names); the readable sources are js/ and www/.
+if [ -x node_modules/.bin/esbuild ]; then
+  for f in dist/*.js dist/js/*.js dist/pkg/annotator.js; do
+    node_modules/.bin/esbuild "$f" --minify --format=esm --target=es2022 --log-level=warning --outfile="$f" --allow-overwrite
+  done
+  for f in dist/*.css dist/js/*.css; do
+    node_modules/.bin/esbuild "$f" --minify --log-level=warning --outfile="$f" --allow-overwrite
+  done
+fi
+node scripts/sizes.mjs dist

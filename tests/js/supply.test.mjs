@@ -36,8 +36,8 @@ test('every file of the built site comes from js/, www/ or the wasm build, and i
     if (p.endsWith('.js')) {
       // Comments left out: a usage example in a doc comment imports by package name.
       const src = readFileSync(p, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
-      for (const m of src.matchAll(/^\s*import\s*(?:[^'"()]*?\bfrom\s*)?['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]/gm)) {
-        const spec = m[1] ?? m[2];
+      for (const m of src.matchAll(/(?:^|[;}\s])import\s*(?:[^'"()]*?\bfrom\s*)?['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]|\bexport\s*(?:\*|\{[^}]*\})\s*from\s*['"]([^'"]+)['"]/gm)) {
+        const spec = m[1] ?? m[2] ?? m[3];
         assert.match(spec, /^\.\.?\//, `${rel} imports ${spec}`);
       }
       assert.doesNotMatch(src, /node_modules/, `${rel} names node_modules`);
