@@ -2,23 +2,20 @@
 //! (determiners, pronouns, prepositions, auxiliaries) decide where a speaker
 //! phrase starts and ends.
 
-use crate::hash::FxHashSet;
-use crate::wordlist::Words;
-use std::sync::LazyLock;
+use crate::wordlist::{WordSet, Words};
 
 /// Determiners and possessives: a speaker phrase going left ends on one, included.
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
-    "your", "some", "many", "most", "several", "both", "each", "every", "another", "any", "all",
-    "no", "such", "other", "few", "more",
-];
+static DETERMINERS: WordSet = WordSet::new(
+    "the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|many|most|several|both|\
+    each|every|another|any|all|no|such|other|few|more",
+);
 
 /// Pronouns that can be a speaker on their own.
-const SUBJECT_PRONOUNS: Words = Words("he|she|they|it|we|i|you|who|which");
+static SUBJECT_PRONOUNS: WordSet = WordSet::new("he|she|they|it|we|i|you|who|which");
 
 /// Words that end a speaker phrase going left (not included): prepositions,
 /// conjunctions, verbs of being, object pronouns, time words, sentence adverbs.
-const STOPS: Words = Words(
+static STOPS: WordSet = WordSet::new(
     "in|on|at|to|for|with|from|by|about|over|under|after|before|during|since|than|as|into|\
     onto|upon|against|between|among|through|without|within|via|per|like|and|or|but|nor|so|\
     yet|because|although|though|while|when|where|if|unless|whether|is|was|are|were|be|been|\
@@ -32,7 +29,7 @@ const STOPS: Words = Words(
 );
 
 /// Words that may stand between a speaker and the cue ("X has also said").
-const BETWEEN: Words = Words(
+static BETWEEN: WordSet = WordSet::new(
     "has|have|had|will|would|could|should|may|might|must|can|also|previously|later|repeatedly|\
     then|recently|once|reportedly|publicly|privately|did|does|do|not|never|often|even|just|\
     already|still|again|further|first|initially|originally|both|all|himself|herself|\
@@ -50,7 +47,7 @@ const LY_NOUNS: Words = Words("family|ally|rally|assembly|supply|monopoly|anomal
 
 /// Lower-case heads that may follow a name in a speaker phrase ("a Foreign
 /// Office spokesperson", "Trump aides").
-const ROLE_NOUNS: Words = Words(
+static ROLE_NOUNS: WordSet = WordSet::new(
     "spokesperson|spokesman|spokeswoman|spokespeople|official|officials|aide|aides|adviser|\
     advisers|advisor|advisors|source|sources|staff|staffer|staffers|campaign|officer|\
     officers|leader|leaders|chief|director|executive|minister|secretary|representative|\
@@ -62,40 +59,27 @@ const ROLE_NOUNS: Words = Words(
 
 /// True for a lower-case head that may follow a name ("spokesperson").
 pub fn is_role_noun(w: &str) -> bool {
-    static SET: Set = LazyLock::new(|| set(ROLE_NOUNS.iter()));
-    SET.contains(w)
-}
-
-/// A word list as a set, built once: these run for every token the rules
-/// look at, and scanning the lists was a visible share of claims (perf, issue 7).
-type Set = LazyLock<FxHashSet<&'static str>>;
-
-fn set(words: impl Iterator<Item = &'static str>) -> FxHashSet<&'static str> {
-    words.collect()
+    ROLE_NOUNS.contains(w)
 }
 
 /// True for a determiner or possessive ("the", "her").
 pub fn is_determiner(w: &str) -> bool {
-    static SET: Set = LazyLock::new(|| set(DETERMINERS.iter().copied()));
-    SET.contains(w)
+    DETERMINERS.contains(w)
 }
 
 /// True for a pronoun that can be a speaker ("he", "who").
 pub fn is_subject_pronoun(w: &str) -> bool {
-    static SET: Set = LazyLock::new(|| set(SUBJECT_PRONOUNS.iter()));
-    SET.contains(w)
+    SUBJECT_PRONOUNS.contains(w)
 }
 
 /// True for a word that ends a speaker phrase going left.
 pub fn is_stop(w: &str) -> bool {
-    static SET: Set = LazyLock::new(|| set(STOPS.iter()));
-    SET.contains(w)
+    STOPS.contains(w)
 }
 
 /// True for an auxiliary or adverb that may stand between speaker and cue.
 pub fn is_between(w: &str) -> bool {
-    static SET: Set = LazyLock::new(|| set(BETWEEN.iter()));
-    SET.contains(w)
+    BETWEEN.contains(w)
         || (w.len() > 4 && w.ends_with("ly") && !LY_NOUNS.contains(&w))
         || w.ends_with("n't")
         || w.ends_with("n’t")

@@ -6,22 +6,16 @@
 //! is an accusation, and shared words ("spying") decide between claims.
 
 use super::lexicon::LEXICON;
-use crate::hash::FxHashSet;
 use crate::model::{Claim, CueClass, Denial};
-use crate::wordlist::Words;
+use crate::wordlist::{WordSet, Words};
 use std::cell::OnceCell;
-use std::sync::LazyLock;
 
 /// Words too common to tie a denial to a claim.
-const STOP: Words = Words(
+static STOP: WordSet = WordSet::new(
     "that|this|these|those|there|their|them|they|with|from|have|has|been|were|will|would|\
     about|which|what|when|where|against|made|said|says|also|into|over|after|before|than|such|\
     some|very|only|just|more|most|other|being",
 );
-
-/// [`STOP`] as a set: a scan of the list for every word was a fifth of [`stems`].
-static STOP_SET: LazyLock<FxHashSet<&'static [u8]>> =
-    LazyLock::new(|| STOP.iter().map(|w| w.as_bytes()).collect());
 
 /// Pronouns and demonstratives that point back to a claim.
 const ANAPHORS: Words = Words("it|this|that|these|those|them|such");
@@ -73,7 +67,8 @@ fn stems_of(texts: &[&str]) -> Vec<Stem> {
                 let low = &mut low[..w.len()];
                 low.copy_from_slice(w.as_bytes());
                 low.make_ascii_lowercase();
-                if STOP_SET.contains(&*low) {
+                // ASCII bytes: always a str.
+                if std::str::from_utf8(low).is_ok_and(|w| STOP.contains(w)) {
                     continue;
                 }
             }
@@ -87,13 +82,13 @@ fn stems_of(texts: &[&str]) -> Vec<Stem> {
                 continue;
             }
             let l = w.to_lowercase();
-            if STOP.contains(&l.as_str()) {
+            if STOP.contains(&l) {
                 continue;
             }
             v.push(Stem::of(&l));
         }
     }
-    v.sort_unstable();
+    crate::sort::by(&mut v, Ord::cmp);
     v.dedup();
     v
 }
@@ -121,7 +116,7 @@ impl ClaimWords {
     /// An empty cache for `claims`.
     pub fn new(claims: &[Claim]) -> ClaimWords {
         let mut by_start: Vec<usize> = (0..claims.len()).collect();
-        by_start.sort_by_key(|&i| claims[i].content.start);
+        crate::sort::by_key(&mut by_start, |&i| claims[i].content.start);
         ClaimWords {
             stems: claims.iter().map(|_| OnceCell::new()).collect(),
             speaker: claims.iter().map(|_| OnceCell::new()).collect(),
@@ -143,7 +138,7 @@ impl ClaimWords {
             .by_start
             .partition_point(|&i| claims[i].content.start <= hi);
         let mut v = self.by_start[a..b.max(a)].to_vec();
-        v.sort_unstable();
+        crate::sort::by(&mut v, Ord::cmp);
         v
     }
     fn stems(&self, text: &str, claims: &[Claim], i: usize) -> &[Stem] {
