@@ -66,6 +66,16 @@ pub enum ClaimKind {
     Indirect,
 }
 
+impl ClaimKind {
+    /// The name in the JSON contract: "direct" or "indirect".
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            ClaimKind::Direct => "direct",
+            ClaimKind::Indirect => "indirect",
+        }
+    }
+}
+
 /// The class of a cue word, as listed in `data/cues.tsv`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -78,6 +88,19 @@ pub enum CueClass {
     Belief,
     /// Denial: "denied", "rejected".
     Denial,
+}
+
+impl CueClass {
+    /// The name in the JSON contract and in `data/cues.tsv`: "speech",
+    /// "accusation", "belief" or "denial".
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            CueClass::Speech => "speech",
+            CueClass::Accusation => "accusation",
+            CueClass::Belief => "belief",
+            CueClass::Denial => "denial",
+        }
+    }
 }
 
 /// One attribution: who said what.

@@ -83,21 +83,26 @@ pub struct Output {
 /// `prefix` then `i` in decimal ("e12"), without the formatting machinery
 /// (`format!` was a visible share of `to_output`; perf, issue 7).
 fn id(prefix: char, i: usize) -> String {
+    let mut s = String::with_capacity(8);
+    s.push(prefix);
+    push_decimal(&mut s, i);
+    s
+}
+
+/// Appends `n` in decimal to `s`, with no allocation of its own.
+fn push_decimal(s: &mut String, n: usize) {
     let mut digits = [0u8; 20];
-    let mut n = digits.len();
-    let mut v = i;
+    let mut k = digits.len();
+    let mut v = n;
     loop {
-        n -= 1;
-        digits[n] = b'0' + (v % 10) as u8;
+        k -= 1;
+        digits[k] = b'0' + (v % 10) as u8;
         v /= 10;
         if v == 0 {
             break;
         }
     }
-    let mut s = String::with_capacity(1 + digits.len() - n);
-    s.push(prefix);
-    s.extend(digits[n..].iter().map(|&d| d as char));
-    s
+    s.extend(digits[k..].iter().map(|&d| d as char));
 }
 
 impl Annotations {
@@ -219,10 +224,7 @@ impl Annotations {
             });
             w.num(i);
             w.raw("\",\"kind\":");
-            w.str(match c.kind {
-                ClaimKind::Direct => "direct",
-                ClaimKind::Indirect => "indirect",
-            });
+            w.str(c.kind.as_str());
             w.raw(",\"speaker\":");
             sp(&mut w, c.speaker);
             w.raw(",\"speaker_ref\":");
@@ -237,12 +239,7 @@ impl Annotations {
             w.raw(",\"cue\":");
             sp(&mut w, Some(c.cue));
             w.raw(",\"cue_class\":");
-            w.str(match c.cue_class {
-                CueClass::Speech => "speech",
-                CueClass::Accusation => "accusation",
-                CueClass::Belief => "belief",
-                CueClass::Denial => "denial",
-            });
+            w.str(c.cue_class.as_str());
             w.raw(",\"content\":");
             sp(&mut w, Some(c.content));
             w.raw("}");
@@ -298,7 +295,7 @@ impl Json<'_> {
     }
 
     fn num(&mut self, n: usize) {
-        self.buf.push_str(&n.to_string());
+        push_decimal(&mut self.buf, n);
         self.spill();
     }
 
