@@ -84,7 +84,7 @@ function build() {
   const csp = `default-src 'none'; script-src ${sha(js)} 'wasm-unsafe-eval'; style-src ${sha(css)}; img-src data:; base-uri 'none'; form-action 'none'; require-trusted-types-for 'script'; trusted-types 'none'`;
   let page = html
     .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, `<meta http-equiv="Content-Security-Policy" content="${csp}">`)
-    .replace(/\s*<link rel="(stylesheet|modulepreload)"[^>]*>/g, '')
+    .replace(/\s*<link rel="(stylesheet|modulepreload|preload)"[^>]*>/g, '')
     .replace(/\s*<script type="module" src="[^"]*"><\/script>/, '');
   page = page.replace('</head>', `<style>${css}</style>\n</head>`);
   page = page.replace('</body>', `<script type="application/octet-stream" id="annotator-wasm">${wasm}</script>\n` +

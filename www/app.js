@@ -31,8 +31,11 @@ let annotator = null;
 const status = (msg) => { $('status').textContent = msg; };
 const fmt = (n) => n.toLocaleString('en');
 
-// Start-up: compile the wasm, start the worker and fetch the sample, all
-// before the page says it is ready; nothing is fetched after that.
+// Start-up: compile the wasm, start the worker and fetch the sample (the
+// page's <link rel=preload>s fetch them while the scripts load). The buttons
+// work as soon as the in-thread annotator and the sample are there; the
+// worker, needed only for long texts, starts meanwhile, and the page says it
+// is ready (body.ready) once it has: nothing is fetched after that.
 // The single-file build (scripts/build-single.mjs) inlines the wasm and the sample and runs in-thread.
 const standalone = globalThis.__ANNOTATOR_STANDALONE__;
 const sample = standalone
@@ -42,11 +45,14 @@ createAnnotator(standalone ? { wasm: standalone.wasm, worker: false } : { worker
   .then(async (a) => {
     annotator = a;
     window.__annotator = a;
-    await Promise.all([a.warm(), sample.catch(() => null)]);
+    const warm = a.warm().then(() => null, (e) => e); // awaited below, never unhandled
+    const text = await sample.catch(() => null);
     $('version').textContent = `annotator ${a.version()}`;
     $('annotate').disabled = false;
-    $('sample').disabled = !(await sample.catch(() => null));
+    $('sample').disabled = !text;
     status('Ready.');
+    const failed = await warm;
+    if (failed) throw failed;
     document.body.classList.add('ready');
   })
   .catch((err) => status(`Could not load the annotator: ${err?.message ?? err}`));

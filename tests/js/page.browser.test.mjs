@@ -275,6 +275,22 @@ test('the single-file build works opened from disk, under its hash-only CSP, wit
   await p.close();
 });
 
+test('start-up fetches each file once: the preloaded wasm and sample are the ones used', async () => {
+  const p = await b.context.newPage();
+  const seen = [];
+  const warnings = [];
+  p.on('request', (r) => seen.push(new URL(r.url()).pathname));
+  p.on('console', (m) => { if (/preload/i.test(m.text())) warnings.push(m.text()); });
+  await p.goto(b.base);
+  await p.waitForSelector('body.ready', { timeout: 20000 });
+  const count = (f) => seen.filter((x) => x.endsWith(f)).length;
+  for (const f of ['/pkg/annotator_bg.wasm', '/sample.txt', '/js/index.js', '/js/dom.js', '/app.js']) assert.equal(count(f), 1, `${f} fetched ${count(f)} times: ${seen.join(' ')}`);
+  // The buttons came before the worker (long texts only) was up; by now both are.
+  assert.equal(await p.$eval('#sample', (x) => x.disabled), false);
+  assert.deepEqual(warnings, []);
+  await p.close();
+});
+
 test('no network request after start-up, and no page error', async () => {
   // The page's own CSP enforces Trusted Types, and the worker starts under it (the long-text test used it).
   assert.equal(await page.evaluate(() => { try { document.createElement('div').innerHTML = '<b>x</b>'; return 'allowed'; } catch (e) { return e.name; } }), 'TypeError');
