@@ -19,8 +19,15 @@ export function serve(dir, port = 0, host = '127.0.0.1') {
       let file = normalize(join(root, path));
       if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
+      // Like a static host: the browser keeps what it fetched and asks again
+      // each visit (no-cache), and an unchanged file is answered 304 with no
+      // body, by its ETag (size and modification time).
+      const st = await stat(file);
+      const etag = `"${st.size.toString(16)}-${Math.trunc(st.mtimeMs).toString(16)}"`;
+      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache', etag };
+      if (req.headers['if-none-match'] === etag) { res.writeHead(304, headers).end(); return; }
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
