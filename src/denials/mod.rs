@@ -491,7 +491,21 @@ fn verbs(s: &Sent, headline: bool, out: &mut Vec<(Span, Option<Span>, Option<Spa
                 ]
                 .iter()
                 .any(|p| lemma.starts_with(p));
-                if rejects_people && !headline && !as_after && person_object(s, obj) {
+                let dismiss_as = as_after && lemma.starts_with("dismiss");
+                if rejects_people && !headline && !dismiss_as && person_object(s, obj) {
+                    continue;
+                }
+                // "deny" with a person object withholds: "denied Roe a seat", "denied Roe."
+                if lemma.starts_with("den") && !headline && denies_someone(s, obj) {
+                    continue;
+                }
+                // Only something said or held true is denied: "rejected the
+                // claim", not "rejected Wall Street money" or "the wishes of voters".
+                if !lemma.starts_with("den")
+                    && !headline
+                    && !dismiss_as
+                    && obj.is_some_and(|o| !claim_object(s, o, &lemma))
+                {
                     continue;
                 }
                 // An object gap: "a claim that the office strongly disputes".
@@ -545,6 +559,133 @@ fn person_object(s: &Sent, obj: Option<Span>) -> bool {
         && !words[..run]
             .iter()
             .any(|&j| LEXICON.is_claim_noun(&s.lw(j)))
+}
+
+/// Nouns for what can be held true or false, or said, beyond the claim
+/// nouns of the lexicon (a final "s" is dropped before the lookup).
+const CLAIMISH: Words = Words(
+    "characterization|characterisation|premise|point|argument|account|version|description|\
+    label|implication|insinuation|contention|conclusion|finding|assessment|critique|attack|\
+    objection|concern|complaint|view|perception|impression|possibility|existence|knowledge|\
+    wrongdoing|involvement|role|link|tie|connection|responsibility|guilt|fact|truth|evidence|\
+    data|figure|number|estimate|suspicion|rationale|explanation|thesis|belief|testimony|\
+    portrayal|interpretation|analysis|forecast|prediction|projection|term|comparison|\
+    insistence|word|wisdom|ideology|orthodoxy|doctrine|science|request|proposal|offer|demand|\
+    plea|appeal|call|challenge|push|judgment|judgement|apology|promise|pledge|inquiry|inquiries|query|queries|misconduct|blame|lie|smear|myth|conspiracy|verdict|result|poll|\
+    survey|study|studies|document|memo|letter|article|book|film|ad|message|interview|speech|\
+    speeches|talk|rhetoric|language|slur|insult|logic|reasoning|assumption|stereotype|\
+    question|critic|skeptic|sceptic|detractor|characterization|framing|line|depiction|case",
+);
+
+/// Words that end the head of an object noun phrase: "the wishes of voters".
+const OBJ_STOP: Words = Words(
+    "of|that|which|who|whom|to|for|from|by|about|on|in|at|with|as|against|over|into|because|\
+    after|while|when|since|than|until|before|during|thereof",
+);
+
+/// Words before "of" that pass on to the noun after it: "many of the points".
+const PARTITIVE: Words = Words(
+    "many|some|all|any|several|parts|part|much|most|each|one|none|both|kinds|kind|sort|sorts|\
+    type|types|aspects|aspect|elements|substance|gist|thrust|bulk|rest|series|host|number|\
+    couple|pair|set|list|string|barrage",
+);
+
+/// True when `w` (lower case) names something said or held true.
+fn claimish(w: &str) -> bool {
+    LEXICON.is_claim_noun(w)
+        || CLAIMISH.contains(&w)
+        || w.strip_suffix('s').is_some_and(|x| CLAIMISH.contains(&x))
+}
+
+/// True when the object of a denial verb at `o` is a claim or something
+/// said: a that-clause, a quote, a pronoun ("denied it"), a free relative
+/// ("what he said") or a noun phrase whose head is a claim noun ("the
+/// allegation", "many of the points"). Not: "Wall Street money", "the
+/// wishes of progressives", "the idea of a wage hike" (a proposal). A person
+/// is what they said only after verbs that contradict: "contradicted him".
+fn claim_object(s: &Sent, o: Span, lemma: &str) -> bool {
+    let (a, b) = (s.at(o.start), s.at(o.end).min(s.toks.len()));
+    if a >= b {
+        return true;
+    }
+    if matches!(s.w(a), "\"" | "“" | "'" | "‘") {
+        return true;
+    }
+    let first = s.lw(a);
+    let next = if a + 1 < b {
+        s.lw(a + 1)
+    } else {
+        String::new()
+    };
+    let alone = a + 1 >= b || s.punct(a + 1) || OBJ_STOP.contains(&next.as_str());
+    if matches!(
+        first.as_str(),
+        "it" | "what" | "whatever" | "everything" | "anything" | "so"
+    ) || (matches!(
+        first.as_str(),
+        "this" | "that" | "these" | "those" | "all" | "both"
+    ) && alone)
+    {
+        return true;
+    }
+    // "that the vote was rigged", "that he knew": a clause, not "that idea".
+    if first == "that"
+        && (words::DETERMINERS.contains(&next.as_str())
+            || words::PRONOUNS.contains(&next.as_str())
+            || next == "there"
+            || s.toks[a + 1].upper)
+    {
+        return true;
+    }
+    let contradicts = ["contradict", "disput", "refut", "rebut", "debunk", "hit"]
+        .iter()
+        .any(|p| lemma.starts_with(p));
+    if contradicts
+        && (person_object(s, Some(o)) || matches!(first.as_str(), "him" | "her" | "them"))
+    {
+        return true;
+    }
+    // Past a determiner or a demonstrative: "that criticism", "those claims".
+    let mut j = a;
+    if matches!(first.as_str(), "that" | "this" | "these" | "those") {
+        j += 1;
+    }
+    while j < b {
+        let w = s.lw(j);
+        if s.clause_mark(j) {
+            return false;
+        }
+        if OBJ_STOP.contains(&w.as_str()) {
+            let part = j > a && w == "of" && PARTITIVE.contains(&s.lw(j - 1).as_str());
+            if !part {
+                return false;
+            }
+        } else if claimish(&w) {
+            // "the idea of a wage hike", "the notion of a third party": proposals.
+            let proposal =
+                matches!(w.as_str(), "idea" | "notion") && j + 1 < b && s.lw(j + 1) == "of";
+            return !proposal;
+        }
+        j += 1;
+    }
+    false
+}
+
+/// True when the object of "deny" is a named person alone, or one given
+/// something: "denied Roe", "denied Roe a seat" (withheld, not contradicted).
+fn denies_someone(s: &Sent, obj: Option<Span>) -> bool {
+    let Some(o) = obj else { return false };
+    let (a, b) = (s.at(o.start), s.at(o.end).min(s.toks.len()));
+    let run = (a..b)
+        .take_while(|&j| s.toks[j].upper && !s.punct(j))
+        .count();
+    let name = run > 0
+        && !(a..a + run).any(|j| s.lw(j).ends_with("'s") || LEXICON.is_claim_noun(&s.lw(j)));
+    name && (a + run >= b
+        || matches!(
+            s.lw(a + run).as_str(),
+            "a" | "an" | "the" | "any" | "his" | "her" | "their"
+        ))
 }
 
 /// For a verb at token `v` with no object after it, the noun phrase a
