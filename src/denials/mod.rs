@@ -72,7 +72,8 @@ const IRREALIS: Words = Words(
     unable|easier|harder|going|intend|intends|purporting|need|needs|needed|ought|chance|\
     opportunity|effort|efforts|way|ways|decision|vote|voted|votes|promised|promise|promises|\
     vowed|vows|threatened|threatens|order|ordered|encouraged|invited|allowed|allow|expect|\
-    expects|would|pledged",
+    expects|would|pledged|plead|pleads|pleaded|pleading|begged|implored|reserve|reserves|\
+    reserved|hard|difficult|impossible|easy|ready|prevent|prevents|prevented",
 );
 
 /// True when the "to" at token `t` follows a word that makes the verb after
@@ -608,7 +609,8 @@ fn claim_object(s: &Sent, o: Span, lemma: &str) -> bool {
     if a >= b {
         return true;
     }
-    if matches!(s.w(a), "\"" | "“" | "'" | "‘") {
+    let quote = |j: usize| matches!(s.w(j), "\"" | "“" | "'" | "‘");
+    if quote(a) || (a > 0 && quote(a - 1)) {
         return true;
     }
     let first = s.lw(a);
@@ -762,6 +764,11 @@ fn nouns(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Span>, u8)>) {
         if !(matches!(next.as_str(), "of" | "that") || possessive) || prev == "in" {
             continue;
         }
+        let lemma = s.lw(i0);
+        // "his rejection in the primary": without "of", he was the one rejected.
+        if lemma == "rejection" && !matches!(next.as_str(), "of" | "that") {
+            continue;
+        }
         let after = s.object_after(i1, &[]);
         if after.is_some_and(|o| o.slice(s.text).to_lowercase().starts_with("of service")) {
             continue;
@@ -774,6 +781,21 @@ fn nouns(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Span>, u8)>) {
         } else {
             None
         };
+        // Only a claim is denied: "rejection of the idea that", not "rejection
+        // of the treaty" or "of him"; "denial of who the enemy is" refuses to
+        // see, it contradicts no one.
+        if next == "of" {
+            if let Some(t) = target {
+                let first = s.lw(s.at(t.start));
+                if lemma.starts_with("den") {
+                    if matches!(first.as_str(), "who" | "where" | "how" | "why" | "when") {
+                        continue;
+                    }
+                } else if !claim_object(s, t, &lemma) {
+                    continue;
+                }
+            }
+        }
         // "the party's denial of access": withheld, not denied.
         if s.lw(i0).starts_with("den")
             && target.is_some_and(|t| withholds(&words_of(t.slice(s.text))))
@@ -894,6 +916,13 @@ fn predicates(s: &Sent, headline: bool, out: &mut Vec<(Span, Option<Span>, Optio
         {
             continue;
         }
+        // "not true of the others", "isn't true for everyone": a comparison.
+        if st[ms..me].to_lowercase().ends_with("true")
+            && i1 < s.toks.len()
+            && matches!(s.lw(i1).as_str(), "of" | "for")
+        {
+            continue;
+        }
         // Extend over a coordinated predicate: "entirely false, fabricated".
         let mut end = base + me;
         if let Some(re) = LEXICON.matcher(Kind::Predicate) {
@@ -912,6 +941,10 @@ fn predicates(s: &Sent, headline: bool, out: &mut Vec<(Span, Option<Span>, Optio
         // "turned out to be", "appear to be", "may be": the subject is before the chain.
         while cop_i > 0 && !s.punct(cop_i - 1) && COPULA_CHAIN.contains(&s.lw(cop_i - 1).as_str()) {
             cop_i -= 1;
+        }
+        // "may be overstated", "could be false": a hedge, not a verdict.
+        if (cop_i..i0).any(|j| matches!(s.lw(j).as_str(), "may" | "might" | "could")) {
+            continue;
         }
         let target = subject_clause(s, cop_i);
         let denier = speaker_before(s, target.map_or(cop_i, |t| s.at(t.start)));

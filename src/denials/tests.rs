@@ -496,3 +496,31 @@ fn denial_verbs_need_a_claim_as_object() {
         assert_eq!(cues(t).len(), 1, "{t}: {:?}", cues(t));
     }
 }
+
+#[test]
+fn denial_nouns_hedges_and_comparisons() {
+    for t in [
+        "The vote was a firm rejection of the trade treaty.",
+        "Voters delivered a rejection of the governor.",
+        "The senator, stung by his rejection in the race, stayed home.",
+        "It is a denial of who we are as a nation.",
+        "The same is not true of the other teams.",
+        "Some analysts say the risks may be overstated.",
+        "Critics say it would be hard to dispute the figures.",
+        "The club reserved the right to reject any claims.",
+        "Residents pleaded with the council to reject the report.",
+        "Nothing will prevent the board to dispute the figures.",
+        // Doubt is not denial.
+        "The audit raised questions about the mayor's account.",
+    ] {
+        assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
+    }
+    for t in [
+        "Her rejection of the claim that she lied was firm.",
+        "His rejection of 'a politics of fear' won applause.",
+        "The agency's denial of the report came late.",
+        "Analysts say the risks are overstated.",
+    ] {
+        assert_eq!(cues(t).len(), 1, "{t}: {:?}", cues(t));
+    }
+}
