@@ -14,8 +14,11 @@
 //!
 //! Not denials: negated or refused denials ("did not deny"), questions,
 //! conditionals ("if they reject ..."), "deny" meaning withhold ("denied
-//! bail"), adjectives ("the disputed territory") and ordinary negation in body
-//! text ("We do not take this decision lightly").
+//! bail"), adjectives ("the disputed territory"), objects that are no claim
+//! ("candidates who reject corporate money", "rejected the idea of a debate",
+//! "a rejection of the treaty"), doubt ("raised questions about"), hedges
+//! ("may be overstated") and ordinary negation in body text ("We do not take
+//! this decision lightly").
 //!
 //! The denier is the verb's subject or, for a denial inside a quote or
 //! reported speech, the speaker of that claim. The claim denied is the claim
@@ -575,7 +578,7 @@ const CLAIMISH: Words = Words(
     plea|appeal|call|challenge|push|judgment|judgement|apology|promise|pledge|inquiry|inquiries|query|queries|misconduct|blame|lie|smear|myth|conspiracy|verdict|result|poll|\
     survey|study|studies|document|memo|letter|article|book|film|ad|message|interview|speech|\
     speeches|talk|rhetoric|language|slur|insult|logic|reasoning|assumption|stereotype|\
-    question|critic|skeptic|sceptic|detractor|characterization|framing|line|depiction|case",
+    question|critic|skeptic|sceptic|detractor|framing|line|depiction|case",
 );
 
 /// Words that end the head of an object noun phrase: "the wishes of voters".
@@ -635,7 +638,7 @@ fn claim_object(s: &Sent, o: Span, lemma: &str) -> bool {
         && (words::DETERMINERS.contains(&next.as_str())
             || words::PRONOUNS.contains(&next.as_str())
             || next == "there"
-            || s.toks[a + 1].upper)
+            || (a + 1 < b && s.toks[a + 1].upper))
     {
         return true;
     }

@@ -492,6 +492,8 @@ fn denial_verbs_need_a_claim_as_object() {
         "The mayor contradicted him.",
         "The coach rejected what the players had said.",
         "The court rejected a request from the defence.",
+        // A demonstrative object at the very end of the text.
+        "The coach rejected that",
     ] {
         assert_eq!(cues(t).len(), 1, "{t}: {:?}", cues(t));
     }
