@@ -14,8 +14,11 @@
 //!
 //! Not denials: negated or refused denials ("did not deny"), questions,
 //! conditionals ("if they reject ..."), "deny" meaning withhold ("denied
-//! bail"), adjectives ("the disputed territory") and ordinary negation in body
-//! text ("We do not take this decision lightly").
+//! bail"), adjectives ("the disputed territory"), objects that are no claim
+//! ("candidates who reject corporate money", "rejected the idea of a debate",
+//! "a rejection of the treaty"), doubt ("raised questions about"), hedges
+//! ("may be overstated") and ordinary negation in body text ("We do not take
+//! this decision lightly").
 //!
 //! The denier is the verb's subject or, for a denial inside a quote or
 //! reported speech, the speaker of that claim. The claim denied is the claim
@@ -72,7 +75,8 @@ const IRREALIS: Words = Words(
     unable|easier|harder|going|intend|intends|purporting|need|needs|needed|ought|chance|\
     opportunity|effort|efforts|way|ways|decision|vote|voted|votes|promised|promise|promises|\
     vowed|vows|threatened|threatens|order|ordered|encouraged|invited|allowed|allow|expect|\
-    expects|would|pledged",
+    expects|would|pledged|plead|pleads|pleaded|pleading|begged|implored|reserve|reserves|\
+    reserved|hard|difficult|impossible|easy|ready|prevent|prevents|prevented",
 );
 
 /// True when the "to" at token `t` follows a word that makes the verb after
@@ -491,7 +495,21 @@ fn verbs(s: &Sent, headline: bool, out: &mut Vec<(Span, Option<Span>, Option<Spa
                 ]
                 .iter()
                 .any(|p| lemma.starts_with(p));
-                if rejects_people && !headline && !as_after && person_object(s, obj) {
+                let dismiss_as = as_after && lemma.starts_with("dismiss");
+                if rejects_people && !headline && !dismiss_as && person_object(s, obj) {
+                    continue;
+                }
+                // "deny" with a person object withholds: "denied Roe a seat", "denied Roe."
+                if lemma.starts_with("den") && !headline && denies_someone(s, obj) {
+                    continue;
+                }
+                // Only something said or held true is denied: "rejected the
+                // claim", not "rejected Wall Street money" or "the wishes of voters".
+                if !lemma.starts_with("den")
+                    && !headline
+                    && !dismiss_as
+                    && obj.is_some_and(|o| !claim_object(s, o, &lemma))
+                {
                     continue;
                 }
                 // An object gap: "a claim that the office strongly disputes".
@@ -545,6 +563,131 @@ fn person_object(s: &Sent, obj: Option<Span>) -> bool {
         && !words[..run]
             .iter()
             .any(|&j| LEXICON.is_claim_noun(&s.lw(j)))
+}
+
+/// Nouns for what can be held true or false, or said, beyond the claim
+/// nouns of the lexicon (a final "s" is dropped before the lookup).
+const CLAIMISH: Words = Words(
+    "characterization|premise|point|argument|account|version|description|label|implication|\
+    insinuation|contention|conclusion|finding|assessment|critique|attack|objection|concern|\
+    complaint|view|perception|impression|possibility|existence|knowledge|wrongdoing|\
+    involvement|role|link|tie|connection|responsibility|guilt|fact|truth|evidence|data|figure|\
+    number|estimate|suspicion|rationale|explanation|belief|testimony|analysis|forecast|\
+    prediction|term|word|wisdom|ideology|orthodoxy|doctrine|science|request|proposal|offer|\
+    demand|plea|appeal|call|challenge|push|judgment|apology|promise|pledge|inquiry|misconduct|\
+    blame|lie|smear|myth|conspiracy|study|document|letter|article|book|film|ad|message|\
+    interview|speech|talk|stereotype|question|critic|skeptic|case",
+);
+
+/// Words that end the head of an object noun phrase: "the wishes of voters".
+const OBJ_STOP: Words = Words(
+    "of|that|which|who|whom|to|for|from|by|about|on|in|at|with|as|against|over|into|because|\
+    after|while|when|since|than|until|before|during|thereof",
+);
+
+/// Words before "of" that pass on to the noun after it: "many of the points".
+const PARTITIVE: Words = Words(
+    "many|some|all|any|several|parts|part|much|most|each|one|none|both|kinds|kind|sort|type|\
+    aspects|aspect|elements|substance|gist|rest|series|number|couple|host",
+);
+
+/// True when `w` (lower case) names something said or held true.
+fn claimish(w: &str) -> bool {
+    LEXICON.is_claim_noun(w)
+        || CLAIMISH.contains(&w)
+        || w.strip_suffix('s').is_some_and(|x| CLAIMISH.contains(&x))
+}
+
+/// True when the object of a denial verb at `o` is a claim or something
+/// said: a that-clause, a quote, a pronoun ("denied it"), a free relative
+/// ("what he said") or a noun phrase whose head is a claim noun ("the
+/// allegation", "many of the points"). Not: "Wall Street money", "the
+/// wishes of progressives", "the idea of a wage hike" (a proposal). A person
+/// is what they said only after verbs that contradict: "contradicted him".
+fn claim_object(s: &Sent, o: Span, lemma: &str) -> bool {
+    let (a, b) = (s.at(o.start), s.at(o.end).min(s.toks.len()));
+    if a >= b {
+        return true;
+    }
+    let quote = |j: usize| matches!(s.w(j), "\"" | "“" | "'" | "‘");
+    if quote(a) || (a > 0 && quote(a - 1)) {
+        return true;
+    }
+    let first = s.lw(a);
+    let next = if a + 1 < b {
+        s.lw(a + 1)
+    } else {
+        String::new()
+    };
+    let alone = a + 1 >= b || s.punct(a + 1) || OBJ_STOP.contains(&next.as_str());
+    if matches!(
+        first.as_str(),
+        "it" | "what" | "whatever" | "everything" | "anything" | "so"
+    ) || (matches!(
+        first.as_str(),
+        "this" | "that" | "these" | "those" | "all" | "both"
+    ) && alone)
+    {
+        return true;
+    }
+    // "that the vote was rigged", "that he knew": a clause, not "that idea".
+    if first == "that"
+        && (words::DETERMINERS.contains(&next.as_str())
+            || words::PRONOUNS.contains(&next.as_str())
+            || next == "there"
+            || (a + 1 < b && s.toks[a + 1].upper))
+    {
+        return true;
+    }
+    let contradicts = ["contradict", "disput", "refut", "rebut", "debunk", "hit"]
+        .iter()
+        .any(|p| lemma.starts_with(p));
+    if contradicts
+        && (person_object(s, Some(o)) || matches!(first.as_str(), "him" | "her" | "them"))
+    {
+        return true;
+    }
+    // Past a determiner or a demonstrative: "that criticism", "those claims".
+    let mut j = a;
+    if matches!(first.as_str(), "that" | "this" | "these" | "those") {
+        j += 1;
+    }
+    while j < b {
+        let w = s.lw(j);
+        if s.clause_mark(j) {
+            return false;
+        }
+        if OBJ_STOP.contains(&w.as_str()) {
+            let part = j > a && w == "of" && PARTITIVE.contains(&s.lw(j - 1).as_str());
+            if !part {
+                return false;
+            }
+        } else if claimish(&w) {
+            // "the idea of a wage hike", "the notion of a third party": proposals.
+            let proposal =
+                matches!(w.as_str(), "idea" | "notion") && j + 1 < b && s.lw(j + 1) == "of";
+            return !proposal;
+        }
+        j += 1;
+    }
+    false
+}
+
+/// True when the object of "deny" is a named person alone, or one given
+/// something: "denied Roe", "denied Roe a seat" (withheld, not contradicted).
+fn denies_someone(s: &Sent, obj: Option<Span>) -> bool {
+    let Some(o) = obj else { return false };
+    let (a, b) = (s.at(o.start), s.at(o.end).min(s.toks.len()));
+    let run = (a..b)
+        .take_while(|&j| s.toks[j].upper && !s.punct(j))
+        .count();
+    let name = run > 0
+        && !(a..a + run).any(|j| s.lw(j).ends_with("'s") || LEXICON.is_claim_noun(&s.lw(j)));
+    name && (a + run >= b
+        || matches!(
+            s.lw(a + run).as_str(),
+            "a" | "an" | "the" | "any" | "his" | "her" | "their"
+        ))
 }
 
 /// For a verb at token `v` with no object after it, the noun phrase a
@@ -621,6 +764,11 @@ fn nouns(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Span>, u8)>) {
         if !(matches!(next.as_str(), "of" | "that") || possessive) || prev == "in" {
             continue;
         }
+        let lemma = s.lw(i0);
+        // "his rejection in the primary": without "of", he was the one rejected.
+        if lemma == "rejection" && !matches!(next.as_str(), "of" | "that") {
+            continue;
+        }
         let after = s.object_after(i1, &[]);
         if after.is_some_and(|o| o.slice(s.text).to_lowercase().starts_with("of service")) {
             continue;
@@ -633,6 +781,21 @@ fn nouns(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Span>, u8)>) {
         } else {
             None
         };
+        // Only a claim is denied: "rejection of the idea that", not "rejection
+        // of the treaty" or "of him"; "denial of who the enemy is" refuses to
+        // see, it contradicts no one.
+        if next == "of" {
+            if let Some(t) = target {
+                let first = s.lw(s.at(t.start));
+                if lemma.starts_with("den") {
+                    if matches!(first.as_str(), "who" | "where" | "how" | "why" | "when") {
+                        continue;
+                    }
+                } else if !claim_object(s, t, &lemma) {
+                    continue;
+                }
+            }
+        }
         // "the party's denial of access": withheld, not denied.
         if s.lw(i0).starts_with("den")
             && target.is_some_and(|t| withholds(&words_of(t.slice(s.text))))
@@ -753,6 +916,13 @@ fn predicates(s: &Sent, headline: bool, out: &mut Vec<(Span, Option<Span>, Optio
         {
             continue;
         }
+        // "not true of the others", "isn't true for everyone": a comparison.
+        if st[ms..me].to_lowercase().ends_with("true")
+            && i1 < s.toks.len()
+            && matches!(s.lw(i1).as_str(), "of" | "for")
+        {
+            continue;
+        }
         // Extend over a coordinated predicate: "entirely false, fabricated".
         let mut end = base + me;
         if let Some(re) = LEXICON.matcher(Kind::Predicate) {
@@ -771,6 +941,10 @@ fn predicates(s: &Sent, headline: bool, out: &mut Vec<(Span, Option<Span>, Optio
         // "turned out to be", "appear to be", "may be": the subject is before the chain.
         while cop_i > 0 && !s.punct(cop_i - 1) && COPULA_CHAIN.contains(&s.lw(cop_i - 1).as_str()) {
             cop_i -= 1;
+        }
+        // "may be overstated", "could be false": a hedge, not a verdict.
+        if (cop_i..i0).any(|j| matches!(s.lw(j).as_str(), "may" | "might" | "could")) {
+            continue;
         }
         let target = subject_clause(s, cop_i);
         let denier = speaker_before(s, target.map_or(cop_i, |t| s.at(t.start)));

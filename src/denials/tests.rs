@@ -347,9 +347,12 @@ fn never_panics_on_odd_text() {
 
 #[test]
 fn reduced_passives_modals_and_object_verbs() {
-    let got = den("A compromise rebuffed by the unions was dropped.");
+    let got = den("A claim rejected by the unions was dropped.");
     assert_eq!(got[0].1.as_deref(), Some("the unions"), "{got:?}");
-    assert_eq!(got[0].2.as_deref(), Some("A compromise"));
+    assert_eq!(got[0].2.as_deref(), Some("A claim"));
+    // "rebuff" refuses an approach; it denies only a claim.
+    assert!(cues("A compromise rebuffed by the unions was dropped.").is_empty());
+    assert_eq!(cues("The club rebuffed the rumours."), vec!["rebuffed"]);
     assert!(cues("You could dismiss these moves as a stunt.").is_empty());
     assert!(cues("The driver was killed by a falling tree.").is_empty());
     assert!(cues("The city has done nothing to dispel that notion.").is_empty());
@@ -463,5 +466,63 @@ fn a_denial_far_past_the_link_window_links_to_nothing() {
         let got = find(&d, &[], &claims);
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got[0].claim, linked, "gap of {} bytes", gap.len());
+    }
+}
+
+#[test]
+fn denial_verbs_need_a_claim_as_object() {
+    for t in [
+        "The senator backs candidates who reject corporate money.",
+        "Her rivals rejected the idea of a televised debate.",
+        "The board rebuffed an offer from the buyers.",
+        "The minister contradicted the wishes of his own party.",
+        "The group pushed back against the new parking rules.",
+        "Young voters completely reject the kinds of policies he backs.",
+        "Lawmakers denied Jane Roe a seat on the panel.",
+        "The chamber denied Jane Roe.",
+    ] {
+        assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
+    }
+    for t in [
+        "The minister rejected the idea that taxes would rise.",
+        "She dismissed many of the points raised by the panel.",
+        "The agency rejected that criticism.",
+        "The firm disputed Mr. Smith's account of the meeting.",
+        "The ruling party disavowed the remarks.",
+        "The mayor contradicted him.",
+        "The coach rejected what the players had said.",
+        "The court rejected a request from the defence.",
+        // A demonstrative object at the very end of the text.
+        "The coach rejected that",
+    ] {
+        assert_eq!(cues(t).len(), 1, "{t}: {:?}", cues(t));
+    }
+}
+
+#[test]
+fn denial_nouns_hedges_and_comparisons() {
+    for t in [
+        "The vote was a firm rejection of the trade treaty.",
+        "Voters delivered a rejection of the governor.",
+        "The senator, stung by his rejection in the race, stayed home.",
+        "It is a denial of who we are as a nation.",
+        "The same is not true of the other teams.",
+        "Some analysts say the risks may be overstated.",
+        "Critics say it would be hard to dispute the figures.",
+        "The club reserved the right to reject any claims.",
+        "Residents pleaded with the council to reject the report.",
+        "Nothing will prevent the board to dispute the figures.",
+        // Doubt is not denial.
+        "The audit raised questions about the mayor's account.",
+    ] {
+        assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
+    }
+    for t in [
+        "Her rejection of the claim that she lied was firm.",
+        "His rejection of 'a politics of fear' won applause.",
+        "The agency's denial of the report came late.",
+        "Analysts say the risks are overstated.",
+    ] {
+        assert_eq!(cues(t).len(), 1, "{t}: {:?}", cues(t));
     }
 }
