@@ -16,6 +16,7 @@
 pub mod claims;
 pub mod denials;
 pub mod entities;
+mod case;
 mod hash;
 mod model;
 mod output;
