@@ -78,7 +78,10 @@ fn case_tables() -> String {
     let chars = || (0..=0x10FFFFu32).filter_map(char::from_u32);
     let mut out = String::new();
     for (name, map) in [
-        ("LOWER", (|c: char| c.to_lowercase().collect()) as fn(char) -> Vec<char>),
+        (
+            "LOWER",
+            (|c: char| c.to_lowercase().collect()) as fn(char) -> Vec<char>,
+        ),
         ("UPPER", |c: char| c.to_uppercase().collect()),
     ] {
         // Runs: (start, length, step 1 or 2, offset), packed in a u64.
@@ -106,14 +109,23 @@ fn case_tables() -> String {
                 _ => runs.push((c, 1, 1, d)),
             }
         }
-        out.push_str(&format!("pub(crate) static {name}: [u64; {}] = [", runs.len()));
+        out.push_str(&format!(
+            "pub(crate) static {name}: [u64; {}] = [",
+            runs.len()
+        ));
         for (start, len, step, d) in runs {
             assert!(len < 1 << 11 && (-(1 << 29)..1 << 29).contains(&d));
-            let packed = start as u64 | (len as u64) << 21 | ((step - 1) as u64) << 32 | ((d + (1 << 29)) as u64) << 33;
+            let packed = start as u64
+                | (len as u64) << 21
+                | ((step - 1) as u64) << 32
+                | ((d + (1 << 29)) as u64) << 33;
             out.push_str(&format!("{packed:#x},"));
         }
         out.push_str("];\n");
-        out.push_str(&format!("pub(crate) static {name}_MULTI: [u32; {}] = {multi:?};\n", multi.len()));
+        out.push_str(&format!(
+            "pub(crate) static {name}_MULTI: [u32; {}] = {multi:?};\n",
+            multi.len()
+        ));
     }
     // What `str::to_lowercase` needs to map 'Σ' at the end of a word: for
     // each character, 1 when it is case-ignorable (skipped), 2 when cased,
@@ -144,7 +156,10 @@ fn case_tables() -> String {
             class = cls;
         }
     }
-    out.push_str(&format!("pub(crate) static SIGMA_CONTEXT: [u8; {}] = {bytes:?};\n", bytes.len()));
+    out.push_str(&format!(
+        "pub(crate) static SIGMA_CONTEXT: [u8; {}] = {bytes:?};\n",
+        bytes.len()
+    ));
     out
 }
 

@@ -80,7 +80,10 @@ pub struct Mapped {
 impl Iterator for Mapped {
     type Item = char;
     fn next(&mut self) -> Option<char> {
-        let c = *self.chars.get(usize::from(self.at)).filter(|_| self.at < self.len)?;
+        let c = *self
+            .chars
+            .get(usize::from(self.at))
+            .filter(|_| self.at < self.len)?;
         self.at += 1;
         Some(c)
     }
@@ -225,7 +228,22 @@ mod tests {
     #[test]
     fn final_sigma_as_the_standard_library() {
         // Σ before and after characters of each class, with ignorable marks between.
-        for c in ['a', 'Ω', 'ǅ', 'ⓐ', '\'', '.', '\u{301}', '\u{ad}', 'ʰ', ' ', '1', '中', '\u{1d400}', '\u{e0001}'] {
+        for c in [
+            'a',
+            'Ω',
+            'ǅ',
+            'ⓐ',
+            '\'',
+            '.',
+            '\u{301}',
+            '\u{ad}',
+            'ʰ',
+            ' ',
+            '1',
+            '中',
+            '\u{1d400}',
+            '\u{e0001}',
+        ] {
             for s in [
                 format!("{c}Σ"),
                 format!("Σ{c}"),
@@ -238,7 +256,17 @@ mod tests {
                 assert_eq!(s.lowercase(), s.to_lowercase(), "{s:?}");
             }
         }
-        for s in ["ΣΑΣ", "Σ", "ΑΣ", "ΑΣ Α", "ΑΣ'", "ΑΣ'Α", "ὈΔΥΣΣΕΎΣ", "a.Σ", "aΣ\u{301}"] {
+        for s in [
+            "ΣΑΣ",
+            "Σ",
+            "ΑΣ",
+            "ΑΣ Α",
+            "ΑΣ'",
+            "ΑΣ'Α",
+            "ὈΔΥΣΣΕΎΣ",
+            "a.Σ",
+            "aΣ\u{301}",
+        ] {
             assert_eq!(s.lowercase(), s.to_lowercase(), "{s:?}");
         }
     }
@@ -271,7 +299,14 @@ mod tests {
             }
         }
         let mut bad = Vec::new();
-        walk(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut bad);
-        assert!(bad.is_empty(), "use crate::case::Case (.lowercase()/.uppercase()):\n{}", bad.join("\n"));
+        walk(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+            &mut bad,
+        );
+        assert!(
+            bad.is_empty(),
+            "use crate::case::Case (.lowercase()/.uppercase()):\n{}",
+            bad.join("\n")
+        );
     }
 }

@@ -13,10 +13,10 @@
 //! ```
 #![warn(missing_docs)]
 
+mod case;
 pub mod claims;
 pub mod denials;
 pub mod entities;
-mod case;
 mod hash;
 mod model;
 mod output;

@@ -1073,7 +1073,12 @@ fn trim_end(cx: &Ctx, a: usize, mut b: usize) -> usize {
 }
 
 /// Reported speech: every cue outside quotes that is not used yet.
-fn reported(cx: &Ctx, used: &mut [bool], spoke: &[(usize, Option<(usize, usize)>)], found: &mut Vec<Found>) {
+fn reported(
+    cx: &Ctx,
+    used: &mut [bool],
+    spoke: &[(usize, Option<(usize, usize)>)],
+    found: &mut Vec<Found>,
+) {
     for &(lo, hi) in &cx.sents {
         let mut last_speaker: Option<(usize, usize)> = None;
         let mut i = lo;
@@ -1085,7 +1090,9 @@ fn reported(cx: &Ctx, used: &mut [bool], spoke: &[(usize, Option<(usize, usize)>
             let ce = i + usize::from(cue.len);
             if used[i] || cx.in_quote[i] {
                 let k = spoke.partition_point(|&(c, _)| c <= i);
-                if let Some(&(_, Some(sp))) = k.checked_sub(1).map(|k| &spoke[k]).filter(|e| e.0 == i) {
+                if let Some(&(_, Some(sp))) =
+                    k.checked_sub(1).map(|k| &spoke[k]).filter(|e| e.0 == i)
+                {
                     last_speaker = Some(sp);
                 }
                 i = ce;

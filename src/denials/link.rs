@@ -5,8 +5,8 @@
 //! that an earlier claim fills; an accusation noun prefers a claim whose cue
 //! is an accusation, and shared words ("spying") decide between claims.
 
-use crate::case::Case;
 use super::lexicon::LEXICON;
+use crate::case::Case;
 use crate::model::{Claim, CueClass, Denial};
 use crate::wordlist::{WordSet, Words};
 use std::cell::OnceCell;

@@ -12,11 +12,11 @@
 //! 4. ALL-CAPS lines (headlines, datelines) are read last, matching the names
 //!    found elsewhere in the article and the lexicons.
 
-use crate::case::Case;
 use super::lexicon::{
     is_common, is_english, title_case, COUNTRIES, GIVEN, NATIONALITIES, ORGS, ORG_HEADS, PLACES,
     SURNAMES, TITLES,
 };
+use crate::case::Case;
 use crate::hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use crate::model::EntityKind;
 use crate::span::Span;
