@@ -126,7 +126,7 @@ impl Index {
         let e = self.hashes.len();
         self.hashes.push(h);
         if (e + 1) * 8 > self.slots.len() * 7 {
-            self.rebuild((e + 1) * 2);
+            self.rebuild(e + 1);
         } else {
             self.slots[slot] = e as u32 + 1;
         }
