@@ -13,6 +13,7 @@
 //! ```
 #![warn(missing_docs)]
 
+mod case;
 pub mod claims;
 pub mod denials;
 pub mod entities;

@@ -1,6 +1,7 @@
 //! The cue lexicon (`data/cues.tsv`): every written form of a cue with its
 //! class and its pattern, parsed once.
 
+use crate::case::Case;
 use crate::hash::FxHashMap;
 use crate::model::CueClass;
 use std::sync::LazyLock;
@@ -92,7 +93,7 @@ fn parse_line(line: &str) -> Option<Vec<Cue>> {
         .split('|')
         .map(|f| {
             f.split_whitespace()
-                .map(str::to_lowercase)
+                .map(Case::lowercase)
                 .collect::<Vec<_>>()
         })
         .filter(|w| !w.is_empty())

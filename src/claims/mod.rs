@@ -29,10 +29,11 @@ use crate::text::{quotes, Doc, Lower, Quote, Token, TokenKind};
 use crate::wordlist::Words;
 use phrase::{is_abbrev, is_between, is_determiner, is_role_noun, is_stop, is_subject_pronoun};
 
-/// A cue matched on the tokens: how many tokens, class, pattern.
+/// A cue matched on the tokens: how many tokens, class, pattern. Small:
+/// there is one `Option<CueAt>` per token (peak memory).
 #[derive(Debug, Clone, Copy)]
 struct CueAt {
-    len: usize,
+    len: u8,
     class: CueClass,
     pattern: Pattern,
 }
@@ -141,7 +142,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     continue;
                 }
                 cue[i] = Some(CueAt {
-                    len: c.words.len(),
+                    len: c.words.len() as u8,
                     class: c.class,
                     pattern: c.pattern,
                 });
@@ -515,7 +516,7 @@ impl<'a, 't> Ctx<'a, 't> {
             speaker,
             cue: c,
             class: cue.class,
-            cue_span: self.span(c, c + cue.len - 1),
+            cue_span: self.span(c, c + usize::from(cue.len) - 1),
         }
     }
 
@@ -548,7 +549,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 let noun = c > lo && PREPOSITIONS.contains(&self.lower[c - 1].as_str());
                 if cue.pattern != Pattern::Source
                     && !self.in_quote[c]
-                    && c + cue.len - 1 <= k
+                    && c + usize::from(cue.len) - 1 <= k
                     && !noun
                 {
                     let sl = self.sentence_of(c).0.max(lo);
@@ -586,8 +587,8 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         if let Some(cue) = self.cue[c] {
             if cue.pattern != Pattern::Source {
-                let sp = self.speaker_right(c + cue.len, hi);
-                let after = sp.map_or(c + cue.len, |(_, b)| b + 1);
+                let sp = self.speaker_right(c + usize::from(cue.len), hi);
+                let after = sp.map_or(c + usize::from(cue.len), |(_, b)| b + 1);
                 // `"...," said X, angered ...`: a quote closed by a comma,
                 // "?" or "!" and a cue right after it is attributed whatever
                 // follows the speaker.
@@ -624,7 +625,7 @@ impl<'a, 't> Ctx<'a, 't> {
         if k < hi {
             if let Some(cue) = self.cue[k] {
                 if cue.pattern != Pattern::Source
-                    && self.attribution_ends(k + cue.len, hi, cue.pattern)
+                    && self.attribution_ends(k + usize::from(cue.len), hi, cue.pattern)
                 {
                     return Some(self.attr_at(k, Some((a, b))));
                 }
@@ -645,7 +646,7 @@ impl<'a, 't> Ctx<'a, 't> {
             let cue = self.cue[k]?;
             if cue.pattern != Pattern::Source
                 && !self.lower[k].ends_with("ing")
-                && self.attribution_ends(k + cue.len, hi, cue.pattern)
+                && self.attribution_ends(k + usize::from(cue.len), hi, cue.pattern)
             {
                 let mut e = k - 1;
                 while e > b && !self.is_word(e) && !matches!(self.tok(e), ")" | ".") {
@@ -765,13 +766,14 @@ pub fn find(doc: &Doc, entities: &[Entity]) -> Vec<Claim> {
     let mut used = vec![false; cx.toks.len()];
     let mut found: Vec<Found> = Vec::new();
     direct(&cx, &qs, &mut used, &mut found);
-    let mut spoke = vec![None; cx.toks.len()];
-    for f in &found {
-        let c = cx.at(f.cue.start);
-        if c < spoke.len() {
-            spoke[c] = f.speaker;
-        }
-    }
+    // The speaker of each direct quote's cue, by cue token, sorted (the last
+    // found wins): a vector over all tokens was the peak of memory.
+    let mut spoke: Vec<(usize, Option<(usize, usize)>)> = found
+        .iter()
+        .map(|f| (cx.at(f.cue.start), f.speaker))
+        .filter(|&(c, _)| c < cx.toks.len())
+        .collect();
+    crate::sort::by_key(&mut spoke, |&(c, _)| c);
     reported(&cx, &mut used, &spoke, &mut found);
     colon_claims(&cx, &mut used, &mut found);
     asked_claims(&cx, &mut used, &mut found);
@@ -1071,7 +1073,12 @@ fn trim_end(cx: &Ctx, a: usize, mut b: usize) -> usize {
 }
 
 /// Reported speech: every cue outside quotes that is not used yet.
-fn reported(cx: &Ctx, used: &mut [bool], spoke: &[Option<(usize, usize)>], found: &mut Vec<Found>) {
+fn reported(
+    cx: &Ctx,
+    used: &mut [bool],
+    spoke: &[(usize, Option<(usize, usize)>)],
+    found: &mut Vec<Found>,
+) {
     for &(lo, hi) in &cx.sents {
         let mut last_speaker: Option<(usize, usize)> = None;
         let mut i = lo;
@@ -1080,9 +1087,12 @@ fn reported(cx: &Ctx, used: &mut [bool], spoke: &[Option<(usize, usize)>], found
                 i += 1;
                 continue;
             };
-            let ce = i + cue.len;
+            let ce = i + usize::from(cue.len);
             if used[i] || cx.in_quote[i] {
-                if let Some(sp) = spoke[i] {
+                let k = spoke.partition_point(|&(c, _)| c <= i);
+                if let Some(&(_, Some(sp))) =
+                    k.checked_sub(1).map(|k| &spoke[k]).filter(|e| e.0 == i)
+                {
                     last_speaker = Some(sp);
                 }
                 i = ce;
@@ -1108,7 +1118,7 @@ fn reported_at(
     cue: CueAt,
     last_speaker: Option<(usize, usize)>,
 ) -> Option<Found> {
-    let ce = i + cue.len;
+    let ce = i + usize::from(cue.len);
     let cue_span = cx.span(i, ce - 1);
     let hi = trim_end(cx, ce, hi).max(ce);
     if cue.pattern == Pattern::Source {

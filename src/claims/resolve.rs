@@ -11,6 +11,7 @@
 //! - A back-reference ("the statement", "the ministry", "the senator")
 //!   resolves like a pronoun of the matching kind.
 
+use crate::case::Case;
 use crate::model::{Claim, Entity, EntityKind};
 use crate::span::Span;
 use crate::text::Doc;
@@ -129,7 +130,7 @@ pub fn resolve(doc: &Doc, entities: &[Entity], claims: &mut [Claim]) {
     let mut seen: Vec<(usize, usize)> = Vec::new();
     for i in order {
         let Some(s) = claims[i].speaker else { continue };
-        let phrase = s.slice(text).to_lowercase();
+        let phrase = s.slice(text).lowercase();
         let words: Vec<&str> = phrase.split_whitespace().collect();
         let head = words.last().copied().unwrap_or("");
         let mut r = inside(text, entities, &by_start, s);

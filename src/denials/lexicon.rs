@@ -1,8 +1,9 @@
 //! The denial lexicon, `data/denials.tsv`, parsed once and compiled into one
 //! matcher per kind of entry (word sequences, see [`crate::pat`]).
 
+use crate::case::Case;
+use crate::hash::FxHashSet as HashSet;
 use crate::pat::{Matcher, Seq, Slot};
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 /// The lexicon file, embedded at build time without its comment lines (`build.rs`).
@@ -104,7 +105,7 @@ pub fn parse(src: &str) -> (Vec<Entry>, Vec<String>) {
                 let alts = w
                     .split('|')
                     .filter(|a| !a.is_empty())
-                    .map(|a| a.to_lowercase())
+                    .map(|a| a.lowercase())
                     .collect();
                 (alts, optional)
             })
@@ -217,17 +218,17 @@ impl Lexicon {
 
     /// True when `word` (any case) is a claim noun: "accusations", "report".
     pub fn is_claim_noun(&self, word: &str) -> bool {
-        self.claim_nouns.contains(&word.to_lowercase())
+        self.claim_nouns.contains(&word.lowercase())
     }
 
     /// True when `word` is an object that makes "deny" mean withhold: "bail".
     pub fn is_withhold(&self, word: &str) -> bool {
-        self.withhold.contains(&word.to_lowercase())
+        self.withhold.contains(&word.lowercase())
     }
 
     /// True when `word` is a degree adverb that may stand inside a cue.
     pub fn is_degree(&self, word: &str) -> bool {
-        let w = word.to_lowercase();
+        let w = word.lowercase();
         self.degree.contains(&w)
             || (w.len() > 4
                 && w.ends_with("ly")

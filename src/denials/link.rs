@@ -6,6 +6,7 @@
 //! is an accusation, and shared words ("spying") decide between claims.
 
 use super::lexicon::LEXICON;
+use crate::case::Case;
 use crate::model::{Claim, CueClass, Denial};
 use crate::wordlist::{WordSet, Words};
 use std::cell::OnceCell;
@@ -81,7 +82,7 @@ fn stems_of(texts: &[&str]) -> Vec<Stem> {
             if w.chars().count() < 4 {
                 continue;
             }
-            let l = w.to_lowercase();
+            let l = w.lowercase();
             if STOP.contains(&l) {
                 continue;
             }
@@ -95,7 +96,7 @@ fn stems_of(texts: &[&str]) -> Vec<Stem> {
 
 /// True when `w` names an accusation.
 fn accusation_word(w: &str) -> bool {
-    let w = w.to_lowercase();
+    let w = w.lowercase();
     w.starts_with("accus") || w.starts_with("alleg") || w.starts_with("charge")
 }
 
@@ -149,7 +150,7 @@ impl ClaimWords {
     }
     fn speaker(&self, text: &str, claims: &[Claim], i: usize) -> Option<&str> {
         self.speaker[i]
-            .get_or_init(|| claims[i].speaker.map(|sp| sp.slice(text).to_lowercase()))
+            .get_or_init(|| claims[i].speaker.map(|sp| sp.slice(text).lowercase()))
             .as_deref()
     }
 }
@@ -173,12 +174,12 @@ pub fn claim_denied(
     let words: Vec<String> = tt
         .split(|c: char| !(c.is_alphanumeric() || c == '\''))
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+        .map(Case::lowercase)
         .collect();
     let names_claim = words.iter().any(|w| LEXICON.is_claim_noun(w));
     let wants_accusation = words.iter().any(|w| accusation_word(w));
     let anaphoric = words.len() <= 2 && words.iter().any(|w| ANAPHORS.contains(&w.as_str()));
-    let denier = d.denier.map(|s| s.slice(text).to_lowercase());
+    let denier = d.denier.map(|s| s.slice(text).lowercase());
     let tstems = stems(tt);
     let mut best: Option<(i64, usize)> = None;
     for i in words_of.near(claims, d) {

@@ -30,6 +30,7 @@ mod link;
 pub(crate) mod scan;
 mod words;
 
+use crate::case::Case;
 use crate::model::{Claim, CueClass, Denial, Entity};
 use crate::span::Span;
 use crate::text::Doc;
@@ -224,7 +225,7 @@ pub fn find(doc: &Doc, _entities: &[Entity], claims: &[Claim]) -> Vec<Denial> {
     for c in &mut kept {
         // The denier of a denial inside someone's words is that speaker,
         // unless the words name their own subject ("X said Y denied it").
-        let own = c.d.denier.map(|d| d.slice(text).to_lowercase());
+        let own = c.d.denier.map(|d| d.slice(text).lowercase());
         let first_person = own.as_deref().is_some_and(|w| {
             let w = w.replace('’', "'");
             let w = w.split('\'').next().unwrap_or("");
@@ -275,7 +276,7 @@ fn claim_cue_denies(doc: &Doc, c: &Claim) -> bool {
     if negated_before(&s, i0) || conditional(&s, i0) || MODALS.contains(&s.prev_lw(adv).as_str()) {
         return false;
     }
-    let cue = c.cue.slice(doc.text).to_lowercase();
+    let cue = c.cue.slice(doc.text).lowercase();
     !(cue.starts_with("den") && withholds(&words_of(c.content.slice(doc.text))))
 }
 
@@ -283,7 +284,7 @@ fn claim_cue_denies(doc: &Doc, c: &Claim) -> bool {
 /// determiner or a pronoun ("sometimes" is no speaker).
 fn plausible_speaker(text: &str, sp: Span) -> bool {
     let t = sp.slice(text);
-    let first = t.split_whitespace().next().unwrap_or("").to_lowercase();
+    let first = t.split_whitespace().next().unwrap_or("").lowercase();
     t.chars().next().is_some_and(char::is_uppercase)
         || words::DETERMINERS.contains(&first.as_str())
         || words::PRONOUNS.contains(&first.as_str())
@@ -417,7 +418,7 @@ fn verbs(s: &Sent, headline: bool, out: &mut Vec<(Span, Option<Span>, Option<Spa
             }
             let i0 = s.at(a);
             let i1 = s.at(b);
-            let lemma = m.as_str().to_lowercase();
+            let lemma = m.as_str().lowercase();
             let adv_start = s.back_over(i0, |w| LEXICON.is_degree(w));
             let prev = s.prev_lw(adv_start);
             if words::DETERMINERS.contains(&prev.as_str()) || prev.ends_with("'s") {
@@ -722,7 +723,7 @@ fn relative_object(s: &Sent, v: usize) -> Option<(Span, Option<Span>)> {
 fn words_of(t: &str) -> Vec<String> {
     t.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
         .filter(|w| !w.is_empty())
-        .map(|w| w.to_lowercase().replace('’', "'"))
+        .map(|w| w.lowercase().replace('’', "'"))
         .collect()
 }
 
@@ -770,7 +771,7 @@ fn nouns(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Span>, u8)>) {
             continue;
         }
         let after = s.object_after(i1, &[]);
-        if after.is_some_and(|o| o.slice(s.text).to_lowercase().starts_with("of service")) {
+        if after.is_some_and(|o| o.slice(s.text).lowercase().starts_with("of service")) {
             continue;
         }
         if negated_before(s, i0) || conditional(s, i0) {
@@ -948,7 +949,7 @@ fn predicates(s: &Sent, headline: bool, out: &mut Vec<(Span, Option<Span>, Optio
         }
         let target = subject_clause(s, cop_i);
         let denier = speaker_before(s, target.map_or(cop_i, |t| s.at(t.start)));
-        if st[ms..me].to_lowercase().ends_with("the case") && denier.is_none() {
+        if st[ms..me].lowercase().ends_with("the case") && denier.is_none() {
             continue; // "but that wasn't the case": narrative, unless someone says it
         }
         let cue = Span::new(s.toks[widen_back(s, i0).min(i0)].span.start, end);
@@ -1067,11 +1068,11 @@ fn phrases(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Span>, u8)>) {
                 continue;
             }
             // "made it all up." ends its clause; "made it up to the summit" does not.
-            if m.as_str().to_lowercase().ends_with("up") && i1 < s.toks.len() && !s.punct(i1) {
+            if m.as_str().lowercase().ends_with("up") && i1 < s.toks.len() && !s.punct(i1) {
                 continue;
             }
             // "there was never any question that": an affirmation.
-            if m.as_str().to_lowercase().ends_with("never") {
+            if m.as_str().lowercase().ends_with("never") {
                 let next: Vec<String> = (i1..(i1 + 2).min(s.toks.len())).map(|j| s.lw(j)).collect();
                 let next = next.join(" ");
                 if [
@@ -1182,7 +1183,7 @@ fn strong_headline_rules(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Spa
         // "Officials: No troops at the border": a speaker's "No" before a noun.
         let exist_ok = c.w.is_some_and(|w| {
             !matches!(
-                w.as_str().to_lowercase().as_str(),
+                w.as_str().lowercase().as_str(),
                 "one" | "longer" | "more" | "matter" | "doubt" | "wonder" | "problem"
             )
         });
@@ -1243,7 +1244,7 @@ fn weak_headline_rules(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Span>
         {
             continue;
         }
-        let next = nx.as_str().to_lowercase().replace('’', "'");
+        let next = nx.as_str().lowercase().replace('’', "'");
         let i0 = s.at(base + neg.start());
         let prev = s.prev_lw(i0);
         let bare = neg.as_str().eq_ignore_ascii_case("not");

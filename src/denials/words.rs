@@ -1,6 +1,7 @@
 //! Word-level helpers over the tokens of one sentence: clause limits, the
 //! noun phrase before a cue (its subject), the words after it (its object).
 
+use crate::case::Case;
 use crate::span::Span;
 use crate::text::{Doc, Token, TokenKind};
 use crate::wordlist::Words;
@@ -88,7 +89,7 @@ impl<'d> Sent<'d> {
         if w.is_ascii() {
             return w.to_ascii_lowercase();
         }
-        w.to_lowercase().replace('’', "'")
+        w.lowercase().replace('’', "'")
     }
 
     /// Lower-cased text of the token before `i`, or "" at the start.

@@ -4,6 +4,7 @@
 //! Lookups take the entry as written ("New York"); [`title_case`] turns an
 //! ALL-CAPS headline word into that form first.
 
+use crate::case::Case;
 use crate::hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
@@ -85,7 +86,7 @@ fn lower_in(set: &HashSet<&'static str>, w: &str) -> bool {
     if w.chars().all(|c| !c.is_uppercase()) {
         return set.contains(w);
     }
-    set.contains(w.to_lowercase().as_str())
+    set.contains(w.lowercase().as_str())
 }
 
 /// True when `w`, lower-cased, is a function word ("The", "However").
@@ -107,9 +108,9 @@ pub fn title_case(s: &str) -> String {
     let mut start = true;
     for c in s.chars() {
         if start {
-            out.extend(c.to_uppercase());
+            out.extend(c.uppercase());
         } else {
-            out.extend(c.to_lowercase());
+            out.extend(c.lowercase());
         }
         start = c == ' ' || c == '-';
     }

@@ -12,6 +12,7 @@ mod lexicon;
 mod names;
 mod numeric;
 
+use crate::case::Case;
 use crate::hash::FxHashMap as HashMap;
 use crate::model::{Entity, EntityKind};
 use crate::text::Doc;
@@ -95,7 +96,7 @@ fn link(doc: &Doc, ents: &mut [Entity]) {
     };
     let key = |e: &Entity| -> String {
         let s = names::key(e.span.slice(text));
-        s.strip_prefix("the ").unwrap_or(&s).to_uppercase()
+        s.strip_prefix("the ").unwrap_or(&s).uppercase()
     };
     // Group id per key and kind: the index of the canonical mention (one
     // slot per named kind, so that a lookup needs no owned key).
@@ -172,13 +173,13 @@ fn link(doc: &Doc, ents: &mut [Entity]) {
         by_key.entry(k).or_default()[slot(e.kind)].get_or_insert(root);
         if e.kind == EntityKind::Organization && s.contains(' ') {
             if let Some(w) = s.split_whitespace().next() {
-                org_first.entry(w.to_uppercase()).or_insert(root);
+                org_first.entry(w.uppercase()).or_insert(root);
             }
         }
         if e.kind == EntityKind::Person && s.contains(' ') {
             let ws: Vec<&str> = s.split_whitespace().collect();
             surname_of
-                .entry(ws[ws.len() - 1].to_uppercase())
+                .entry(ws[ws.len() - 1].uppercase())
                 .or_insert(root);
         }
     }

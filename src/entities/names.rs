@@ -16,6 +16,7 @@ use super::lexicon::{
     is_common, is_english, title_case, COUNTRIES, GIVEN, NATIONALITIES, ORGS, ORG_HEADS, PLACES,
     SURNAMES, TITLES,
 };
+use crate::case::Case;
 use crate::hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use crate::model::EntityKind;
 use crate::span::Span;
@@ -387,7 +388,7 @@ fn sports_teams(doc: &Doc, out: &mut [Cand]) {
             continue;
         }
         let i = doc.token_index_at(c.span.start);
-        let prev = (i > 0).then(|| doc.tokens[i - 1].span.slice(doc.text).to_lowercase());
+        let prev = (i > 0).then(|| doc.tokens[i - 1].span.slice(doc.text).lowercase());
         if prev.is_some_and(|p| matches!(p.as_str(), "in" | "at" | "near" | "of" | "outside" | ","))
         {
             continue;
@@ -493,7 +494,7 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
                     && !name_lex(w0)
                     && !ln.cap_mid.contains_key(w0)
                     && (is_english(w0)
-                        || ln.lower_seen.contains(w0.to_lowercase().as_str())
+                        || ln.lower_seen.contains(w0.lowercase().as_str())
                         || (a == b && common_ending(w0)))));
         if plain {
             if a == b {
@@ -673,7 +674,7 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
         (EntityKind::Organization, Conf::Context)
     } else if let Some(k) = (n == 1).then(|| single_word_cue(doc, a, b)).flatten() {
         k
-    } else if n <= 2 && prev.is_some_and(|p| PLACE_PREPS.contains(&p.to_lowercase().as_str())) {
+    } else if n <= 2 && prev.is_some_and(|p| PLACE_PREPS.contains(&p.lowercase().as_str())) {
         (EntityKind::Place, Conf::Context)
     } else if (next == Some(",") && toks.get(b + 2).is_some_and(|t| t.kind == TokenKind::Number))
         || (n == 1 && GIVEN.contains(first))
@@ -888,7 +889,7 @@ fn hyphen_given(w: &str) -> bool {
 fn single_word_cue(doc: &Doc, a: usize, b: usize) -> Option<(EntityKind, Conf)> {
     let toks = &doc.tokens;
     let s = |i: usize| toks.get(i).map_or("", |t| t.span.slice(doc.text));
-    let lower = |i: usize| s(i).to_lowercase();
+    let lower = |i: usize| s(i).lowercase();
     let w = strip_poss(s(a)).0;
     let next = s(b + 1);
     // "Medvedev said", "Chua told"
@@ -927,7 +928,7 @@ fn single_word_cue(doc: &Doc, a: usize, b: usize) -> Option<(EntityKind, Conf)> 
     if a >= 2 && s(a - 1) == "of" && PLACE_OF.contains(&lower(a - 2).as_str()) {
         return Some((EntityKind::Place, Conf::Context));
     }
-    let wl = w.to_lowercase();
+    let wl = w.lowercase();
     // "Montenegrin midfielder", "Surinamese rebel": an adjective of nationality.
     if ["ian", "ean", "ese", "ish", "ic", "in", "an"]
         .iter()
@@ -985,7 +986,7 @@ fn team_context(doc: &Doc, a: usize, b: usize) -> bool {
 /// "Enraged", "Sentiment", "Attendance"): a lone capitalised word with one
 /// at the start of a sentence is most likely no name.
 fn common_ending(w: &str) -> bool {
-    let l = w.to_lowercase();
+    let l = w.lowercase();
     w.chars().count() > 5
         && w.chars().skip(1).all(|c| c.is_lowercase())
         && [
@@ -1006,10 +1007,10 @@ fn is_title_cased(w: &str) -> bool {
     let mut start = true;
     for c in w.chars() {
         let same = if start {
-            let mut u = c.to_uppercase();
+            let mut u = c.uppercase();
             u.next() == Some(c) && u.next().is_none()
         } else {
-            let mut l = c.to_lowercase();
+            let mut l = c.lowercase();
             l.next() == Some(c) && l.next().is_none()
         };
         if !same {
@@ -1073,7 +1074,7 @@ fn is_label(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize) -> bool {
     }
     if caps && a > 0 && s(a - 1) == "(" && next == ")" {
         let before: Vec<String> = (a.saturating_sub(5)..a - 1)
-            .map(|k| s(k).to_lowercase())
+            .map(|k| s(k).lowercase())
             .collect();
         let lower_before = a >= 2 && toks[a - 2].kind == TokenKind::Word && !toks[a - 2].upper;
         if lower_before && !before.iter().any(|x| ORG_NOUNS.contains(&x.as_str())) {
@@ -1255,7 +1256,7 @@ pub fn resolve(doc: &Doc, cands: &mut [Cand]) {
             && !COUNTRIES.contains(s)
         {
             let i = doc.token_index_at(c.span.start);
-            let prev = (i > 0).then(|| doc.tokens[i - 1].span.slice(text).to_lowercase());
+            let prev = (i > 0).then(|| doc.tokens[i - 1].span.slice(text).lowercase());
             if !prev.is_some_and(|p| PLACE_PREPS.contains(&p.as_str()) || p == "of") {
                 c.kind = EntityKind::Person;
                 c.conf = Conf::Context;
@@ -1345,13 +1346,13 @@ pub fn caps_lines(doc: &Doc, caps: &[bool], blocked: &[bool], found: &[Cand]) ->
         let k = key(c.span.slice(text));
         if c.kind == EntityKind::Person {
             if let Some(last) = k.rsplit(' ').next().filter(|_| k.contains(' ')) {
-                known.entry(last.to_uppercase()).or_insert(c.kind);
+                known.entry(last.uppercase()).or_insert(c.kind);
             }
         }
-        known.entry(k.to_uppercase()).or_insert(c.kind);
+        known.entry(k.uppercase()).or_insert(c.kind);
     }
     let lookup = |s: &str| -> Option<EntityKind> {
-        if let Some(k) = known.get(&s.to_uppercase()) {
+        if let Some(k) = known.get(&s.uppercase()) {
             return Some(*k);
         }
         let t = title_case(s);

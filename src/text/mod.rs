@@ -20,6 +20,7 @@ pub fn is_line_break(c: char) -> bool {
     )
 }
 
+use crate::case::Case;
 use crate::span::Span;
 use std::borrow::Cow;
 
@@ -38,7 +39,7 @@ impl<'t> Lower<'t> {
                 Lower(Cow::Borrowed(s))
             }
         } else {
-            Lower(Cow::Owned(s.to_lowercase()))
+            Lower(Cow::Owned(s.lowercase()))
         }
     }
 
