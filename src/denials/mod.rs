@@ -918,7 +918,7 @@ fn predicates(s: &Sent, headline: bool, out: &mut Vec<(Span, Option<Span>, Optio
             continue;
         }
         // "not true of the others", "isn't true for everyone": a comparison.
-        if st[ms..me].to_lowercase().ends_with("true")
+        if st[ms..me].lowercase().ends_with("true")
             && i1 < s.toks.len()
             && matches!(s.lw(i1).as_str(), "of" | "for")
         {
