@@ -136,3 +136,19 @@ fn stances_and_papers() {
         "{got:?}"
     );
 }
+
+#[test]
+fn products_codes_and_hashtags_are_no_names() {
+    use EntityKind::*;
+    let t = "Users of Google Chrome and Mozilla Firefox left the old XB4 handset. \
+             The XB and its maker Nortrade fell behind the Polaroids of Karen Whitby. \
+             Fans tweeted #FreeTheBand and @RadioKent.";
+    let got = names(t);
+    assert!(got.contains(&("Google".into(), Organization)), "{got:?}");
+    assert!(got.contains(&("Karen Whitby".into(), Person)), "{got:?}");
+    for no in ["Google Chrome", "Chrome", "Firefox", "Mozilla Firefox", "XB4", "XB", "Polaroids", "FreeTheBand", "RadioKent"] {
+        assert!(!got.iter().any(|(n, _)| n == no), "{no} in {got:?}");
+    }
+    // Names with digits inside stay names.
+    assert!(!kind_of("The M5S party and the Cloud9 team met.", "M5S").is_empty());
+}

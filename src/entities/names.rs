@@ -86,6 +86,20 @@ struct Lines<'t> {
     cap_mid: HashMap<&'t str, u32>,
     /// Words seen in lower case (lower-cased forms).
     lower_seen: HashSet<&'t str>,
+    /// The letters of model and version codes ("IE" of "IE6", "A" of "A310"):
+    /// the same letters alone name the product too.
+    code_heads: HashSet<&'t str>,
+}
+
+/// A model or version code: capitals then digits in one word ("IE6",
+/// "A310", "GT2"), a product or a label rather than a name ("M5S" and
+/// "Cloud9" are names).
+fn code_word(w: &str) -> Option<&str> {
+    let cut = w.find(|c: char| c.is_ascii_digit())?;
+    (cut > 0
+        && w[..cut].chars().all(|c| c.is_ascii_uppercase())
+        && w[cut..].chars().all(|c| c.is_ascii_digit()))
+    .then(|| &w[..cut])
 }
 
 fn letters_upper(w: &str) -> bool {
@@ -154,9 +168,15 @@ fn lines<'t>(doc: &Doc<'t>) -> Lines<'t> {
     }
     let mut cap_mid: HashMap<&str, u32> = HashMap::default();
     let mut lower_seen = HashSet::default();
+    let mut code_heads = HashSet::default();
     for (i, t) in toks.iter().enumerate() {
         if t.kind != TokenKind::Word || caps[i] {
             continue;
+        }
+        if t.upper {
+            if let Some(head) = code_word(t.span.slice(doc.text)) {
+                code_heads.insert(head);
+            }
         }
         let w = strip_poss(t.span.slice(doc.text)).0;
         if t.upper {
@@ -178,6 +198,7 @@ fn lines<'t>(doc: &Doc<'t>) -> Lines<'t> {
         initial,
         cap_mid,
         lower_seen,
+        code_heads,
     }
 }
 
@@ -212,6 +233,13 @@ fn lower_compound(w: &str) -> Option<&str> {
         .then_some(head)
 }
 
+/// A hashtag or a user handle: "#StandWithX", "@agency" (a label, no name).
+fn tagged(doc: &Doc, i: usize) -> bool {
+    i > 0
+        && doc.tokens[i - 1].span.end == doc.tokens[i].span.start
+        && matches!(doc.tokens[i - 1].span.slice(doc.text), "#" | "@")
+}
+
 /// Finds name candidates on ordinary lines. `blocked` marks tokens inside dates.
 pub fn candidates(doc: &Doc, blocked: &[bool]) -> (Vec<Cand>, Vec<bool>) {
     let text = doc.text;
@@ -224,6 +252,8 @@ pub fn candidates(doc: &Doc, blocked: &[bool]) -> (Vec<Cand>, Vec<bool>) {
             && !ln.caps[i]
             && !blocked[i]
             && lower_compound(s(i)).is_none()
+            && code_word(s(i)).is_none()
+            && !tagged(doc, i)
     };
     let mut out: Vec<Cand> = Vec::new();
     let mut i = 0;
@@ -629,6 +659,21 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
     {
         return;
     }
+    // Products are no organisation: "Internet Explorer", "Mozilla Firefox",
+    // "Windows XP", and "IE" beside "IE6". The maker before the product
+    // keeps its name: "Google Chrome" -> "Google".
+    if !whole_org && !whole_place {
+        if let Some(p) = words.iter().position(|w| PRODUCTS.contains(w)) {
+            let maker = (a..=b).filter(|&k| toks[k].kind == TokenKind::Word).nth(p);
+            if let Some(m) = maker.filter(|&m| m > a) {
+                split_run(doc, ln, a, m - 1, out);
+            }
+            return;
+        }
+        if n == 1 && ln.code_heads.contains(first) {
+            return;
+        }
+    }
     let (kind, conf) = if credit && !(n > 1 && GIVEN.contains(first)) {
         // "Picture: Alamy"
         (EntityKind::Organization, Conf::Context)
@@ -744,6 +789,13 @@ const MISC_LAST: Words = Words(
     Prize|Festival|Index|Act|Treaty|Agreement|Accord|Day|Classic|Masters|Tour|Slam|Marathon|\
     Rally|Convention|Protocol|Doctrine|Plan|Bill|Revolution|Crisis|Olympiad|Paralympics|\
     Grand|Bowl|Show|Expo|Fair|Summit|Conference",
+);
+/// Products, whose names take no head word: software, devices, brands used
+/// as common nouns ("a Polaroid").
+const PRODUCTS: Words = Words(
+    "Explorer|Windows|Chrome|Firefox|Safari|iPhone|iPhones|iPad|iPads|iPod|iPods|iOS|Android|\
+    Linux|PlayStation|Playstation|Xbox|Kindle|Kindles|MacBook|Photoshop|Polaroid|Polaroids|\
+    Walkman|Walkmans",
 );
 /// Event names that stand alone: "the Olympics".
 const MISC_ALONE: Words = Words(
