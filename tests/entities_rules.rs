@@ -152,3 +152,21 @@ fn products_codes_and_hashtags_are_no_names() {
     // Names with digits inside stay names.
     assert!(!kind_of("The M5S party and the Cloud9 team met.", "M5S").is_empty());
 }
+
+#[test]
+fn credits_quotes_and_municipalities() {
+    use EntityKind::*;
+    // A one-word credit is a photographer's or user's name unless it is an agency.
+    assert_eq!(kind_of("The harbour at dawn. Image: Tovreckel.", "Tovreckel"), vec![Person]);
+    assert_eq!(kind_of("The harbour at dawn. Photo: Getty", "Getty"), vec![Organization]);
+    // "..., said Mauberg, ..." names a person.
+    assert_eq!(
+        kind_of("Such loans, said Mauberg, are rare.", "Mauberg"),
+        vec![Person]
+    );
+    // "the Municipality of X": X is a place.
+    assert_eq!(
+        kind_of("A request came from the Municipality of Castelverde.", "Castelverde"),
+        vec![Place]
+    );
+}

@@ -674,8 +674,12 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
             return;
         }
     }
-    let (kind, conf) = if credit && !(n > 1 && GIVEN.contains(first)) {
-        // "Picture: Alamy"
+    let (kind, conf) = if credit && n == 1 && !ORGS.contains(first) && !letters_upper(first) {
+        // "Image: Jsmithers": a photographer's name or user name (agencies
+        // are in the organisation list: "Picture: Alamy").
+        (EntityKind::Person, Conf::Context)
+    } else if credit && !(n > 1 && GIVEN.contains(first)) {
+        // "Picture: Alamy", "Photo: Metro Features"
         (EntityKind::Organization, Conf::Context)
     } else if whole_org {
         (EntityKind::Organization, Conf::Sure)
@@ -826,7 +830,7 @@ const SPEECH: &[&str] = &[
 const PLACE_OF: Words = Words(
     "north|south|east|west|northeast|northwest|southeast|southwest|km|miles|outskirts|port|\
     city|town|village|province|capital|region|residents|centre|center|suburb|district|state|\
-    island|mayor|governor|area|heart|people|coast|streets|citizens",
+    island|mayor|governor|area|heart|people|coast|streets|citizens|municipality",
 );
 const PERSON_SUFFIXES: &[&str] = &[
     "ov", "ev", "ova", "eva", "ski", "sky", "vic", "vich", "ić", "enko", "escu", "son", "sen",
@@ -945,6 +949,13 @@ fn single_word_cue(doc: &Doc, a: usize, b: usize) -> Option<(EntityKind, Conf)> 
     let next = s(b + 1);
     // "Medvedev said", "Chua told"
     if SPEECH.contains(&next) {
+        return Some((EntityKind::Person, Conf::Context));
+    }
+    // "..., said Mauberg, ..."
+    if a >= 1
+        && matches!(s(a - 1), "said" | "says" | "added" | "wrote" | "explained")
+        && matches!(next, "," | ".")
+    {
         return Some((EntityKind::Person, Conf::Context));
     }
     // Scorers: "( Loko 33rd )"
