@@ -170,3 +170,16 @@ fn credits_quotes_and_municipalities() {
         vec![Place]
     );
 }
+
+#[test]
+fn lone_sentence_openers_contractions_and_numerals_are_no_names() {
+    // Unknown words opening a sentence once, before a lower-case word.
+    let t = "Stallholders packed up early. Fieldwork was halted at noon. Then I've seen part XIV.";
+    let got = names(t);
+    assert!(got.is_empty(), "{got:?}");
+    // The same word used again is kept as a name.
+    let t = "Brenlow was fined. Later Brenlow appealed, and Brenlow won.";
+    assert_eq!(names(t).len(), 3, "{:?}", names(t));
+    // A name before a speech verb is kept.
+    assert_eq!(names("Kovrak said the plan failed.").len(), 1);
+}

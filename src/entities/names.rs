@@ -89,6 +89,8 @@ struct Lines<'t> {
     /// The letters of model and version codes ("IE" of "IE6", "A" of "A310"):
     /// the same letters alone name the product too.
     code_heads: HashSet<&'t str>,
+    /// Capitalised words opening a sentence, with counts.
+    cap_initial: HashMap<&'t str, u32>,
 }
 
 /// A model or version code: capitals then digits in one word ("IE6",
@@ -169,6 +171,7 @@ fn lines<'t>(doc: &Doc<'t>) -> Lines<'t> {
     let mut cap_mid: HashMap<&str, u32> = HashMap::default();
     let mut lower_seen = HashSet::default();
     let mut code_heads = HashSet::default();
+    let mut cap_initial: HashMap<&str, u32> = HashMap::default();
     for (i, t) in toks.iter().enumerate() {
         if t.kind != TokenKind::Word || caps[i] {
             continue;
@@ -182,6 +185,8 @@ fn lines<'t>(doc: &Doc<'t>) -> Lines<'t> {
         if t.upper {
             if !initial[i] {
                 *cap_mid.entry(w).or_default() += 1;
+            } else {
+                *cap_initial.entry(w).or_default() += 1;
             }
         } else if w.chars().next().is_some_and(|c| c.is_lowercase())
             // The suffix of "11th", "3rd", "5pm" is no use of a lower-case word
@@ -199,6 +204,7 @@ fn lines<'t>(doc: &Doc<'t>) -> Lines<'t> {
         cap_mid,
         lower_seen,
         code_heads,
+        cap_initial,
     }
 }
 
@@ -524,7 +530,8 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
                     && !ln.cap_mid.contains_key(w0)
                     && (is_english(w0)
                         || ln.lower_seen.contains(w0.to_lowercase().as_str())
-                        || (a == b && common_ending(w0)))));
+                        || (a == b && common_ending(w0))
+                        || (a == b && lone_initial(doc, ln, a, w0)))));
         if plain {
             if a == b {
                 return;
@@ -1057,6 +1064,20 @@ fn common_ending(w: &str) -> bool {
         ]
         .iter()
         .any(|x| l.ends_with(x))
+}
+
+/// A lone unknown word opening a sentence before a lower-case word, that
+/// the article never uses again: "Gameplay was delayed", "Portrait shot of".
+fn lone_initial(doc: &Doc, ln: &Lines<'_>, a: usize, w: &str) -> bool {
+    let toks = &doc.tokens;
+    let next_lower = toks
+        .get(a + 1)
+        .is_some_and(|t| t.kind == TokenKind::Word && !t.upper && !t.line_start);
+    next_lower
+        && !letters_upper(w)
+        && !SURNAMES.contains(w)
+        && !SPEECH.contains(&toks[a + 1].span.slice(doc.text))
+        && ln.cap_initial.get(w).copied().unwrap_or(0) <= 1
 }
 
 /// True when `w` is in a name lexicon.
