@@ -183,3 +183,14 @@ fn lone_sentence_openers_contractions_and_numerals_are_no_names() {
     // A name before a speech verb is kept.
     assert_eq!(names("Kovrak said the plan failed.").len(), 1);
 }
+
+#[test]
+fn guessed_names_in_a_list_take_the_kind_of_the_sure_ones() {
+    use EntityKind::*;
+    // "Kevin Marsh" is surely a person: the unknown names beside him are people too.
+    let t = "The villagers honour the old spirits, such as Tharvok, Elnuwe, Kevin Marsh and Brisco.";
+    let got = names(t);
+    for n in ["Tharvok", "Elnuwe", "Brisco"] {
+        assert!(got.contains(&(n.to_string(), Person)), "{n}: {got:?}");
+    }
+}

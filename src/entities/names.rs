@@ -1374,6 +1374,50 @@ pub fn resolve(doc: &Doc, cands: &mut [Cand]) {
     }
 }
 
+/// Lists: in "A, B, C and D" the guessed names take the kind that the
+/// surer names of the list agree on ("Zeus, Hera, Poseidon and Athena").
+pub fn lists(doc: &Doc, cands: &mut [Cand]) {
+    let text = doc.text;
+    crate::sort::by_key(cands, |c| c.span.start);
+    let joined = |a: &Cand, b: &Cand| {
+        let gap = text.get(a.span.end..b.span.start).unwrap_or("");
+        let gap = gap.strip_prefix("'s").unwrap_or(gap).trim();
+        matches!(gap, "," | "and" | "or" | ", and" | ", or")
+    };
+    let mut i = 0;
+    while i < cands.len() {
+        let mut j = i + 1;
+        while j < cands.len() && joined(&cands[j - 1], &cands[j]) {
+            j += 1;
+        }
+        if j - i >= 3 {
+            let mut votes = [0u32; 3];
+            for c in &cands[i..j] {
+                if c.conf > Conf::Guess {
+                    match c.kind {
+                        EntityKind::Person => votes[0] += 1,
+                        EntityKind::Organization => votes[1] += 1,
+                        EntityKind::Place => votes[2] += 1,
+                        _ => {}
+                    }
+                }
+            }
+            let best = (0..3).max_by_key(|&k| votes[k]).unwrap_or(0);
+            let sure = votes[best];
+            if sure > 0 && votes.iter().filter(|&&v| v == sure).count() == 1 {
+                let kind =
+                    [EntityKind::Person, EntityKind::Organization, EntityKind::Place][best];
+                for c in &mut cands[i..j] {
+                    if c.conf == Conf::Guess && c.kind != EntityKind::Nationality {
+                        c.kind = kind;
+                    }
+                }
+            }
+        }
+        i = j;
+    }
+}
+
 /// Hyphenated forms of names the article uses elsewhere: "Scientology-related",
 /// "Warhol-like" mark "Scientology" and "Warhol" with the kind found for them.
 pub fn compounds(doc: &Doc, caps: &[bool], found: &[Cand]) -> Vec<Cand> {
