@@ -194,3 +194,14 @@ fn guessed_names_in_a_list_take_the_kind_of_the_sure_ones() {
         assert!(got.contains(&(n.to_string(), Person)), "{n}: {got:?}");
     }
 }
+
+#[test]
+fn unknown_names_after_the_are_no_people() {
+    use EntityKind::*;
+    assert_eq!(
+        kind_of("He quit the Velmor Tradik last year.", "Velmor Tradik"),
+        vec![Organization]
+    );
+    // Without "the", the same kind of name is guessed to be a person.
+    assert_eq!(kind_of("He met Velmor Tradik last year.", "Velmor Tradik"), vec![Person]);
+}

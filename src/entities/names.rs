@@ -738,6 +738,9 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
     } else if n > 1 && words.iter().any(|w| is_english(w) && !SURNAMES.contains(w)) {
         // "Civic Passion", "Sea Org": common words make a name an organisation.
         (EntityKind::Organization, Conf::Guess)
+    } else if n > 1 && prev.is_some_and(|p| p.eq_ignore_ascii_case("the")) {
+        // "the Velmor Tradik": "the" stands before few people's names.
+        (EntityKind::Organization, Conf::Guess)
     } else if n > 1 || SURNAMES.contains(first) {
         (EntityKind::Person, Conf::Guess)
     } else {
