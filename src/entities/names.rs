@@ -1381,7 +1381,7 @@ pub fn resolve(doc: &Doc, cands: &mut [Cand]) {
 /// surer names of the list agree on ("Zeus, Hera, Poseidon and Athena").
 pub fn lists(doc: &Doc, cands: &mut [Cand]) {
     let text = doc.text;
-    crate::sort::by_key(cands, |c| c.span.start);
+    // (Candidates come in text order; a pair out of order is never joined.)
     let joined = |a: &Cand, b: &Cand| {
         let gap = text.get(a.span.end..b.span.start).unwrap_or("");
         let gap = gap.strip_prefix("'s").unwrap_or(gap).trim();
