@@ -89,9 +89,12 @@ fn lower_in(set: &HashSet<&'static str>, w: &str) -> bool {
     set.contains(w.lowercase().as_str())
 }
 
-/// True when `w`, lower-cased, is a function word ("The", "However").
+/// True when `w`, lower-cased, is a function word ("The", "However"), or
+/// "I" with a contraction ("I've", "I'll"), or a Roman numeral ("XVII").
 pub fn is_common(w: &str) -> bool {
     lower_in(&COMMON, w)
+        || ["I'", "I’"].iter().any(|p| w.len() > 2 && w.starts_with(p))
+        || (w.len() >= 2 && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C')))
 }
 
 /// True when `w`, lower-cased, is a function word or a common English word.

@@ -87,6 +87,22 @@ struct Lines<'t> {
     cap_mid: HashMap<&'t str, u32>,
     /// Words seen in lower case (lower-cased forms).
     lower_seen: HashSet<&'t str>,
+    /// The letters of model and version codes ("IE" of "IE6", "A" of "A310"):
+    /// the same letters alone name the product too.
+    code_heads: HashSet<&'t str>,
+    /// Capitalised words opening a sentence, with counts.
+    cap_initial: HashMap<&'t str, u32>,
+}
+
+/// A model or version code: capitals then digits in one word ("IE6",
+/// "A310", "GT2"), a product or a label rather than a name ("M5S" and
+/// "Cloud9" are names).
+fn code_word(w: &str) -> Option<&str> {
+    let cut = w.find(|c: char| c.is_ascii_digit())?;
+    (cut > 0
+        && w[..cut].chars().all(|c| c.is_ascii_uppercase())
+        && w[cut..].chars().all(|c| c.is_ascii_digit()))
+    .then(|| &w[..cut])
 }
 
 fn letters_upper(w: &str) -> bool {
@@ -155,14 +171,23 @@ fn lines<'t>(doc: &Doc<'t>) -> Lines<'t> {
     }
     let mut cap_mid: HashMap<&str, u32> = HashMap::default();
     let mut lower_seen = HashSet::default();
+    let mut code_heads = HashSet::default();
+    let mut cap_initial: HashMap<&str, u32> = HashMap::default();
     for (i, t) in toks.iter().enumerate() {
         if t.kind != TokenKind::Word || caps[i] {
             continue;
+        }
+        if t.upper {
+            if let Some(head) = code_word(t.span.slice(doc.text)) {
+                code_heads.insert(head);
+            }
         }
         let w = strip_poss(t.span.slice(doc.text)).0;
         if t.upper {
             if !initial[i] {
                 *cap_mid.entry(w).or_default() += 1;
+            } else {
+                *cap_initial.entry(w).or_default() += 1;
             }
         } else if w.chars().next().is_some_and(|c| c.is_lowercase())
             // The suffix of "11th", "3rd", "5pm" is no use of a lower-case word
@@ -179,6 +204,8 @@ fn lines<'t>(doc: &Doc<'t>) -> Lines<'t> {
         initial,
         cap_mid,
         lower_seen,
+        code_heads,
+        cap_initial,
     }
 }
 
@@ -213,6 +240,13 @@ fn lower_compound(w: &str) -> Option<&str> {
         .then_some(head)
 }
 
+/// A hashtag or a user handle: "#StandWithX", "@agency" (a label, no name).
+fn tagged(doc: &Doc, i: usize) -> bool {
+    i > 0
+        && doc.tokens[i - 1].span.end == doc.tokens[i].span.start
+        && matches!(doc.tokens[i - 1].span.slice(doc.text), "#" | "@")
+}
+
 /// Finds name candidates on ordinary lines. `blocked` marks tokens inside dates.
 pub fn candidates(doc: &Doc, blocked: &[bool]) -> (Vec<Cand>, Vec<bool>) {
     let text = doc.text;
@@ -225,6 +259,8 @@ pub fn candidates(doc: &Doc, blocked: &[bool]) -> (Vec<Cand>, Vec<bool>) {
             && !ln.caps[i]
             && !blocked[i]
             && lower_compound(s(i)).is_none()
+            && code_word(s(i)).is_none()
+            && !tagged(doc, i)
     };
     let mut out: Vec<Cand> = Vec::new();
     let mut i = 0;
@@ -495,7 +531,8 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
                     && !ln.cap_mid.contains_key(w0)
                     && (is_english(w0)
                         || ln.lower_seen.contains(w0.lowercase().as_str())
-                        || (a == b && common_ending(w0)))));
+                        || (a == b && common_ending(w0))
+                        || (a == b && lone_initial(doc, ln, a, w0)))));
         if plain {
             if a == b {
                 return;
@@ -630,8 +667,27 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
     {
         return;
     }
-    let (kind, conf) = if credit && !(n > 1 && GIVEN.contains(first)) {
-        // "Picture: Alamy"
+    // Products are no organisation: "Internet Explorer", "Mozilla Firefox",
+    // "Windows XP", and "IE" beside "IE6". The maker before the product
+    // keeps its name: "Google Chrome" -> "Google".
+    if !whole_org && !whole_place {
+        if let Some(p) = words.iter().position(|w| PRODUCTS.contains(w)) {
+            let maker = (a..=b).filter(|&k| toks[k].kind == TokenKind::Word).nth(p);
+            if let Some(m) = maker.filter(|&m| m > a) {
+                split_run(doc, ln, a, m - 1, out);
+            }
+            return;
+        }
+        if n == 1 && ln.code_heads.contains(first) {
+            return;
+        }
+    }
+    let (kind, conf) = if credit && n == 1 && !ORGS.contains(first) && !letters_upper(first) {
+        // "Image: Jsmithers": a photographer's name or user name (agencies
+        // are in the organisation list: "Picture: Alamy").
+        (EntityKind::Person, Conf::Context)
+    } else if credit && !(n > 1 && GIVEN.contains(first)) {
+        // "Picture: Alamy", "Photo: Metro Features"
         (EntityKind::Organization, Conf::Context)
     } else if whole_org {
         (EntityKind::Organization, Conf::Sure)
@@ -682,6 +738,9 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
         (EntityKind::Person, Conf::Context)
     } else if n > 1 && words.iter().any(|w| is_english(w) && !SURNAMES.contains(w)) {
         // "Civic Passion", "Sea Org": common words make a name an organisation.
+        (EntityKind::Organization, Conf::Guess)
+    } else if n > 1 && prev.is_some_and(|p| p.eq_ignore_ascii_case("the")) {
+        // "the Velmor Tradik": "the" stands before few people's names.
         (EntityKind::Organization, Conf::Guess)
     } else if n > 1 || SURNAMES.contains(first) {
         (EntityKind::Person, Conf::Guess)
@@ -746,6 +805,13 @@ const MISC_LAST: Words = Words(
     Rally|Convention|Protocol|Doctrine|Plan|Bill|Revolution|Crisis|Olympiad|Paralympics|\
     Grand|Bowl|Show|Expo|Fair|Summit|Conference",
 );
+/// Products, whose names take no head word: software, devices, brands used
+/// as common nouns ("a Polaroid").
+const PRODUCTS: Words = Words(
+    "Explorer|Windows|Chrome|Firefox|Safari|iPhone|iPhones|iPad|iPads|iPod|iPods|iOS|Android|\
+    Linux|PlayStation|Playstation|Xbox|Kindle|Kindles|MacBook|Photoshop|Polaroid|Polaroids|\
+    Walkman|Walkmans",
+);
 /// Event names that stand alone: "the Olympics".
 const MISC_ALONE: Words = Words(
     "Olympics|Paralympics|Olympiad|Worlds|Euros|Hajj|Ramadan|Eid|Christmas|Easter|Passover|\
@@ -775,7 +841,7 @@ const SPEECH: &[&str] = &[
 const PLACE_OF: Words = Words(
     "north|south|east|west|northeast|northwest|southeast|southwest|km|miles|outskirts|port|\
     city|town|village|province|capital|region|residents|centre|center|suburb|district|state|\
-    island|mayor|governor|area|heart|people|coast|streets|citizens",
+    island|mayor|governor|area|heart|people|coast|streets|citizens|municipality",
 );
 const PERSON_SUFFIXES: &[&str] = &[
     "ov", "ev", "ova", "eva", "ski", "sky", "vic", "vich", "ić", "enko", "escu", "son", "sen",
@@ -896,6 +962,13 @@ fn single_word_cue(doc: &Doc, a: usize, b: usize) -> Option<(EntityKind, Conf)> 
     if SPEECH.contains(&next) {
         return Some((EntityKind::Person, Conf::Context));
     }
+    // "..., said Mauberg, ..."
+    if a >= 1
+        && matches!(s(a - 1), "said" | "says" | "added" | "wrote" | "explained")
+        && matches!(next, "," | ".")
+    {
+        return Some((EntityKind::Person, Conf::Context));
+    }
     // Scorers: "( Loko 33rd )"
     if toks.get(b + 1).is_some_and(|t| t.kind == TokenKind::Number)
         && toks.get(b + 2).is_some_and(|t| {
@@ -995,6 +1068,20 @@ fn common_ending(w: &str) -> bool {
         ]
         .iter()
         .any(|x| l.ends_with(x))
+}
+
+/// A lone unknown word opening a sentence before a lower-case word, that
+/// the article never uses again: "Gameplay was delayed", "Portrait shot of".
+fn lone_initial(doc: &Doc, ln: &Lines<'_>, a: usize, w: &str) -> bool {
+    let toks = &doc.tokens;
+    let next_lower = toks
+        .get(a + 1)
+        .is_some_and(|t| t.kind == TokenKind::Word && !t.upper && !t.line_start);
+    next_lower
+        && !letters_upper(w)
+        && !SURNAMES.contains(w)
+        && !SPEECH.contains(&toks[a + 1].span.slice(doc.text))
+        && ln.cap_initial.get(w).copied().unwrap_or(0) <= 1
 }
 
 /// True when `w` is in a name lexicon.
@@ -1288,6 +1375,50 @@ pub fn resolve(doc: &Doc, cands: &mut [Cand]) {
                 EntityKind::Nationality,
             ][best];
         }
+    }
+}
+
+/// Lists: in "A, B, C and D" the guessed names take the kind that the
+/// surer names of the list agree on ("Zeus, Hera, Poseidon and Athena").
+pub fn lists(doc: &Doc, cands: &mut [Cand]) {
+    let text = doc.text;
+    // (Candidates come in text order; a pair out of order is never joined.)
+    let joined = |a: &Cand, b: &Cand| {
+        let gap = text.get(a.span.end..b.span.start).unwrap_or("");
+        let gap = gap.strip_prefix("'s").unwrap_or(gap).trim();
+        matches!(gap, "," | "and" | "or" | ", and" | ", or")
+    };
+    let mut i = 0;
+    while i < cands.len() {
+        let mut j = i + 1;
+        while j < cands.len() && joined(&cands[j - 1], &cands[j]) {
+            j += 1;
+        }
+        if j - i >= 3 {
+            let mut votes = [0u32; 3];
+            for c in &cands[i..j] {
+                if c.conf > Conf::Guess {
+                    match c.kind {
+                        EntityKind::Person => votes[0] += 1,
+                        EntityKind::Organization => votes[1] += 1,
+                        EntityKind::Place => votes[2] += 1,
+                        _ => {}
+                    }
+                }
+            }
+            let best = (0..3).max_by_key(|&k| votes[k]).unwrap_or(0);
+            let sure = votes[best];
+            if sure > 0 && votes.iter().filter(|&&v| v == sure).count() == 1 {
+                let kind =
+                    [EntityKind::Person, EntityKind::Organization, EntityKind::Place][best];
+                for c in &mut cands[i..j] {
+                    if c.conf == Conf::Guess && c.kind != EntityKind::Nationality {
+                        c.kind = kind;
+                    }
+                }
+            }
+        }
+        i = j;
     }
 }
 
