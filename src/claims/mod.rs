@@ -74,6 +74,10 @@ const ING_LEADS: Words = Words("by|while|after|before|when|in|without|despite|si
 /// Determiners that can stand alone as a speaker ("Another said ...").
 const LONE_DETERMINERS: Words = Words("another|some|many|most|several|both|all|few|others|one");
 
+/// Auxiliaries that stand between a subject and a verb phrase.
+const AUXILIARIES: Words =
+    Words("has|have|had|is|was|are|were|will|would|did|does|do|could|should|may|might|must|can");
+
 const BE: &[&str] = &["is", "was", "are", "were", "be", "been", "being"];
 const SUBORDINATORS: Words =
     Words("after|as|when|because|since|while|although|though|that|if|and|but|before|once|until");
@@ -413,6 +417,35 @@ impl<'a, 't> Ctx<'a, 't> {
                 return Some(np);
             }
             return None;
+        }
+        let np = self.np_left(k, lo)?;
+        Some(self.past_verb_phrase(np, lo).unwrap_or(np))
+    }
+
+    /// "He went on to say", "Stories have emerged describing", "the group
+    /// has twice complained": a lower-case phrase right after a subject
+    /// pronoun or an auxiliary is a verb phrase, not the subject; the
+    /// subject is the pronoun, or the phrase before the auxiliary.
+    fn past_verb_phrase(&self, (a, b): (usize, usize), lo: usize) -> Option<(usize, usize)> {
+        let w = self.lower[a].as_str();
+        if a <= lo
+            || self.toks[a].upper
+            || is_determiner(w)
+            || is_subject_pronoun(w)
+            || !self.is_word(a)
+        {
+            return None;
+        }
+        let p = self.lower[a - 1].as_str();
+        if is_subject_pronoun(p) && !matches!(p, "which" | "you") {
+            return Some((a - 1, a - 1));
+        }
+        if !AUXILIARIES.contains(&p) || is_role_noun(&self.lower[b]) {
+            return None;
+        }
+        let k = self.skip_between_left(a - 1, lo)?;
+        if is_subject_pronoun(&self.lower[k]) {
+            return Some((k, k));
         }
         self.np_left(k, lo)
     }

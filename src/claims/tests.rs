@@ -506,3 +506,16 @@ fn a_quote_then_a_longer_speaker_phrase_and_its_cue() {
         )
     );
 }
+
+#[test]
+fn a_verb_after_a_pronoun_or_an_auxiliary_is_not_the_speaker() {
+    let c = one("She went on to say the budget was too small.");
+    assert_eq!((c.0.as_str(), c.1.as_str()), ("She", "say"));
+    let c = one("The farmers' union has twice complained that the rules are unfair.");
+    assert_eq!(c.0, "The farmers' union");
+    let c = one("Several mayors have begun urging the council to act.");
+    assert_eq!(c.0, "Several mayors");
+    // An object pronoun before the subject is not taken: "who he said".
+    let c = claims("She thanked the nurses, who she said had worked all night.");
+    assert!(c.iter().any(|x| x.0 == "she" && x.1 == "said"), "{c:?}");
+}
