@@ -1439,7 +1439,9 @@ fn reported_at(
     let adverbial_right = start < hi
         && (ADVERBIAL_STARTS.contains(&cx.lower[start].as_str())
             || MONTHS_DAYS.contains(&cx.lower[start].as_str()));
-    let content_before = speaker.0 > lo + 2 && prev_is_comma(speaker.0) && adverbial_right;
+    let intro = speaker.0 > lo && intro_only(cx, lo, speaker.0 - 1);
+    let content_before =
+        speaker.0 > lo + 2 && prev_is_comma(speaker.0) && adverbial_right && !intro;
     let long_enough = right_len >= 2 || (stance && right_len == 1 && cx.is_word(start));
     if long_enough && !(right_len < 4 && fillers_only(cx, start, end)) && !content_before {
         return Some(Found {
@@ -1451,7 +1453,7 @@ fn reported_at(
         });
     }
     // "..., X said (on Monday)." — content before the speaker.
-    if speaker.0 > lo && prev_is_comma(speaker.0) {
+    if speaker.0 > lo && prev_is_comma(speaker.0) && !intro {
         let cend = trim_end(cx, lo, speaker.0 - 1);
         if cend > lo + 1 {
             return Some(Found {
@@ -1464,6 +1466,37 @@ fn reported_at(
         }
     }
     None
+}
+
+/// Words that open an introductory phrase rather than a clause ("Last
+/// week, ...", "Like her rival, ...", "Despite the polls, ...").
+const INTRO_STARTS: Words = Words(
+    "like|unlike|among|despite|amid|throughout|for|with|without|by|under|over|following|\
+    rather|almost|soon|still|yet|instead|also|now|meanwhile|however|asked|given|every|each|\
+    even|nevertheless|moreover|indeed",
+);
+
+/// True when tokens `[lo, comma)` before a speaker are only an introductory
+/// phrase ("In the coming months, he vowed ...", "If elected, she promised
+/// ..."): one stretch without a comma that opens with a preposition, a
+/// subordinator, a time word or a participle, or is one or two words long.
+fn intro_only(cx: &Ctx, lo: usize, comma: usize) -> bool {
+    let mut a = lo;
+    while a < comma && (!cx.is_word(a) || matches!(cx.lower[a].as_str(), "and" | "but" | "so")) {
+        a += 1;
+    }
+    if a >= comma || (a..comma).any(|k| cx.tok(k) == "," || cx.in_quote[k]) {
+        return false;
+    }
+    let w = cx.lower[a].as_str();
+    let words = (a..comma).filter(|&k| cx.is_word(k)).count();
+    words <= 2
+        || INTRO_STARTS.contains(&w)
+        || ADVERBIAL_STARTS.contains(&w)
+        || SUBORDINATE_OPENERS.contains(&w)
+        || MONTHS_DAYS.contains(&w)
+        || TIME_WORDS.contains(&w)
+        || (w.ends_with("ing") || w.ends_with("ed")) && a + 1 < comma
 }
 
 /// Words that open a sentence with a subordinate clause.

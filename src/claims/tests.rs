@@ -519,3 +519,20 @@ fn a_verb_after_a_pronoun_or_an_auxiliary_is_not_the_speaker() {
     let c = claims("She thanked the nurses, who she said had worked all night.");
     assert!(c.iter().any(|x| x.0 == "she" && x.1 == "said"), "{c:?}");
 }
+
+#[test]
+fn an_introductory_phrase_before_the_speaker_is_not_the_content() {
+    assert_eq!(
+        one("In the coming weeks, the governor vowed to close the old mine."),
+        triple("the governor", "vowed", "to close the old mine")
+    );
+    assert_eq!(
+        one("Last spring, the committee called on the bank to cut its fees."),
+        triple("the committee", "called", "on the bank to cut its fees")
+    );
+    // A clause before the speaker is still the content.
+    assert_eq!(
+        one("The new bridge is far too costly, the mayor said on Friday."),
+        triple("the mayor", "said", "The new bridge is far too costly")
+    );
+}
