@@ -482,8 +482,21 @@ impl<'a, 't> Ctx<'a, 't> {
                 return Some((a, b));
             }
         }
+        // "As the votes came in, she gave a speech, predicting ...": the
+        // clause subject is after an opening subordinate or introductory phrase.
+        let mut f = lo;
+        while f < c && (!self.is_word(f) || matches!(self.lower[f].as_str(), "and" | "but")) {
+            f += 1;
+        }
+        let intro_end = if f < c && opens_intro(&self.lower[f]) {
+            (f..c)
+                .find(|&k| self.tok(k) == "," && !self.in_quote[k])
+                .unwrap_or(lo)
+        } else {
+            lo
+        };
         for &s in starts.iter() {
-            if s >= c || self.in_quote[s] {
+            if s >= c || self.in_quote[s] || (s <= intro_end && intro_end > lo) {
                 continue;
             }
             let Some((a, mut b)) = self.np_right(s, c) else {
@@ -518,7 +531,14 @@ impl<'a, 't> Ctx<'a, 't> {
             if (is_stop(nw) && !is_between(nw) && !BE.contains(&nw)) || nw == "of" {
                 continue;
             }
-            if matches!(w, "it" | "there" | "this" | "that" | "which" | "who") || is_between(w) {
+            // "It's", "There's": an expletive, not a subject.
+            let expletive = ["it'", "it’", "there'", "there’", "that'", "that’"]
+                .iter()
+                .any(|p| w.starts_with(p));
+            if matches!(w, "it" | "there" | "this" | "that" | "which" | "who")
+                || is_between(w)
+                || expletive
+            {
                 continue;
             }
             return Some((a, b));
@@ -1475,6 +1495,14 @@ const INTRO_STARTS: Words = Words(
     rather|almost|soon|still|yet|instead|also|now|meanwhile|however|asked|given|every|each|\
     even|nevertheless|moreover|indeed",
 );
+
+/// True for a word that opens an introductory phrase or a subordinate clause.
+fn opens_intro(w: &str) -> bool {
+    INTRO_STARTS.contains(&w)
+        || ADVERBIAL_STARTS.contains(&w)
+        || SUBORDINATE_OPENERS.contains(&w)
+        || matches!(w, "besides" | "since")
+}
 
 /// True when tokens `[lo, comma)` before a speaker are only an introductory
 /// phrase ("In the coming months, he vowed ...", "If elected, she promised

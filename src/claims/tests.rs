@@ -536,3 +536,20 @@ fn an_introductory_phrase_before_the_speaker_is_not_the_content() {
         triple("the mayor", "said", "The new bridge is far too costly")
     );
 }
+
+#[test]
+fn a_participle_takes_the_subject_after_an_opening_clause() {
+    let c =
+        claims("As the results came in, the senator gave a short speech, predicting a win in May.");
+    assert!(
+        c.iter()
+            .any(|x| x.0 == "the senator" && x.1 == "predicting"),
+        "{c:?}"
+    );
+    let c =
+        claims("It's a long shot, but the mayor was in town on Monday, urging voters to turn out.");
+    assert!(
+        c.iter().any(|x| x.0 == "the mayor" && x.1 == "urging"),
+        "{c:?}"
+    );
+}
