@@ -1383,7 +1383,8 @@ fn reported_at(
     let right_len = end.saturating_sub(start);
     let prev_is_comma = |a: usize| a > lo && matches!(cx.tok(a - 1), "," | "”" | "\"" | "’" | "—");
     // Inverted: "..., said X." — the speaker follows, the content is before.
-    if right_len > 0 && i > lo && prev_is_comma(i) {
+    // Not a participle: "..., McCain said, citing low growth" cites growth.
+    if right_len > 0 && i > lo && prev_is_comma(i) && !cx.lower[i].ends_with("ing") {
         if let Some((a, b)) = cx.np_right(ce, hi) {
             if b + 1 >= hi || cx.tok(b + 1) == "," {
                 let cend = trim_end(cx, lo, i - 1);

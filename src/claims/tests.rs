@@ -553,3 +553,10 @@ fn a_participle_takes_the_subject_after_an_opening_clause() {
         "{c:?}"
     );
 }
+
+#[test]
+fn a_participle_after_a_comma_is_not_an_inverted_cue() {
+    let c = claims("\"We will win this,\" Ann Ode said, citing strong early turnout.");
+    assert!(c.iter().all(|x| x.0 != "strong early turnout"), "{c:?}");
+    assert!(c.iter().any(|x| x.0 == "Ann Ode" && x.1 == "said"), "{c:?}");
+}
