@@ -1357,7 +1357,14 @@ fn reported_at(
     }
     // "While most voters say the plan is fair, few expect it to pass": in a
     // sentence that opens with a subordinate clause, the content ends with it.
-    if opens_subordinate(cx, lo) && i > lo {
+    // "Despite the mayor's claims that ..., few ...": likewise for a cue
+    // inside an opening introductory phrase.
+    let first = (lo..i).find(|&k| cx.is_word(k)).unwrap_or(i);
+    let intro_cue = opens_intro(&cx.lower[first])
+        && (lo..hi)
+            .find(|&k| cx.tok(k) == "," && !cx.in_quote[k])
+            .is_some_and(|f| f > i);
+    if (opens_subordinate(cx, lo) || intro_cue) && i > lo {
         if let Some(k) = (start + 2..end).find(|&k| cx.tok(k) == "," && !cx.in_quote[k]) {
             end = k;
         }
@@ -1431,6 +1438,18 @@ fn reported_at(
         })
     };
     let speaker = speaker?;
+    // "Ann Ode, who said the plan was fair, voted ...": a relative clause
+    // between commas ends at its closing comma.
+    let relative = speaker.0 == speaker.1
+        && speaker.0 > lo
+        && matches!(cx.lower[speaker.0].as_str(), "who" | "which")
+        && cx.tok(speaker.0 - 1) == ",";
+    if relative {
+        if let Some(k) = (start + 2..end).find(|&k| cx.tok(k) == "," && !cx.in_quote[k]) {
+            end = k;
+        }
+    }
+    let right_len = end.saturating_sub(start);
     if present_form(&cx.lower[i]) && !clean_subject(cx, speaker) {
         return None;
     }

@@ -560,3 +560,15 @@ fn a_participle_after_a_comma_is_not_an_inverted_cue() {
     assert!(c.iter().all(|x| x.0 != "strong early turnout"), "{c:?}");
     assert!(c.iter().any(|x| x.0 == "Ann Ode" && x.1 == "said"), "{c:?}");
 }
+
+#[test]
+fn a_relative_clause_or_an_opening_phrase_ends_the_content_at_its_comma() {
+    let c = claims("Ann Ode, who said the new tax was unfair, voted for it anyway.");
+    assert!(
+        c.iter()
+            .any(|x| x.0 == "who" && x.2 == "the new tax was unfair"),
+        "{c:?}"
+    );
+    let c = claims("Despite the builder's claims that the tower is safe, many tenants moved out.");
+    assert!(c.iter().any(|x| x.2 == "the tower is safe"), "{c:?}");
+}
