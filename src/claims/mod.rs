@@ -1607,7 +1607,7 @@ fn stance_object_end(cx: &Ctx, start: usize, end: usize) -> usize {
 }
 
 /// Words after a comma that open a clause outside the reported content.
-const CLAUSE_AFTER_COMMA: Words = Words("while|although|though|whereas|according");
+const CLAUSE_AFTER_COMMA: Words = Words("while|although|though|whereas|according|but");
 
 /// True when token `k` ends the reported content: ";", a spaced dash, or a
 /// comma before "while", "although", "but", "according to" ...

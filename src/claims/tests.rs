@@ -572,3 +572,9 @@ fn a_relative_clause_or_an_opening_phrase_ends_the_content_at_its_comma() {
     let c = claims("Despite the builder's claims that the tower is safe, many tenants moved out.");
     assert!(c.iter().any(|x| x.2 == "the tower is safe"), "{c:?}");
 }
+
+#[test]
+fn a_comma_and_but_end_the_reported_content() {
+    let c = one("The mayor said the bridge would open in May, but the builders were less sure.");
+    assert_eq!(c.2, "the bridge would open in May");
+}
