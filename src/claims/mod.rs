@@ -75,6 +75,10 @@ const ING_LEADS: Words = Words("by|while|after|before|when|in|without|despite|si
 /// Determiners that can stand alone as a speaker ("Another said ...").
 const LONE_DETERMINERS: Words = Words("another|some|many|most|several|both|all|few|others|one");
 
+/// Auxiliaries that stand between a subject and a verb phrase.
+const AUXILIARIES: Words =
+    Words("has|have|had|is|was|are|were|will|would|did|does|do|could|should|may|might|must|can");
+
 const BE: &[&str] = &["is", "was", "are", "were", "be", "been", "being"];
 const SUBORDINATORS: Words =
     Words("after|as|when|because|since|while|although|though|that|if|and|but|before|once|until");
@@ -415,6 +419,35 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             return None;
         }
+        let np = self.np_left(k, lo)?;
+        Some(self.past_verb_phrase(np, lo).unwrap_or(np))
+    }
+
+    /// "He went on to say", "Stories have emerged describing", "the group
+    /// has twice complained": a lower-case phrase right after a subject
+    /// pronoun or an auxiliary is a verb phrase, not the subject; the
+    /// subject is the pronoun, or the phrase before the auxiliary.
+    fn past_verb_phrase(&self, (a, b): (usize, usize), lo: usize) -> Option<(usize, usize)> {
+        let w = self.lower[a].as_str();
+        if a <= lo
+            || self.toks[a].upper
+            || is_determiner(w)
+            || is_subject_pronoun(w)
+            || !self.is_word(a)
+        {
+            return None;
+        }
+        let p = self.lower[a - 1].as_str();
+        if is_subject_pronoun(p) && !matches!(p, "which" | "you") {
+            return Some((a - 1, a - 1));
+        }
+        if !AUXILIARIES.contains(&p) || is_role_noun(&self.lower[b]) {
+            return None;
+        }
+        let k = self.skip_between_left(a - 1, lo)?;
+        if is_subject_pronoun(&self.lower[k]) {
+            return Some((k, k));
+        }
         self.np_left(k, lo)
     }
 
@@ -450,8 +483,21 @@ impl<'a, 't> Ctx<'a, 't> {
                 return Some((a, b));
             }
         }
+        // "As the votes came in, she gave a speech, predicting ...": the
+        // clause subject is after an opening subordinate or introductory phrase.
+        let mut f = lo;
+        while f < c && (!self.is_word(f) || matches!(self.lower[f].as_str(), "and" | "but")) {
+            f += 1;
+        }
+        let intro_end = if f < c && opens_intro(&self.lower[f]) {
+            (f..c)
+                .find(|&k| self.tok(k) == "," && !self.in_quote[k])
+                .unwrap_or(lo)
+        } else {
+            lo
+        };
         for &s in starts.iter() {
-            if s >= c || self.in_quote[s] {
+            if s >= c || self.in_quote[s] || (s <= intro_end && intro_end > lo) {
                 continue;
             }
             let Some((a, mut b)) = self.np_right(s, c) else {
@@ -486,7 +532,14 @@ impl<'a, 't> Ctx<'a, 't> {
             if (is_stop(nw) && !is_between(nw) && !BE.contains(&nw)) || nw == "of" {
                 continue;
             }
-            if matches!(w, "it" | "there" | "this" | "that" | "which" | "who") || is_between(w) {
+            // "It's", "There's": an expletive, not a subject.
+            let expletive = ["it'", "it’", "there'", "there’", "that'", "that’"]
+                .iter()
+                .any(|p| w.starts_with(p));
+            if matches!(w, "it" | "there" | "this" | "that" | "which" | "who")
+                || is_between(w)
+                || expletive
+            {
                 continue;
             }
             return Some((a, b));
@@ -1314,7 +1367,14 @@ fn reported_at(
     }
     // "While most voters say the plan is fair, few expect it to pass": in a
     // sentence that opens with a subordinate clause, the content ends with it.
-    if opens_subordinate(cx, lo) && i > lo {
+    // "Despite the mayor's claims that ..., few ...": likewise for a cue
+    // inside an opening introductory phrase.
+    let first = (lo..i).find(|&k| cx.is_word(k)).unwrap_or(i);
+    let intro_cue = opens_intro(&cx.lower[first])
+        && (lo..hi)
+            .find(|&k| cx.tok(k) == "," && !cx.in_quote[k])
+            .is_some_and(|f| f > i);
+    if (opens_subordinate(cx, lo) || intro_cue) && i > lo {
         if let Some(k) = (start + 2..end).find(|&k| cx.tok(k) == "," && !cx.in_quote[k]) {
             end = k;
         }
@@ -1340,7 +1400,8 @@ fn reported_at(
     let right_len = end.saturating_sub(start);
     let prev_is_comma = |a: usize| a > lo && matches!(cx.tok(a - 1), "," | "”" | "\"" | "’" | "—");
     // Inverted: "..., said X." — the speaker follows, the content is before.
-    if right_len > 0 && i > lo && prev_is_comma(i) {
+    // Not a participle: "..., McCain said, citing low growth" cites growth.
+    if right_len > 0 && i > lo && prev_is_comma(i) && !cx.lower[i].ends_with("ing") {
         if let Some((a, b)) = cx.np_right(ce, hi) {
             if b + 1 >= hi || cx.tok(b + 1) == "," {
                 let cend = trim_end(cx, lo, i - 1);
@@ -1387,6 +1448,18 @@ fn reported_at(
         })
     };
     let speaker = speaker?;
+    // "Ann Ode, who said the plan was fair, voted ...": a relative clause
+    // between commas ends at its closing comma.
+    let relative = speaker.0 == speaker.1
+        && speaker.0 > lo
+        && matches!(cx.lower[speaker.0].as_str(), "who" | "which")
+        && cx.tok(speaker.0 - 1) == ",";
+    if relative {
+        if let Some(k) = (start + 2..end).find(|&k| cx.tok(k) == "," && !cx.in_quote[k]) {
+            end = k;
+        }
+    }
+    let right_len = end.saturating_sub(start);
     if present_form(&cx.lower[i]) && !clean_subject(cx, speaker) {
         return None;
     }
@@ -1416,7 +1489,9 @@ fn reported_at(
     let adverbial_right = start < hi
         && (ADVERBIAL_STARTS.contains(&cx.lower[start].as_str())
             || MONTHS_DAYS.contains(&cx.lower[start].as_str()));
-    let content_before = speaker.0 > lo + 2 && prev_is_comma(speaker.0) && adverbial_right;
+    let intro = speaker.0 > lo && intro_only(cx, lo, speaker.0 - 1);
+    let content_before =
+        speaker.0 > lo + 2 && prev_is_comma(speaker.0) && adverbial_right && !intro;
     let long_enough = right_len >= 2 || (stance && right_len == 1 && cx.is_word(start));
     if long_enough && !(right_len < 4 && fillers_only(cx, start, end)) && !content_before {
         return Some(Found {
@@ -1428,7 +1503,7 @@ fn reported_at(
         });
     }
     // "..., X said (on Monday)." — content before the speaker.
-    if speaker.0 > lo && prev_is_comma(speaker.0) {
+    if speaker.0 > lo && prev_is_comma(speaker.0) && !intro {
         let cend = trim_end(cx, lo, speaker.0 - 1);
         if cend > lo + 1 {
             return Some(Found {
@@ -1441,6 +1516,45 @@ fn reported_at(
         }
     }
     None
+}
+
+/// Words that open an introductory phrase rather than a clause ("Last
+/// week, ...", "Like her rival, ...", "Despite the polls, ...").
+const INTRO_STARTS: Words = Words(
+    "like|unlike|among|despite|amid|throughout|for|with|without|by|under|over|following|\
+    rather|almost|soon|still|yet|instead|also|now|meanwhile|however|asked|given|every|each|\
+    even|nevertheless|moreover|indeed",
+);
+
+/// True for a word that opens an introductory phrase or a subordinate clause.
+fn opens_intro(w: &str) -> bool {
+    INTRO_STARTS.contains(&w)
+        || ADVERBIAL_STARTS.contains(&w)
+        || SUBORDINATE_OPENERS.contains(&w)
+        || matches!(w, "besides" | "since")
+}
+
+/// True when tokens `[lo, comma)` before a speaker are only an introductory
+/// phrase ("In the coming months, he vowed ...", "If elected, she promised
+/// ..."): one stretch without a comma that opens with a preposition, a
+/// subordinator, a time word or a participle, or is one or two words long.
+fn intro_only(cx: &Ctx, lo: usize, comma: usize) -> bool {
+    let mut a = lo;
+    while a < comma && (!cx.is_word(a) || matches!(cx.lower[a].as_str(), "and" | "but" | "so")) {
+        a += 1;
+    }
+    if a >= comma || (a..comma).any(|k| cx.tok(k) == "," || cx.in_quote[k]) {
+        return false;
+    }
+    let w = cx.lower[a].as_str();
+    let words = (a..comma).filter(|&k| cx.is_word(k)).count();
+    words <= 2
+        || INTRO_STARTS.contains(&w)
+        || ADVERBIAL_STARTS.contains(&w)
+        || SUBORDINATE_OPENERS.contains(&w)
+        || MONTHS_DAYS.contains(&w)
+        || TIME_WORDS.contains(&w)
+        || (w.ends_with("ing") || w.ends_with("ed")) && a + 1 < comma
 }
 
 /// Words that open a sentence with a subordinate clause.
@@ -1503,7 +1617,7 @@ fn stance_object_end(cx: &Ctx, start: usize, end: usize) -> usize {
 }
 
 /// Words after a comma that open a clause outside the reported content.
-const CLAUSE_AFTER_COMMA: Words = Words("while|although|though|whereas|according");
+const CLAUSE_AFTER_COMMA: Words = Words("while|although|though|whereas|according|but");
 
 /// True when token `k` ends the reported content: ";", a spaced dash, or a
 /// comma before "while", "although", "but", "according to" ...

@@ -506,3 +506,75 @@ fn a_quote_then_a_longer_speaker_phrase_and_its_cue() {
         )
     );
 }
+
+#[test]
+fn a_verb_after_a_pronoun_or_an_auxiliary_is_not_the_speaker() {
+    let c = one("She went on to say the budget was too small.");
+    assert_eq!((c.0.as_str(), c.1.as_str()), ("She", "say"));
+    let c = one("The farmers' union has twice complained that the rules are unfair.");
+    assert_eq!(c.0, "The farmers' union");
+    let c = one("Several mayors have begun urging the council to act.");
+    assert_eq!(c.0, "Several mayors");
+    // An object pronoun before the subject is not taken: "who he said".
+    let c = claims("She thanked the nurses, who she said had worked all night.");
+    assert!(c.iter().any(|x| x.0 == "she" && x.1 == "said"), "{c:?}");
+}
+
+#[test]
+fn an_introductory_phrase_before_the_speaker_is_not_the_content() {
+    assert_eq!(
+        one("In the coming weeks, the governor vowed to close the old mine."),
+        triple("the governor", "vowed", "to close the old mine")
+    );
+    assert_eq!(
+        one("Last spring, the committee called on the bank to cut its fees."),
+        triple("the committee", "called", "on the bank to cut its fees")
+    );
+    // A clause before the speaker is still the content.
+    assert_eq!(
+        one("The new bridge is far too costly, the mayor said on Friday."),
+        triple("the mayor", "said", "The new bridge is far too costly")
+    );
+}
+
+#[test]
+fn a_participle_takes_the_subject_after_an_opening_clause() {
+    let c =
+        claims("As the results came in, the senator gave a short speech, predicting a win in May.");
+    assert!(
+        c.iter()
+            .any(|x| x.0 == "the senator" && x.1 == "predicting"),
+        "{c:?}"
+    );
+    let c =
+        claims("It's a long shot, but the mayor was in town on Monday, urging voters to turn out.");
+    assert!(
+        c.iter().any(|x| x.0 == "the mayor" && x.1 == "urging"),
+        "{c:?}"
+    );
+}
+
+#[test]
+fn a_participle_after_a_comma_is_not_an_inverted_cue() {
+    let c = claims("\"We will win this,\" Ann Ode said, citing strong early turnout.");
+    assert!(c.iter().all(|x| x.0 != "strong early turnout"), "{c:?}");
+    assert!(c.iter().any(|x| x.0 == "Ann Ode" && x.1 == "said"), "{c:?}");
+}
+
+#[test]
+fn a_relative_clause_or_an_opening_phrase_ends_the_content_at_its_comma() {
+    let c = claims("Ann Ode, who said the new tax was unfair, voted for it anyway.");
+    assert!(
+        c.iter()
+            .any(|x| x.0 == "who" && x.2 == "the new tax was unfair"),
+        "{c:?}"
+    );
+    let c = claims("Despite the builder's claims that the tower is safe, many tenants moved out.");
+    assert!(c.iter().any(|x| x.2 == "the tower is safe"), "{c:?}");
+}
+
+#[test]
+fn a_comma_and_but_end_the_reported_content() {
+    let c = one("The mayor said the bridge would open in May, but the builders were less sure.");
+    assert_eq!(c.2, "the bridge would open in May");
+}
