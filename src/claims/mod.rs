@@ -420,6 +420,27 @@ impl<'a, 't> Ctx<'a, 't> {
             return None;
         }
         let np = self.np_left(k, lo)?;
+        if let Some(s) = self.before_adverbial(np, lo) {
+            return Some(s);
+        }
+        Some(self.past_verb_phrase(np, lo).unwrap_or(np))
+    }
+
+    /// "Ann at the time said", "critics have in particular noted": a
+    /// lower-case phrase after a preposition is an adverbial, not the
+    /// subject; the subject is the phrase (or pronoun) before it.
+    fn before_adverbial(&self, (a, b): (usize, usize), lo: usize) -> Option<(usize, usize)> {
+        if a < lo + 2 || (a..=b).any(|m| self.toks[m].upper) {
+            return None;
+        }
+        if !matches!(self.lower[a - 1].as_str(), "at" | "in" | "on" | "during" | "over") {
+            return None;
+        }
+        let k = self.skip_between_left(a - 2, lo)?;
+        if is_subject_pronoun(&self.lower[k]) {
+            return Some((k, k));
+        }
+        let np = self.np_left(k, lo)?;
         Some(self.past_verb_phrase(np, lo).unwrap_or(np))
     }
 

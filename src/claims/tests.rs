@@ -578,3 +578,13 @@ fn a_comma_and_but_end_the_reported_content() {
     let c = one("The mayor said the bridge would open in May, but the builders were less sure.");
     assert_eq!(c.2, "the bridge would open in May");
 }
+
+#[test]
+fn adverbial_phrase_before_cue_is_not_the_speaker() {
+    let c = one("The mayor at the time said the bridge would reopen in spring.");
+    assert_eq!(c.0, "The mayor");
+    let c = one("Local critics have in particular warned that the levy will hurt farmers.");
+    assert_eq!(c.0, "Local critics");
+    let c = one("Dana, who has in the past argued that rents are too high, spoke on Monday.");
+    assert_eq!(c.0, "who");
+}
