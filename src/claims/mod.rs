@@ -1453,7 +1453,10 @@ fn reported_at(
                 && a > lo
                 && cx.is_word(a - 1)
                 && !cx.toks[a - 1].upper
-                && !is_stop(&cx.lower[a - 1])
+                && (!is_stop(&cx.lower[a - 1])
+                    || PREP_OBJECT.contains(&cx.lower[a - 1].as_str())
+                        && a > lo + 1
+                        && !is_role_noun(&cx.lower[a - 2]))
                 && !is_determiner(&cx.lower[a - 1])
                 && !SUBORDINATORS.contains(&cx.lower[a - 1].as_str())
         });
@@ -1548,6 +1551,11 @@ const INTRO_STARTS: Words = Words(
 );
 
 /// True for a word that opens an introductory phrase or a subordinate clause.
+/// Prepositions whose object may stand right before a participle cue
+/// ("made an appeal to farmers saying ..."): the speaker is the clause's
+/// subject. Not after a role noun: "an aide to the mayor saying".
+const PREP_OBJECT: &[&str] = &["to"];
+
 fn opens_intro(w: &str) -> bool {
     INTRO_STARTS.contains(&w)
         || ADVERBIAL_STARTS.contains(&w)

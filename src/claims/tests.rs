@@ -588,3 +588,16 @@ fn adverbial_phrase_before_cue_is_not_the_speaker() {
     let c = one("Dana, who has in the past argued that rents are too high, spoke on Monday.");
     assert_eq!(c.0, "who");
 }
+
+#[test]
+fn participle_after_a_prepositional_object_takes_the_clause_subject() {
+    let c = one("The governor made an appeal to rural voters saying the new road will be built soon.");
+    assert_eq!(c.0, "The governor");
+}
+
+#[test]
+fn participle_after_role_noun_to_object_keeps_the_phrase() {
+    let c = claims("Critics pointed to an aide to the mayor admitting that the budget was short.");
+    let c = c.iter().find(|c| c.1 == "admitting").unwrap();
+    assert_eq!(c.0, "the mayor");
+}
