@@ -377,7 +377,9 @@ impl<'a, 't> Ctx<'a, 't> {
             k = self.skip_between_left(m, lo)?;
         }
         // "X was calling for": skip the auxiliary of a progressive.
-        if self.lower[c].ends_with("ing") && BE.contains(&self.lower[k].as_str()) && k > lo {
+        // "X is worried that": a stative adjective, X holds the belief.
+        let stative = STATIVE.contains(&self.lower[c].as_str());
+        if (self.lower[c].ends_with("ing") || stative) && BE.contains(&self.lower[k].as_str()) && k > lo {
             k = self.skip_between_left(k - 1, lo)?;
         }
         // "X continued to insist": the subject of the governing verb.
@@ -1271,7 +1273,10 @@ fn reported_at(
     if i > lo {
         if let Some(k) = cx.skip_between_left(i - 1, lo) {
             // A progressive ("was calling for") is active, handled below.
-            if BE.contains(&cx.lower[k].as_str()) && !cx.lower[i].ends_with("ing") {
+            if BE.contains(&cx.lower[k].as_str())
+                && !cx.lower[i].ends_with("ing")
+                && !STATIVE.contains(&cx.lower[i].as_str())
+            {
                 let next = cx.lower.get(ce).map(|w| w.as_str());
                 // "The plan was backed by the union": the union is the
                 // speaker, the plan the content (or a that-clause after it).
@@ -1551,6 +1556,10 @@ const INTRO_STARTS: Words = Words(
 );
 
 /// True for a word that opens an introductory phrase or a subordinate clause.
+/// Cue participles that after a form of "be" are adjectives of the subject's
+/// own stance ("the council is opposed to"), not passives.
+const STATIVE: &[&str] = &["worried", "opposed"];
+
 /// Prepositions whose object may stand right before a participle cue
 /// ("made an appeal to farmers saying ..."): the speaker is the clause's
 /// subject. Not after a role noun: "an aide to the mayor saying".

@@ -601,3 +601,10 @@ fn participle_after_role_noun_to_object_keeps_the_phrase() {
     let c = c.iter().find(|c| c.1 == "admitting").unwrap();
     assert_eq!(c.0, "the mayor");
 }
+
+#[test]
+fn worried_after_be_keeps_its_subject() {
+    let c = one("Dairy farmers are worried that the new tariff will close their markets.");
+    assert_eq!(c.0, "Dairy farmers");
+    assert_eq!(c.2, "the new tariff will close their markets");
+}
