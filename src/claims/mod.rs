@@ -379,7 +379,10 @@ impl<'a, 't> Ctx<'a, 't> {
         // "X was calling for": skip the auxiliary of a progressive.
         // "X is worried that": a stative adjective, X holds the belief.
         let stative = STATIVE.contains(&self.lower[c].as_str());
-        if (self.lower[c].ends_with("ing") || stative) && BE.contains(&self.lower[k].as_str()) && k > lo {
+        if (self.lower[c].ends_with("ing") || stative)
+            && BE.contains(&self.lower[k].as_str())
+            && k > lo
+        {
             k = self.skip_between_left(k - 1, lo)?;
         }
         // "X continued to insist": the subject of the governing verb.
@@ -435,7 +438,10 @@ impl<'a, 't> Ctx<'a, 't> {
         if a < lo + 2 || (a..=b).any(|m| self.toks[m].upper) {
             return None;
         }
-        if !matches!(self.lower[a - 1].as_str(), "at" | "in" | "on" | "during" | "over") {
+        if !matches!(
+            self.lower[a - 1].as_str(),
+            "at" | "in" | "on" | "during" | "over"
+        ) {
             return None;
         }
         let k = self.skip_between_left(a - 2, lo)?;

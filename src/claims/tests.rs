@@ -591,7 +591,8 @@ fn adverbial_phrase_before_cue_is_not_the_speaker() {
 
 #[test]
 fn participle_after_a_prepositional_object_takes_the_clause_subject() {
-    let c = one("The governor made an appeal to rural voters saying the new road will be built soon.");
+    let c =
+        one("The governor made an appeal to rural voters saying the new road will be built soon.");
     assert_eq!(c.0, "The governor");
 }
 
