@@ -205,3 +205,16 @@ fn unknown_names_after_the_are_no_people() {
     // Without "the", the same kind of name is guessed to be a person.
     assert_eq!(kind_of("He met Velmor Tradik last year.", "Velmor Tradik"), vec![Person]);
 }
+
+#[test]
+fn a_title_of_a_place_or_field_then_the_holder() {
+    use EntityKind::*;
+    let t = "The Ghanaian Ambassador to the United Kingdom Kwabena Otchere spoke on Monday.";
+    assert_eq!(kind_of(t, "Kwabena Otchere"), vec![Person]);
+    assert_eq!(kind_of(t, "United Kingdom"), vec![Place]);
+    let t = "Later the Minister of Education Jadranka Vukic said schools would reopen.";
+    assert_eq!(kind_of(t, "Jadranka Vukic"), vec![Person]);
+    // Without the title, the run is left to the other rules.
+    let t = "A report by Health Canada Quarterly was published.";
+    assert!(kind_of(t, "Quarterly").is_empty());
+}

@@ -598,6 +598,59 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
             }
         }
     }
+    // "Ambassador to the United Kingdom Farida Osei", "Minister of Education
+    // Jana Kovac": after a title and "to"/"of", a known place of two words or
+    // more (or a ministry's field), then two unknown capitalised words: the
+    // person holding the title, whose given name the lists do not have.
+    if b >= a + 2 && toks[b - 1].kind == TokenKind::Word && toks[b].kind == TokenKind::Word {
+        let mut p = a;
+        while p > 0 && matches!(toks[p - 1].kind, TokenKind::Word) && s(p - 1) == "the" {
+            p -= 1;
+        }
+        let title_of = p > 1
+            && matches!(s(p - 1), "of" | "to")
+            && TITLES.contains(strip_poss(s(p - 2)).0);
+        let head = name_of(a, b - 2);
+        let field = a == b - 2
+            && matches!(
+                s(a),
+                "Education"
+                    | "Health"
+                    | "Defence"
+                    | "Defense"
+                    | "Finance"
+                    | "Justice"
+                    | "Labour"
+                    | "Labor"
+                    | "Agriculture"
+                    | "Transport"
+                    | "Energy"
+                    | "Culture"
+                    | "Trade"
+                    | "Commerce"
+                    | "Environment"
+            );
+        let unknown = |w: &str| {
+            !is_common(w)
+                && !is_english(w)
+                && !PLACES.contains(w)
+                && !ORGS.contains(w)
+                && !ORG_HEADS.contains(w)
+                && !TITLES.contains(w)
+        };
+        if title_of
+            && (field || (b - 2 > a && (PLACES.contains(head) || ORGS.contains(head))))
+            && is_title_cased(s(b - 1))
+            && unknown(s(b - 1))
+            && unknown(strip_poss(s(b)).0)
+        {
+            if !field {
+                split_run(doc, ln, a, b - 2, out);
+            }
+            push(doc, out, b - 1, b, EntityKind::Person, Conf::Sure);
+            return;
+        }
+    }
     // ("Russian Embassy" stays whole: a bare "Embassy" would name no one body.)
     if a + 1 < b && NATIONALITIES.contains(s(a)) && GOV_HEADS.contains(&last) && !whole_org {
         push(doc, out, a, a, EntityKind::Nationality, Conf::Sure);
