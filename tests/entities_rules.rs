@@ -218,3 +218,14 @@ fn a_title_of_a_place_or_field_then_the_holder() {
     let t = "A report by Health Canada Quarterly was published.";
     assert!(kind_of(t, "Quarterly").is_empty());
 }
+
+#[test]
+fn a_common_nouns_possessive_inside_an_organisation_name() {
+    use EntityKind::*;
+    let t = "He leads the New People's Party now.";
+    assert_eq!(names(t), vec![("New People's Party".into(), Organization)]);
+    let t = "She spoke for the New Workers' Party yesterday.";
+    assert_eq!(names(t), vec![("New Workers' Party".into(), Organization)]);
+    // A person's possessive still ends the name.
+    assert_eq!(kind_of("Later Mark Lee's Party spoke.", "Mark Lee"), vec![Person]);
+}

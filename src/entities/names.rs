@@ -324,7 +324,35 @@ pub fn candidates(doc: &Doc, blocked: &[bool]) -> (Vec<Cand>, Vec<bool>) {
         // Grow the run.
         let mut j = i;
         loop {
-            if strip_poss(s(j)).1 {
+            // "the New People's Party", "the Free Workers' Union": a common noun's
+            // possessive inside a name whose last word is an organisation head.
+            let (bare, poss) = strip_poss(s(j));
+            let plural_poss = !poss
+                && s(j).ends_with('s')
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|t| t.span.start == toks[j].span.end && t.span.slice(text) == "'");
+            if (poss || plural_poss) && j > i && is_english(bare) && !is_common(bare) {
+                let k = j + 1 + usize::from(plural_poss);
+                let mut e = k;
+                while e + 1 < toks.len()
+                    && name_word(e + 1)
+                    && !toks[e + 1].line_start
+                    && !strip_poss(s(e)).1
+                {
+                    e += 1;
+                }
+                if k < toks.len()
+                    && name_word(k)
+                    && !toks[k].line_start
+                    && !strip_poss(s(e)).1
+                    && ORG_HEADS.contains(s(e))
+                {
+                    j = e;
+                    continue;
+                }
+            }
+            if poss {
                 break;
             }
             let k = j + 1;
