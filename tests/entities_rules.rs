@@ -229,3 +229,14 @@ fn a_common_nouns_possessive_inside_an_organisation_name() {
     // A person's possessive still ends the name.
     assert_eq!(kind_of("Later Mark Lee's Party spoke.", "Mark Lee"), vec![Person]);
 }
+
+#[test]
+fn galleries_schools_and_libraries_are_organisations() {
+    use EntityKind::*;
+    let t = "Prints from the Harrowgate Gallery went to the Dunmore Public Library.";
+    assert_eq!(kind_of(t, "Harrowgate Gallery"), vec![Organization]);
+    assert_eq!(kind_of(t, "Dunmore Public Library"), vec![Organization]);
+    let t = "Pupils of Ferncliff School played with the Varden Youth Orchestra.";
+    assert_eq!(kind_of(t, "Ferncliff School"), vec![Organization]);
+    assert_eq!(kind_of(t, "Varden Youth Orchestra"), vec![Organization]);
+}
