@@ -240,3 +240,12 @@ fn galleries_schools_and_libraries_are_organisations() {
     assert_eq!(kind_of(t, "Ferncliff School"), vec![Organization]);
     assert_eq!(kind_of(t, "Varden Youth Orchestra"), vec![Organization]);
 }
+
+#[test]
+fn an_acronym_opening_an_unknown_name_makes_an_organisation() {
+    use EntityKind::*;
+    let t = "The deal with BRQ Velantis was signed on Monday.";
+    assert_eq!(kind_of(t, "BRQ Velantis"), vec![Organization]);
+    // Two initials are a person's: "JT Marlowe".
+    assert_eq!(kind_of("Later JT Marlowe spoke.", "JT Marlowe"), vec![Person]);
+}

@@ -823,6 +823,14 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
     } else if n > 1 && prev.is_some_and(|p| p.eq_ignore_ascii_case("the")) {
         // "the Velmor Tradik": "the" stands before few people's names.
         (EntityKind::Organization, Conf::Guess)
+    } else if n > 1
+        && letters_upper(first)
+        && first.chars().count() >= 3
+        && !letters_upper(last)
+        && !PLACES.contains(first)
+    {
+        // "KLM Cityhopper", "NASA Ames": an acronym opens a firm's or body's name.
+        (EntityKind::Organization, Conf::Guess)
     } else if n > 1 || SURNAMES.contains(first) {
         (EntityKind::Person, Conf::Guess)
     } else {
