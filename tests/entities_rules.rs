@@ -205,3 +205,47 @@ fn unknown_names_after_the_are_no_people() {
     // Without "the", the same kind of name is guessed to be a person.
     assert_eq!(kind_of("He met Velmor Tradik last year.", "Velmor Tradik"), vec![Person]);
 }
+
+#[test]
+fn a_title_of_a_place_or_field_then_the_holder() {
+    use EntityKind::*;
+    let t = "The Ghanaian Ambassador to the United Kingdom Kwabena Otchere spoke on Monday.";
+    assert_eq!(kind_of(t, "Kwabena Otchere"), vec![Person]);
+    assert_eq!(kind_of(t, "United Kingdom"), vec![Place]);
+    let t = "Later the Minister of Education Jadranka Vukic said schools would reopen.";
+    assert_eq!(kind_of(t, "Jadranka Vukic"), vec![Person]);
+    // Without the title, the run is left to the other rules.
+    let t = "A report by Health Canada Quarterly was published.";
+    assert!(kind_of(t, "Quarterly").is_empty());
+}
+
+#[test]
+fn a_common_nouns_possessive_inside_an_organisation_name() {
+    use EntityKind::*;
+    let t = "He leads the New People's Party now.";
+    assert_eq!(names(t), vec![("New People's Party".into(), Organization)]);
+    let t = "She spoke for the New Workers' Party yesterday.";
+    assert_eq!(names(t), vec![("New Workers' Party".into(), Organization)]);
+    // A person's possessive still ends the name.
+    assert_eq!(kind_of("Later Mark Lee's Party spoke.", "Mark Lee"), vec![Person]);
+}
+
+#[test]
+fn galleries_schools_and_libraries_are_organisations() {
+    use EntityKind::*;
+    let t = "Prints from the Harrowgate Gallery went to the Dunmore Public Library.";
+    assert_eq!(kind_of(t, "Harrowgate Gallery"), vec![Organization]);
+    assert_eq!(kind_of(t, "Dunmore Public Library"), vec![Organization]);
+    let t = "Pupils of Ferncliff School played with the Varden Youth Orchestra.";
+    assert_eq!(kind_of(t, "Ferncliff School"), vec![Organization]);
+    assert_eq!(kind_of(t, "Varden Youth Orchestra"), vec![Organization]);
+}
+
+#[test]
+fn an_acronym_opening_an_unknown_name_makes_an_organisation() {
+    use EntityKind::*;
+    let t = "The deal with BRQ Velantis was signed on Monday.";
+    assert_eq!(kind_of(t, "BRQ Velantis"), vec![Organization]);
+    // Two initials are a person's: "JT Marlowe".
+    assert_eq!(kind_of("Later JT Marlowe spoke.", "JT Marlowe"), vec![Person]);
+}

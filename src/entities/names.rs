@@ -324,7 +324,35 @@ pub fn candidates(doc: &Doc, blocked: &[bool]) -> (Vec<Cand>, Vec<bool>) {
         // Grow the run.
         let mut j = i;
         loop {
-            if strip_poss(s(j)).1 {
+            // "the New People's Party", "the Free Workers' Union": a common noun's
+            // possessive inside a name whose last word is an organisation head.
+            let (bare, poss) = strip_poss(s(j));
+            let plural_poss = !poss
+                && s(j).ends_with('s')
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|t| t.span.start == toks[j].span.end && t.span.slice(text) == "'");
+            if (poss || plural_poss) && j > i && is_english(bare) && !is_common(bare) {
+                let k = j + 1 + usize::from(plural_poss);
+                let mut e = k;
+                while e + 1 < toks.len()
+                    && name_word(e + 1)
+                    && !toks[e + 1].line_start
+                    && !strip_poss(s(e)).1
+                {
+                    e += 1;
+                }
+                if k < toks.len()
+                    && name_word(k)
+                    && !toks[k].line_start
+                    && !strip_poss(s(e)).1
+                    && ORG_HEADS.contains(s(e))
+                {
+                    j = e;
+                    continue;
+                }
+            }
+            if poss {
                 break;
             }
             let k = j + 1;
@@ -598,6 +626,59 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
             }
         }
     }
+    // "Ambassador to the United Kingdom Farida Osei", "Minister of Education
+    // Jana Kovac": after a title and "to"/"of", a known place of two words or
+    // more (or a ministry's field), then two unknown capitalised words: the
+    // person holding the title, whose given name the lists do not have.
+    if b >= a + 2 && toks[b - 1].kind == TokenKind::Word && toks[b].kind == TokenKind::Word {
+        let mut p = a;
+        while p > 0 && matches!(toks[p - 1].kind, TokenKind::Word) && s(p - 1) == "the" {
+            p -= 1;
+        }
+        let title_of = p > 1
+            && matches!(s(p - 1), "of" | "to")
+            && TITLES.contains(strip_poss(s(p - 2)).0);
+        let head = name_of(a, b - 2);
+        let field = a == b - 2
+            && matches!(
+                s(a),
+                "Education"
+                    | "Health"
+                    | "Defence"
+                    | "Defense"
+                    | "Finance"
+                    | "Justice"
+                    | "Labour"
+                    | "Labor"
+                    | "Agriculture"
+                    | "Transport"
+                    | "Energy"
+                    | "Culture"
+                    | "Trade"
+                    | "Commerce"
+                    | "Environment"
+            );
+        let unknown = |w: &str| {
+            !is_common(w)
+                && !is_english(w)
+                && !PLACES.contains(w)
+                && !ORGS.contains(w)
+                && !ORG_HEADS.contains(w)
+                && !TITLES.contains(w)
+        };
+        if title_of
+            && (field || (b - 2 > a && (PLACES.contains(head) || ORGS.contains(head))))
+            && is_title_cased(s(b - 1))
+            && unknown(s(b - 1))
+            && unknown(strip_poss(s(b)).0)
+        {
+            if !field {
+                split_run(doc, ln, a, b - 2, out);
+            }
+            push(doc, out, b - 1, b, EntityKind::Person, Conf::Sure);
+            return;
+        }
+    }
     // ("Russian Embassy" stays whole: a bare "Embassy" would name no one body.)
     if a + 1 < b && NATIONALITIES.contains(s(a)) && GOV_HEADS.contains(&last) && !whole_org {
         push(doc, out, a, a, EntityKind::Nationality, Conf::Sure);
@@ -741,6 +822,14 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
         (EntityKind::Organization, Conf::Guess)
     } else if n > 1 && prev.is_some_and(|p| p.eq_ignore_ascii_case("the")) {
         // "the Velmor Tradik": "the" stands before few people's names.
+        (EntityKind::Organization, Conf::Guess)
+    } else if n > 1
+        && letters_upper(first)
+        && first.chars().count() >= 3
+        && !letters_upper(last)
+        && !PLACES.contains(first)
+    {
+        // "KLM Cityhopper", "NASA Ames": an acronym opens a firm's or body's name.
         (EntityKind::Organization, Conf::Guess)
     } else if n > 1 || SURNAMES.contains(first) {
         (EntityKind::Person, Conf::Guess)
