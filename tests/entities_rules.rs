@@ -146,7 +146,17 @@ fn products_codes_and_hashtags_are_no_names() {
     let got = names(t);
     assert!(got.contains(&("Google".into(), Organization)), "{got:?}");
     assert!(got.contains(&("Karen Whitby".into(), Person)), "{got:?}");
-    for no in ["Google Chrome", "Chrome", "Firefox", "Mozilla Firefox", "XB4", "XB", "Polaroids", "FreeTheBand", "RadioKent"] {
+    for no in [
+        "Google Chrome",
+        "Chrome",
+        "Firefox",
+        "Mozilla Firefox",
+        "XB4",
+        "XB",
+        "Polaroids",
+        "FreeTheBand",
+        "RadioKent",
+    ] {
         assert!(!got.iter().any(|(n, _)| n == no), "{no} in {got:?}");
     }
     // Names with digits inside stay names.
@@ -157,8 +167,14 @@ fn products_codes_and_hashtags_are_no_names() {
 fn credits_quotes_and_municipalities() {
     use EntityKind::*;
     // A one-word credit is a photographer's or user's name unless it is an agency.
-    assert_eq!(kind_of("The harbour at dawn. Image: Tovreckel.", "Tovreckel"), vec![Person]);
-    assert_eq!(kind_of("The harbour at dawn. Photo: Getty", "Getty"), vec![Organization]);
+    assert_eq!(
+        kind_of("The harbour at dawn. Image: Tovreckel.", "Tovreckel"),
+        vec![Person]
+    );
+    assert_eq!(
+        kind_of("The harbour at dawn. Photo: Getty", "Getty"),
+        vec![Organization]
+    );
     // "..., said Mauberg, ..." names a person.
     assert_eq!(
         kind_of("Such loans, said Mauberg, are rare.", "Mauberg"),
@@ -166,7 +182,10 @@ fn credits_quotes_and_municipalities() {
     );
     // "the Municipality of X": X is a place.
     assert_eq!(
-        kind_of("A request came from the Municipality of Castelverde.", "Castelverde"),
+        kind_of(
+            "A request came from the Municipality of Castelverde.",
+            "Castelverde"
+        ),
         vec![Place]
     );
 }
@@ -188,7 +207,8 @@ fn lone_sentence_openers_contractions_and_numerals_are_no_names() {
 fn guessed_names_in_a_list_take_the_kind_of_the_sure_ones() {
     use EntityKind::*;
     // "Kevin Marsh" is surely a person: the unknown names beside him are people too.
-    let t = "The villagers honour the old spirits, such as Tharvok, Elnuwe, Kevin Marsh and Brisco.";
+    let t =
+        "The villagers honour the old spirits, such as Tharvok, Elnuwe, Kevin Marsh and Brisco.";
     let got = names(t);
     for n in ["Tharvok", "Elnuwe", "Brisco"] {
         assert!(got.contains(&(n.to_string(), Person)), "{n}: {got:?}");
@@ -203,7 +223,10 @@ fn unknown_names_after_the_are_no_people() {
         vec![Organization]
     );
     // Without "the", the same kind of name is guessed to be a person.
-    assert_eq!(kind_of("He met Velmor Tradik last year.", "Velmor Tradik"), vec![Person]);
+    assert_eq!(
+        kind_of("He met Velmor Tradik last year.", "Velmor Tradik"),
+        vec![Person]
+    );
 }
 
 #[test]
@@ -227,7 +250,10 @@ fn a_common_nouns_possessive_inside_an_organisation_name() {
     let t = "She spoke for the New Workers' Party yesterday.";
     assert_eq!(names(t), vec![("New Workers' Party".into(), Organization)]);
     // A person's possessive still ends the name.
-    assert_eq!(kind_of("Later Mark Lee's Party spoke.", "Mark Lee"), vec![Person]);
+    assert_eq!(
+        kind_of("Later Mark Lee's Party spoke.", "Mark Lee"),
+        vec![Person]
+    );
 }
 
 #[test]
@@ -247,5 +273,8 @@ fn an_acronym_opening_an_unknown_name_makes_an_organisation() {
     let t = "The deal with BRQ Velantis was signed on Monday.";
     assert_eq!(kind_of(t, "BRQ Velantis"), vec![Organization]);
     // Two initials are a person's: "JT Marlowe".
-    assert_eq!(kind_of("Later JT Marlowe spoke.", "JT Marlowe"), vec![Person]);
+    assert_eq!(
+        kind_of("Later JT Marlowe spoke.", "JT Marlowe"),
+        vec![Person]
+    );
 }

@@ -94,7 +94,9 @@ fn lower_in(set: &HashSet<&'static str>, w: &str) -> bool {
 pub fn is_common(w: &str) -> bool {
     lower_in(&COMMON, w)
         || ["I'", "I’"].iter().any(|p| w.len() > 2 && w.starts_with(p))
-        || (w.len() >= 2 && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C')))
+        || (w.len() >= 2
+            && w.bytes()
+                .all(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C')))
 }
 
 /// True when `w`, lower-cased, is a function word or a common English word.

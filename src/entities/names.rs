@@ -635,9 +635,8 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
         while p > 0 && matches!(toks[p - 1].kind, TokenKind::Word) && s(p - 1) == "the" {
             p -= 1;
         }
-        let title_of = p > 1
-            && matches!(s(p - 1), "of" | "to")
-            && TITLES.contains(strip_poss(s(p - 2)).0);
+        let title_of =
+            p > 1 && matches!(s(p - 1), "of" | "to") && TITLES.contains(strip_poss(s(p - 2)).0);
         let head = name_of(a, b - 2);
         let field = a == b - 2
             && matches!(
@@ -1498,8 +1497,11 @@ pub fn lists(doc: &Doc, cands: &mut [Cand]) {
             let best = (0..3).max_by_key(|&k| votes[k]).unwrap_or(0);
             let sure = votes[best];
             if sure > 0 && votes.iter().filter(|&&v| v == sure).count() == 1 {
-                let kind =
-                    [EntityKind::Person, EntityKind::Organization, EntityKind::Place][best];
+                let kind = [
+                    EntityKind::Person,
+                    EntityKind::Organization,
+                    EntityKind::Place,
+                ][best];
                 for c in &mut cands[i..j] {
                     if c.conf == Conf::Guess && c.kind != EntityKind::Nationality {
                         c.kind = kind;
