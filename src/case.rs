@@ -151,19 +151,14 @@ fn final_sigma(s: &str, i: usize) -> char {
 
 /// 1 for a case-ignorable character, 2 for a cased one, else 0.
 fn sigma_context(c: char) -> u32 {
-    let (mut at, mut class, mut v, mut shift) = (0u32, 0u32, 0u32, 0);
-    for &b in SIGMA_CONTEXT.iter() {
-        v |= u32::from(b & 0x7f) << shift;
-        shift += 7;
-        if b & 0x80 == 0 {
-            if at + (v >> 2) > c as u32 {
-                break;
-            }
-            at += v >> 2;
-            class = v & 3;
-            v = 0;
-            shift = 0;
+    // One number per change of class: distance from the last change << 2 | class.
+    let (mut at, mut class) = (0u32, 0u32);
+    for v in crate::varint::decode(&SIGMA_CONTEXT) {
+        if at + (v >> 2) > c as u32 {
+            break;
         }
+        at += v >> 2;
+        class = v & 3;
     }
     class
 }

@@ -24,6 +24,7 @@ mod pat;
 mod sort;
 mod span;
 pub mod text;
+mod varint;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 mod wordlist;

@@ -71,22 +71,10 @@ pub(super) const WORD: &[u8] = &[
 
 /// The ranges (first and last char, inclusive) of [`WORD`].
 pub(super) fn ranges() -> Vec<(u32, u32)> {
-    let mut bytes = WORD.iter();
-    let mut next = || {
-        let mut n = 0u32;
-        let mut shift = 0;
-        loop {
-            let b = *bytes.next()?;
-            n |= u32::from(b & 0x7f) << shift;
-            shift += 7;
-            if b < 0x80 {
-                return Some(n);
-            }
-        }
-    };
+    let mut next = crate::varint::decode(WORD);
     let mut out = Vec::with_capacity(800);
     let mut prev = 0;
-    while let (Some(gap), Some(len)) = (next(), next()) {
+    while let (Some(gap), Some(len)) = (next.next(), next.next()) {
         let lo = prev + gap;
         prev = lo + len;
         out.push((lo, prev));
