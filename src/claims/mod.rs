@@ -174,6 +174,12 @@ impl<'a, 't> Ctx<'a, 't> {
         matches!(self.toks[i].kind, TokenKind::Word | TokenKind::Number)
     }
 
+    /// The first comma outside quotes among tokens `r`.
+    fn comma_in(&self, r: std::ops::Range<usize>) -> Option<usize> {
+        r.into_iter()
+            .find(|&k| self.tok(k) == "," && !self.in_quote[k])
+    }
+
     fn span(&self, a: usize, b: usize) -> Span {
         Span::new(self.toks[a].span.start, self.toks[b].span.end)
     }
@@ -519,9 +525,7 @@ impl<'a, 't> Ctx<'a, 't> {
             f += 1;
         }
         let intro_end = if f < c && opens_intro(&self.lower[f]) {
-            (f..c)
-                .find(|&k| self.tok(k) == "," && !self.in_quote[k])
-                .unwrap_or(lo)
+            self.comma_in(f..c).unwrap_or(lo)
         } else {
             lo
         };
@@ -1264,9 +1268,7 @@ fn reported_at(
     }
     // "... when asked whether he would run": the question, no speaker.
     if cx.lower[i] == "asked" && i > lo && asked_lead(cx, i) && ce + 1 < hi {
-        let end = (ce + 1..hi)
-            .find(|&k| cx.tok(k) == "," && !cx.in_quote[k])
-            .unwrap_or(hi);
+        let end = cx.comma_in(ce + 1..hi).unwrap_or(hi);
         return Some(Found {
             kind: ClaimKind::Indirect,
             speaker: None,
@@ -1402,12 +1404,9 @@ fn reported_at(
     // "Despite the mayor's claims that ..., few ...": likewise for a cue
     // inside an opening introductory phrase.
     let first = (lo..i).find(|&k| cx.is_word(k)).unwrap_or(i);
-    let intro_cue = opens_intro(&cx.lower[first])
-        && (lo..hi)
-            .find(|&k| cx.tok(k) == "," && !cx.in_quote[k])
-            .is_some_and(|f| f > i);
+    let intro_cue = opens_intro(&cx.lower[first]) && cx.comma_in(lo..hi).is_some_and(|f| f > i);
     if (opens_subordinate(cx, lo) || intro_cue) && i > lo {
-        if let Some(k) = (start + 2..end).find(|&k| cx.tok(k) == "," && !cx.in_quote[k]) {
+        if let Some(k) = cx.comma_in(start + 2..end) {
             end = k;
         }
     }
@@ -1490,7 +1489,7 @@ fn reported_at(
         && matches!(cx.lower[speaker.0].as_str(), "who" | "which")
         && cx.tok(speaker.0 - 1) == ",";
     if relative {
-        if let Some(k) = (start + 2..end).find(|&k| cx.tok(k) == "," && !cx.in_quote[k]) {
+        if let Some(k) = cx.comma_in(start + 2..end) {
             end = k;
         }
     }
@@ -1561,7 +1560,6 @@ const INTRO_STARTS: Words = Words(
     even|nevertheless|moreover|indeed",
 );
 
-/// True for a word that opens an introductory phrase or a subordinate clause.
 /// Cue participles that after a form of "be" are adjectives of the subject's
 /// own stance ("the council is opposed to"), not passives.
 const STATIVE: &[&str] = &["worried", "opposed"];
@@ -1571,6 +1569,7 @@ const STATIVE: &[&str] = &["worried", "opposed"];
 /// subject. Not after a role noun: "an aide to the mayor saying".
 const PREP_OBJECT: &[&str] = &["to"];
 
+/// True for a word that opens an introductory phrase or a subordinate clause.
 fn opens_intro(w: &str) -> bool {
     INTRO_STARTS.contains(&w)
         || ADVERBIAL_STARTS.contains(&w)
