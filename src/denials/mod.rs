@@ -798,8 +798,7 @@ fn nouns(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Span>, u8)>) {
             }
         }
         // "the party's denial of access": withheld, not denied.
-        if s.lw(i0).starts_with("den")
-            && target.is_some_and(|t| withholds(&words_of(t.slice(s.text))))
+        if lemma.starts_with("den") && target.is_some_and(|t| withholds(&words_of(t.slice(s.text))))
         {
             continue;
         }
@@ -917,8 +916,9 @@ fn predicates(s: &Sent, headline: bool, out: &mut Vec<(Span, Option<Span>, Optio
         {
             continue;
         }
+        let matched = st[ms..me].lowercase();
         // "not true of the others", "isn't true for everyone": a comparison.
-        if st[ms..me].lowercase().ends_with("true")
+        if matched.ends_with("true")
             && i1 < s.toks.len()
             && matches!(s.lw(i1).as_str(), "of" | "for")
         {
@@ -949,7 +949,7 @@ fn predicates(s: &Sent, headline: bool, out: &mut Vec<(Span, Option<Span>, Optio
         }
         let target = subject_clause(s, cop_i);
         let denier = speaker_before(s, target.map_or(cop_i, |t| s.at(t.start)));
-        if st[ms..me].lowercase().ends_with("the case") && denier.is_none() {
+        if matched.ends_with("the case") && denier.is_none() {
             continue; // "but that wasn't the case": narrative, unless someone says it
         }
         let cue = Span::new(s.toks[widen_back(s, i0).min(i0)].span.start, end);
