@@ -197,12 +197,7 @@ impl Annotations {
         };
         w.raw("{\"entities\":[");
         for (i, e) in self.entities.iter().enumerate() {
-            w.raw(if i == 0 {
-                "{\"id\":\"e"
-            } else {
-                ",{\"id\":\"e"
-            });
-            w.num(i);
+            w.item(i, "e");
             w.raw("\",\"kind\":");
             w.str(e.kind.as_str());
             w.raw(",\"start\":");
@@ -217,12 +212,7 @@ impl Annotations {
         }
         w.raw("],\"claims\":[");
         for (i, c) in self.claims.iter().enumerate() {
-            w.raw(if i == 0 {
-                "{\"id\":\"c"
-            } else {
-                ",{\"id\":\"c"
-            });
-            w.num(i);
+            w.item(i, "c");
             w.raw("\",\"kind\":");
             w.str(c.kind.as_str());
             w.raw(",\"speaker\":");
@@ -246,12 +236,7 @@ impl Annotations {
         }
         w.raw("],\"denials\":[");
         for (i, d) in self.denials.iter().enumerate() {
-            w.raw(if i == 0 {
-                "{\"id\":\"d"
-            } else {
-                ",{\"id\":\"d"
-            });
-            w.num(i);
+            w.item(i, "d");
             w.raw("\",\"cue\":");
             sp(&mut w, Some(d.cue));
             w.raw(",\"denier\":");
@@ -287,6 +272,15 @@ impl Json<'_> {
             (self.sink)(&self.buf);
             self.buf.clear();
         }
+    }
+
+    /// Opens element `i` of an array of objects, after a comma from the
+    /// second on: `{"id":"e0"` for `prefix` "e" (the closing quote of the
+    /// id is the caller's).
+    fn item(&mut self, i: usize, prefix: &str) {
+        self.raw(if i == 0 { "{\"id\":\"" } else { ",{\"id\":\"" });
+        self.raw(prefix);
+        self.num(i);
     }
 
     fn raw(&mut self, s: &str) {
