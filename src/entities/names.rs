@@ -13,8 +13,8 @@
 //!    found elsewhere in the article and the lexicons.
 
 use super::lexicon::{
-    is_common, is_english, title_case, COUNTRIES, GIVEN, NATIONALITIES, ORGS, ORG_HEADS, PLACES,
-    SURNAMES, TITLES,
+    is_common, is_english, title_case, Lex, COUNTRIES, GIVEN, NATIONALITIES, ORGS, ORG_HEADS,
+    PLACES, SURNAMES, TITLES,
 };
 use crate::case::Case;
 use crate::hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -23,7 +23,6 @@ use crate::span::Span;
 use crate::text::{Doc, TokenKind};
 use crate::wordlist::Words;
 use std::borrow::Cow;
-use std::sync::LazyLock;
 
 /// How sure a typing rule is; document consistency lets sure rules win.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -469,22 +468,11 @@ fn sports_teams(doc: &Doc, out: &mut [Cand]) {
     }
 }
 
-/// The union of several lexicons, so that a miss (the usual answer) costs one lookup.
-fn union(sets: &[&HashSet<&'static str>]) -> HashSet<&'static str> {
-    let mut out =
-        HashSet::with_capacity_and_hasher(sets.iter().map(|s| s.len()).sum(), Default::default());
-    for s in sets {
-        out.extend(s.iter().copied());
-    }
-    out
-}
-
-/// Places, organisations, nationalities and organisation head words.
-static KNOWN: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| union(&[&PLACES, &ORGS, &NATIONALITIES, &ORG_HEADS]));
+/// Places, organisations, nationalities and organisation head words: one
+/// lookup answers for the four, so that a miss (the usual answer) costs one.
+static KNOWN: Lex = PLACES.or(ORGS).or(NATIONALITIES).or(ORG_HEADS);
 /// Given names, places, organisations and nationalities.
-static NAME_LEX: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| union(&[&GIVEN, &PLACES, &ORGS, &NATIONALITIES]));
+static NAME_LEX: Lex = GIVEN.or(PLACES).or(ORGS).or(NATIONALITIES);
 
 /// Types and splits one run of capitalised tokens `a..=b` and pushes its candidates.
 fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>) {
