@@ -16,6 +16,11 @@ fn order(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
 
 /// Sorts `v` by `cmp`, stably, like `slice::sort_by`.
 pub fn by<T>(v: &mut [T], cmp: impl Fn(&T, &T) -> Ordering) {
+    if v.len() < 2 {
+        // Sorted already: no index vector to allocate (the cue lexicon sorts
+        // ~400 lists of one at first use; page load, issue 7).
+        return;
+    }
     let mut perm = order(v.len(), &|a, b| cmp(&v[a], &v[b]));
     // Follow each cycle of the permutation, swapping into place.
     for i in 0..perm.len() {

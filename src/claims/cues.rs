@@ -4,6 +4,7 @@
 use crate::case::Case;
 use crate::hash::FxHashMap;
 use crate::model::CueClass;
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 /// How a cue relates to its speaker and content.
@@ -19,9 +20,12 @@ pub enum Pattern {
 
 /// One cue form.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Cue {
-    /// The form's words, lower case ("according", "to").
-    pub words: Vec<String>,
+pub struct Cue<'a> {
+    /// The form's words, lower case ("according", "to"): borrowed from the
+    /// lexicon's text unless a word had to be lower-cased (the first call
+    /// parses the lexicon; one allocation per word was most of it, page
+    /// load, issue 7).
+    pub words: Vec<Cow<'a, str>>,
     /// Its class.
     pub class: CueClass,
     /// Its pattern.
@@ -29,23 +33,26 @@ pub struct Cue {
 }
 
 /// The parsed lexicon: forms by their first word, longest first.
-pub struct Lexicon {
+pub struct Lexicon<'a> {
     // A hash map (never iterated for output): the ordered map's string
     // comparisons were most of the per-token lookups (perf, issue 7).
-    by_first: FxHashMap<String, Vec<Cue>>,
+    by_first: FxHashMap<Cow<'a, str>, Vec<Cue<'a>>>,
 }
 
 /// `data/cues.tsv` without its comment lines (`build.rs`).
 const DATA: &str = include_str!(concat!(env!("OUT_DIR"), "/cues.tsv"));
 
 /// The lexicon from `data/cues.tsv`.
-pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::parse(DATA));
+pub static LEXICON: LazyLock<Lexicon<'static>> = LazyLock::new(|| Lexicon::parse(DATA));
 
-impl Lexicon {
+impl<'a> Lexicon<'a> {
     /// Parses the TSV format documented at the top of `data/cues.tsv`. Lines
     /// that do not parse are skipped (a unit test keeps the shipped file clean).
-    pub fn parse(data: &str) -> Lexicon {
-        let mut by_first: FxHashMap<String, Vec<Cue>> = FxHashMap::default();
+    pub fn parse(data: &'a str) -> Lexicon<'a> {
+        // Sized for every form up front: no rehashing at first use.
+        let forms = data.bytes().filter(|&b| b == b'|' || b == b'\n').count();
+        let mut by_first: FxHashMap<Cow<'a, str>, Vec<Cue<'a>>> =
+            FxHashMap::with_capacity_and_hasher(forms, Default::default());
         for line in data.lines() {
             if let Some(cues) = parse_line(line) {
                 for c in cues {
@@ -60,7 +67,7 @@ impl Lexicon {
     }
 
     /// The longest cue whose words are `words[0..n]`, if any.
-    pub fn longest<'a, S: AsRef<str>>(&'a self, words: &[S]) -> Option<&'a Cue> {
+    pub fn longest<S: AsRef<str>>(&self, words: &[S]) -> Option<&Cue<'a>> {
         let first = words.first()?.as_ref();
         self.by_first.get(first)?.iter().find(|c| {
             c.words.len() <= words.len() && c.words.iter().zip(words).all(|(a, b)| a == b.as_ref())
@@ -69,7 +76,7 @@ impl Lexicon {
 }
 
 /// One line of the TSV: its forms, or `None` for a comment, a blank or a bad line.
-fn parse_line(line: &str) -> Option<Vec<Cue>> {
+fn parse_line(line: &str) -> Option<Vec<Cue<'_>>> {
     let line = line.trim_end_matches('\r');
     if line.trim().is_empty() || line.starts_with('#') {
         return None;
@@ -91,11 +98,7 @@ fn parse_line(line: &str) -> Option<Vec<Cue>> {
     };
     let cues: Vec<Cue> = forms
         .split('|')
-        .map(|f| {
-            f.split_whitespace()
-                .map(Case::lowercase)
-                .collect::<Vec<_>>()
-        })
+        .map(|f| f.split_whitespace().map(lower).collect::<Vec<_>>())
         .filter(|w| !w.is_empty())
         .map(|words| Cue {
             words,
@@ -104,6 +107,16 @@ fn parse_line(line: &str) -> Option<Vec<Cue>> {
         })
         .collect();
     (!cues.is_empty()).then_some(cues)
+}
+
+/// `w` lower case: borrowed when it is plain ASCII with no capital (every
+/// shipped form), else lower-cased.
+fn lower(w: &str) -> Cow<'_, str> {
+    if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        Cow::Borrowed(w)
+    } else {
+        Cow::Owned(w.lowercase())
+    }
 }
 
 #[cfg(test)]
@@ -140,8 +153,10 @@ mod tests {
 
     #[test]
     fn a_newsroom_line_extends_the_lexicon() {
-        let l = Lexicon::parse("# mine\nopine|opined\tbelief\tverb\nbad line\n");
+        let l = Lexicon::parse("# mine\nopine|Opined|RÉFUTE\tbelief\tverb\nbad line\n");
         assert_eq!(l.longest(&["opined"]).unwrap().class, CueClass::Belief);
+        assert_eq!(l.longest(&["opine"]).unwrap().words, ["opine"]);
+        assert_eq!(l.longest(&["réfute"]).unwrap().words, ["réfute"]);
         assert!(l.longest(&["bad"]).is_none());
     }
 }
