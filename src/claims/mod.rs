@@ -1167,6 +1167,7 @@ fn reported(
 ) {
     for &(lo, hi) in &cx.sents {
         let mut last_speaker: Option<(usize, usize)> = None;
+        let mut last_content: Option<Span> = None;
         let mut i = lo;
         while i < hi {
             let Some(cue) = cx.cue[i] else {
@@ -1180,14 +1181,22 @@ fn reported(
                     k.checked_sub(1).map(|k| &spoke[k]).filter(|e| e.0 == i)
                 {
                     last_speaker = Some(sp);
+                    last_content = None;
                 }
                 i = ce;
                 continue;
             }
             if let Some(f) = reported_at(cx, lo, hi, i, cue, last_speaker) {
                 used[i] = true;
-                if f.speaker.is_some() {
+                // "He defended Ann Ode's views on trade, saying ...": a claim
+                // whose speaker lies inside the last one's content is nested;
+                // a later participle still takes the outer speaker.
+                let nested = f.speaker.zip(last_content).is_some_and(|((a, _), c)| {
+                    c.start <= cx.toks[a].span.start && cx.toks[a].span.start < c.end
+                });
+                if f.speaker.is_some() && !nested {
                     last_speaker = f.speaker;
+                    last_content = Some(f.content);
                 }
                 found.push(f);
             }

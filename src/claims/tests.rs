@@ -609,3 +609,12 @@ fn worried_after_be_keeps_its_subject() {
     assert_eq!(c.0, "Dairy farmers");
     assert_eq!(c.2, "the new tariff will close their markets");
 }
+
+#[test]
+fn a_participle_after_a_nested_claim_takes_the_outer_speaker() {
+    let c = claims("On Sunday, she defended Tom Ames's views on trade, saying the deal was fair.");
+    assert!(
+        c.contains(&triple("she", "saying", "the deal was fair")),
+        "{c:?}"
+    );
+}
