@@ -514,6 +514,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 && !self.lower[n].ends_with("ing")
                 && !matches!(w, "it" | "there" | "this" | "that" | "which" | "who")
                 && !(is_determiner(w) && a == b)
+                && !(w.ends_with("ing") && !self.toks[a].upper)
+                && !possessive(&self.lower[b])
             {
                 return Some((a, b));
             }
@@ -549,6 +551,18 @@ impl<'a, 't> Ctx<'a, 't> {
                 } else if !self.toks[a + 2].upper {
                     b = a + 1;
                 }
+            }
+            // "Hours later, Ann Ode ...": a time phrase before a comma is
+            // not the clause's subject.
+            let mut m = b + 1;
+            while m < c && self.is_word(m) && !self.toks[m].upper && {
+                let w = self.lower[m].as_str();
+                TIME_WORDS.contains(&w) || is_between(w) || w == "ago"
+            } {
+                m += 1;
+            }
+            if m > b + 1 && m < c && self.tok(m) == "," {
+                continue;
             }
             let w = self.lower[a].as_str();
             let mut next = b + 1;
@@ -914,14 +928,18 @@ fn direct(cx: &Ctx, qs: &[Quote], used: &mut [bool], found: &mut Vec<Found>) {
         let Some(attr) = attr else { continue };
         // "There was, she said, "a bargain."": the sentence around the
         // attribution belongs to the content.
-        if let Some((sa, _)) = attr.speaker {
+        if let Some((sa, sb)) = attr.speaker {
             let (slo, _) = cx.sentence_of(sa);
+            // The attribution is an aside only when the cue follows the
+            // speaker ("..., telling reporters" after a clause is not).
+            let aside = (sb + 1..attr.cue).all(|k| cx.is_word(k) && is_between(&cx.lower[k]));
             let first = cx.lower[slo].as_str();
             let plain_prefix = (slo..sa.saturating_sub(1)).all(|k| cx.tok(k) != ",")
                 && !ADVERBIAL_STARTS.contains(&first)
                 && !first.ends_with("ed")
                 && !first.ends_with("ing");
             if attr.cue < open
+                && aside
                 && sa > slo + 1
                 && cx.tok(sa - 1) == ","
                 && !cx.in_quote[slo]
@@ -1559,6 +1577,14 @@ fn reported_at(
         }
     }
     None
+}
+
+/// True for a possessive word ("Ode's", "Ode’s"), not a pronoun's
+/// contraction ("he's", "it’s").
+fn possessive(w: &str) -> bool {
+    w.strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .is_some_and(|stem| !is_subject_pronoun(stem) && !matches!(stem, "that" | "there" | "what"))
 }
 
 /// Words that open an introductory phrase rather than a clause ("Last

@@ -618,3 +618,27 @@ fn a_participle_after_a_nested_claim_takes_the_outer_speaker() {
         "{c:?}"
     );
 }
+
+#[test]
+fn a_participle_skips_an_opening_time_phrase() {
+    let c = claims("Hours later, Ann Ode returned the favour to Tom Ames, telling reporters, \"He is a good man.\"");
+    assert!(
+        c.contains(&triple("Ann Ode", "telling", "He is a good man.")),
+        "{c:?}"
+    );
+}
+
+#[test]
+fn a_participle_skips_a_possessive_before_a_noun_cue() {
+    let c = claims(
+        "Tom Ames hardly helped, treating Ann Ode's remark first as a compliment -- ''That is fine'' -- and, when pressed, asserting, ''Of course, I pay my taxes.''",
+    );
+    assert!(
+        c.contains(&triple(
+            "Tom Ames",
+            "asserting",
+            "Of course, I pay my taxes."
+        )),
+        "{c:?}"
+    );
+}
