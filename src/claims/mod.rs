@@ -594,6 +594,42 @@ impl<'a, 't> Ctx<'a, 't> {
         None
     }
 
+    /// The subject of the verb that takes the object starting at token `a`
+    /// ("The Ode campaign sent an email ...", "a group of nurses with
+    /// children in school sent a letter to the board ..."): a phrase at the
+    /// start of the verb's clause, followed only by words (an adverbial).
+    fn subject_of_verb(&self, lo: usize, a: usize) -> Option<(usize, usize)> {
+        let mut v = a.checked_sub(1)?;
+        if v > lo && PREP_OBJECT.contains(&self.lower[v].as_str()) {
+            v = self.np_left(v - 1, lo)?.0.checked_sub(1)?;
+        }
+        if v <= lo || !self.is_word(v) || self.toks[v].upper || is_stop(&self.lower[v]) {
+            return None;
+        }
+        // The clause of the verb starts after the last comma or subordinator.
+        let s = (lo..v)
+            .rev()
+            .find(|&k| self.tok(k) == "," || SUBORDINATORS.contains(&self.lower[k].as_str()))
+            .map_or(lo, |k| k + 1);
+        if s >= v || self.in_quote[s] {
+            return None;
+        }
+        let (x, b) = self.np_right(s, v)?;
+        let w = self.lower[x].as_str();
+        if matches!(w, "it" | "there" | "this" | "that" | "which" | "who") || is_between(w) {
+            return None;
+        }
+        (b + 1..v)
+            .all(|k| {
+                let w = self.lower[k].as_str();
+                self.is_word(k)
+                    && (!self.toks[k].upper || MONTHS_DAYS.contains(&w))
+                    && self.cue[k].is_none()
+                    || self.toks[k].kind == TokenKind::Number
+            })
+            .then_some((x, b))
+    }
+
     /// Token index of the first token at or after byte `pos`.
     fn at(&self, pos: usize) -> usize {
         self.doc.token_index_at(pos)
@@ -1497,8 +1533,22 @@ fn reported_at(
                 && !is_determiner(&cx.lower[a - 1])
                 && !SUBORDINATORS.contains(&cx.lower[a - 1].as_str())
         });
-        match object {
-            Some((a, _)) => cx.main_subject(lo, a).or(left),
+        // "Ann Ode has drawn crowds describing ...": a verb phrase after an
+        // auxiliary, likewise.
+        let verb_phrase = left.filter(|&(a, b)| {
+            cx.lower[i].ends_with("ing")
+                && a > lo
+                && a < b
+                && AUXILIARIES.contains(&cx.lower[a - 1].as_str())
+                && !cx.toks[a].upper
+                && cx.is_word(a)
+                && !is_determiner(&cx.lower[a])
+        });
+        match object.or(verb_phrase) {
+            Some((a, _)) => cx
+                .subject_of_verb(lo, a)
+                .or_else(|| cx.main_subject(lo, a))
+                .or(left),
             None => left,
         }
         .or_else(|| {

@@ -642,3 +642,41 @@ fn a_participle_skips_a_possessive_before_a_noun_cue() {
         "{c:?}"
     );
 }
+
+#[test]
+fn a_participle_after_an_object_takes_the_subject_of_its_verb() {
+    let c = claims("The Ode campaign sent a fundraising email Wednesday saying that the polls show a tight race.");
+    assert!(
+        c.contains(&triple(
+            "The Ode campaign",
+            "saying",
+            "the polls show a tight race"
+        )),
+        "{c:?}"
+    );
+    let c = claims("In late May, a group of nurses with children in local schools sent a letter to the board urging them to reconsider.");
+    assert!(
+        c.contains(&triple("a group of nurses", "urging", "them to reconsider")),
+        "{c:?}"
+    );
+    let c = claims(
+        "The Springfield City Council on Wednesday approved a resolution condemning the plan.",
+    );
+    assert!(
+        c.contains(&triple(
+            "The Springfield City Council",
+            "condemning",
+            "the plan"
+        )),
+        "{c:?}"
+    );
+}
+
+#[test]
+fn a_participle_after_a_verb_phrase_takes_the_clause_subject() {
+    let c = claims("Ann Ode, the teacher who has mounted a challenge to the mayor, has drawn huge crowds describing a city run by developers.");
+    assert!(
+        c.contains(&triple("Ann Ode", "describing", "a city run by developers")),
+        "{c:?}"
+    );
+}
