@@ -575,7 +575,18 @@ impl<'a, 't> Ctx<'a, 't> {
             if next >= c || !self.is_word(next) || self.toks[next].upper {
                 continue;
             }
-            let nw = self.lower[next].as_str();
+            let mut nw = self.lower[next].as_str();
+            // "A reporter for the Ode Gazette spotted ...": past a
+            // prepositional phrase to the verb.
+            if matches!(nw, "of" | "for" | "with" | "from" | "at") && b > a {
+                let pp = self.np_right(next + 1, c).map(|(_, e)| e + 1);
+                if let Some(v) = pp.filter(|&v| {
+                    v < c && self.is_word(v) && !self.toks[v].upper && !is_stop(&self.lower[v])
+                }) {
+                    b = v - 1;
+                    nw = self.lower[v].as_str();
+                }
+            }
             if (is_stop(nw) && !is_between(nw) && !BE.contains(&nw)) || nw == "of" {
                 continue;
             }

@@ -680,3 +680,15 @@ fn a_participle_after_a_verb_phrase_takes_the_clause_subject() {
         "{c:?}"
     );
 }
+
+#[test]
+fn a_second_verb_takes_a_subject_with_a_prepositional_phrase() {
+    assert_eq!(
+        one("A reporter for the Ode Gazette spotted Ann Ames and her press secretary and reported her presence on the radio."),
+        triple(
+            "A reporter for the Ode Gazette",
+            "reported",
+            "her presence on the radio"
+        )
+    );
+}
