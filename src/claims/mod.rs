@@ -1546,16 +1546,29 @@ fn reported_at(
         });
         // "Ann Ode has drawn crowds describing ...": a verb phrase after an
         // auxiliary, likewise.
+        // "they could not resist pointing out": a lone verb after an adverb.
         let verb_phrase = left.filter(|&(a, b)| {
+            let p = if a > lo { cx.lower[a - 1].as_str() } else { "" };
             cx.lower[i].ends_with("ing")
                 && a > lo
-                && a < b
-                && AUXILIARIES.contains(&cx.lower[a - 1].as_str())
+                && (a < b && AUXILIARIES.contains(&p)
+                    || a == b && is_between(p) && !AUXILIARIES.contains(&p))
                 && !cx.toks[a].upper
                 && cx.is_word(a)
                 && !is_determiner(&cx.lower[a])
         });
+        // The subject right before the auxiliaries and adverbs: "they could not".
+        let before_verb = verb_phrase.filter(|&(a, b)| a == b).and_then(|(a, _)| {
+            let k = cx.skip_between_left(a - 1, lo)?;
+            if is_subject_pronoun(&cx.lower[k]) && !matches!(cx.lower[k].as_str(), "which" | "who")
+            {
+                Some((k, k))
+            } else {
+                cx.np_left(k, lo)
+            }
+        });
         match object.or(verb_phrase) {
+            Some(_) if before_verb.is_some() => before_verb,
             Some((a, _)) => cx
                 .subject_of_verb(lo, a)
                 .or_else(|| cx.main_subject(lo, a))

@@ -692,3 +692,15 @@ fn a_second_verb_takes_a_subject_with_a_prepositional_phrase() {
         )
     );
 }
+
+#[test]
+fn a_participle_after_a_lone_verb_takes_the_subject_before_it() {
+    assert_eq!(
+        one("In their report they could not resist pointing out that every shooting was not a homicide."),
+        triple(
+            "they",
+            "pointing out",
+            "every shooting was not a homicide"
+        )
+    );
+}
