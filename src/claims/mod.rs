@@ -1567,7 +1567,18 @@ fn reported_at(
                 cx.np_left(k, lo)
             }
         });
+        // "she said at a news conference announcing ...": a participle after
+        // a cue's adverbial is that cue's speaker's.
+        let after_cue = left.is_some_and(|(a, _)| {
+            cx.lower[i].ends_with("ing")
+                && a > lo + 1
+                && matches!(cx.lower[a - 1].as_str(), "at" | "in" | "on" | "during")
+                && cx.cue[a - 2].is_some()
+        });
         match object.or(verb_phrase) {
+            _ if after_cue => {
+                last_speaker.or_else(|| left.and_then(|(a, _)| cx.subject_left(a - 2, lo)))
+            }
             Some(_) if before_verb.is_some() => before_verb,
             Some((a, _)) => cx
                 .subject_of_verb(lo, a)

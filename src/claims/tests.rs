@@ -704,3 +704,16 @@ fn a_participle_after_a_lone_verb_takes_the_subject_before_it() {
         )
     );
 }
+
+#[test]
+fn a_participle_after_a_cue_and_its_adverbial_takes_the_cue_s_speaker() {
+    let c = claims("\"We will get there,\" she said at a recent news conference announcing that her office was suing the state.");
+    assert!(
+        c.contains(&triple(
+            "she",
+            "announcing",
+            "her office was suing the state"
+        )),
+        "{c:?}"
+    );
+}
