@@ -1575,7 +1575,24 @@ fn reported_at(
                 && matches!(cx.lower[a - 1].as_str(), "at" | "in" | "on" | "during")
                 && cx.cue[a - 2].is_some()
         });
+        // "One of the doctors who signed the letter called him ...": the
+        // phrase before the cue is the object inside a relative clause; the
+        // speaker is the phrase the clause belongs to.
+        let relative_object = left.and_then(|(a, _)| {
+            if cx.lower[i].ends_with("ing") || a < lo + 3 {
+                return None;
+            }
+            let (v, r) = (a - 1, a - 2);
+            let verb = cx.is_word(v)
+                && !cx.toks[v].upper
+                && !is_stop(&cx.lower[v])
+                && !is_determiner(&cx.lower[v]);
+            (verb && matches!(cx.lower[r].as_str(), "who" | "that") && cx.tok(r - 1) != ",")
+                .then(|| cx.np_left(r - 1, lo))
+                .flatten()
+        });
         match object.or(verb_phrase) {
+            _ if relative_object.is_some() => relative_object,
             _ if after_cue => {
                 last_speaker.or_else(|| left.and_then(|(a, _)| cx.subject_left(a - 2, lo)))
             }

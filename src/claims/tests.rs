@@ -717,3 +717,11 @@ fn a_participle_after_a_cue_and_its_adverbial_takes_the_cue_s_speaker() {
         "{c:?}"
     );
 }
+
+#[test]
+fn a_cue_after_a_relative_clause_s_object_takes_the_clause_s_head() {
+    assert_eq!(
+        one("One of the doctors who signed the letter called him a fraud."),
+        triple("the doctors", "called", "him a fraud")
+    );
+}
