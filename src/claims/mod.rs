@@ -350,7 +350,8 @@ impl<'a, 't> Ctx<'a, 't> {
     fn skip_between_left(&self, mut k: usize, lo: usize) -> Option<usize> {
         loop {
             let w = self.lower[k].as_str();
-            let skippable = self.is_word(k) && !self.toks[k].upper && is_between(w);
+            let skippable =
+                self.is_word(k) && !self.toks[k].upper && (is_between(w) || w == "together");
             if !skippable {
                 return Some(k);
             }
@@ -1653,8 +1654,13 @@ fn reported_at(
         && (ADVERBIAL_STARTS.contains(&cx.lower[start].as_str())
             || MONTHS_DAYS.contains(&cx.lower[start].as_str()));
     let intro = speaker.0 > lo && intro_only(cx, lo, speaker.0 - 1);
-    let content_before =
-        speaker.0 > lo + 2 && prev_is_comma(speaker.0) && adverbial_right && !intro;
+    // ", who vowed to ...": a relative clause's content follows its cue.
+    let relative_pronoun = matches!(cx.lower[speaker.0].as_str(), "who" | "which");
+    let content_before = speaker.0 > lo + 2
+        && prev_is_comma(speaker.0)
+        && adverbial_right
+        && !intro
+        && !relative_pronoun;
     let long_enough = right_len >= 2 || (stance && right_len == 1 && cx.is_word(start));
     if long_enough && !(right_len < 4 && fillers_only(cx, start, end)) && !content_before {
         return Some(Found {

@@ -725,3 +725,15 @@ fn a_cue_after_a_relative_clause_s_object_takes_the_clause_s_head() {
         triple("the doctors", "called", "him a fraud")
     );
 }
+
+#[test]
+fn a_relative_pronoun_speaker_keeps_the_content_after_its_cue() {
+    assert_eq!(
+        one("Most of the push came from the two biggest ports, which together vowed to cut emissions by half."),
+        triple("which", "vowed", "to cut emissions by half")
+    );
+    assert_eq!(
+        one("The money went to the council, which vowed on Monday to rebuild the bridge."),
+        triple("which", "vowed", "on Monday to rebuild the bridge")
+    );
+}
