@@ -350,7 +350,8 @@ impl<'a, 't> Ctx<'a, 't> {
     fn skip_between_left(&self, mut k: usize, lo: usize) -> Option<usize> {
         loop {
             let w = self.lower[k].as_str();
-            let skippable = self.is_word(k) && !self.toks[k].upper && is_between(w);
+            let skippable =
+                self.is_word(k) && !self.toks[k].upper && (is_between(w) || w == "together");
             if !skippable {
                 return Some(k);
             }
@@ -514,6 +515,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 && !self.lower[n].ends_with("ing")
                 && !matches!(w, "it" | "there" | "this" | "that" | "which" | "who")
                 && !(is_determiner(w) && a == b)
+                && !(w.ends_with("ing") && !self.toks[a].upper)
+                && !possessive(&self.lower[b])
             {
                 return Some((a, b));
             }
@@ -550,6 +553,18 @@ impl<'a, 't> Ctx<'a, 't> {
                     b = a + 1;
                 }
             }
+            // "Hours later, Ann Ode ...": a time phrase before a comma is
+            // not the clause's subject.
+            let mut m = b + 1;
+            while m < c && self.is_word(m) && !self.toks[m].upper && {
+                let w = self.lower[m].as_str();
+                TIME_WORDS.contains(&w) || is_between(w) || w == "ago"
+            } {
+                m += 1;
+            }
+            if m > b + 1 && m < c && self.tok(m) == "," {
+                continue;
+            }
             let w = self.lower[a].as_str();
             let mut next = b + 1;
             // "Tom Ode, the union's lawyer, issued ...": past an appositive.
@@ -561,7 +576,18 @@ impl<'a, 't> Ctx<'a, 't> {
             if next >= c || !self.is_word(next) || self.toks[next].upper {
                 continue;
             }
-            let nw = self.lower[next].as_str();
+            let mut nw = self.lower[next].as_str();
+            // "A reporter for the Ode Gazette spotted ...": past a
+            // prepositional phrase to the verb.
+            if matches!(nw, "of" | "for" | "with" | "from" | "at") && b > a {
+                let pp = self.np_right(next + 1, c).map(|(_, e)| e + 1);
+                if let Some(v) = pp.filter(|&v| {
+                    v < c && self.is_word(v) && !self.toks[v].upper && !is_stop(&self.lower[v])
+                }) {
+                    b = v - 1;
+                    nw = self.lower[v].as_str();
+                }
+            }
             if (is_stop(nw) && !is_between(nw) && !BE.contains(&nw)) || nw == "of" {
                 continue;
             }
@@ -578,6 +604,42 @@ impl<'a, 't> Ctx<'a, 't> {
             return Some((a, b));
         }
         None
+    }
+
+    /// The subject of the verb that takes the object starting at token `a`
+    /// ("The Ode campaign sent an email ...", "a group of nurses with
+    /// children in school sent a letter to the board ..."): a phrase at the
+    /// start of the verb's clause, followed only by words (an adverbial).
+    fn subject_of_verb(&self, lo: usize, a: usize) -> Option<(usize, usize)> {
+        let mut v = a.checked_sub(1)?;
+        if v > lo && PREP_OBJECT.contains(&self.lower[v].as_str()) {
+            v = self.np_left(v - 1, lo)?.0.checked_sub(1)?;
+        }
+        if v <= lo || !self.is_word(v) || self.toks[v].upper || is_stop(&self.lower[v]) {
+            return None;
+        }
+        // The clause of the verb starts after the last comma or subordinator.
+        let s = (lo..v)
+            .rev()
+            .find(|&k| self.tok(k) == "," || SUBORDINATORS.contains(&self.lower[k].as_str()))
+            .map_or(lo, |k| k + 1);
+        if s >= v || self.in_quote[s] {
+            return None;
+        }
+        let (x, b) = self.np_right(s, v)?;
+        let w = self.lower[x].as_str();
+        if matches!(w, "it" | "there" | "this" | "that" | "which" | "who") || is_between(w) {
+            return None;
+        }
+        (b + 1..v)
+            .all(|k| {
+                let w = self.lower[k].as_str();
+                self.is_word(k)
+                    && (!self.toks[k].upper || MONTHS_DAYS.contains(&w))
+                    && self.cue[k].is_none()
+                    || self.toks[k].kind == TokenKind::Number
+            })
+            .then_some((x, b))
     }
 
     /// Token index of the first token at or after byte `pos`.
@@ -914,14 +976,18 @@ fn direct(cx: &Ctx, qs: &[Quote], used: &mut [bool], found: &mut Vec<Found>) {
         let Some(attr) = attr else { continue };
         // "There was, she said, "a bargain."": the sentence around the
         // attribution belongs to the content.
-        if let Some((sa, _)) = attr.speaker {
+        if let Some((sa, sb)) = attr.speaker {
             let (slo, _) = cx.sentence_of(sa);
+            // The attribution is an aside only when the cue follows the
+            // speaker ("..., telling reporters" after a clause is not).
+            let aside = (sb + 1..attr.cue).all(|k| cx.is_word(k) && is_between(&cx.lower[k]));
             let first = cx.lower[slo].as_str();
             let plain_prefix = (slo..sa.saturating_sub(1)).all(|k| cx.tok(k) != ",")
                 && !ADVERBIAL_STARTS.contains(&first)
                 && !first.ends_with("ed")
                 && !first.ends_with("ing");
             if attr.cue < open
+                && aside
                 && sa > slo + 1
                 && cx.tok(sa - 1) == ","
                 && !cx.in_quote[slo]
@@ -1167,6 +1233,7 @@ fn reported(
 ) {
     for &(lo, hi) in &cx.sents {
         let mut last_speaker: Option<(usize, usize)> = None;
+        let mut last_content: Option<Span> = None;
         let mut i = lo;
         while i < hi {
             let Some(cue) = cx.cue[i] else {
@@ -1180,14 +1247,22 @@ fn reported(
                     k.checked_sub(1).map(|k| &spoke[k]).filter(|e| e.0 == i)
                 {
                     last_speaker = Some(sp);
+                    last_content = None;
                 }
                 i = ce;
                 continue;
             }
             if let Some(f) = reported_at(cx, lo, hi, i, cue, last_speaker) {
                 used[i] = true;
-                if f.speaker.is_some() {
+                // "He defended Ann Ode's views on trade, saying ...": a claim
+                // whose speaker lies inside the last one's content is nested;
+                // a later participle still takes the outer speaker.
+                let nested = f.speaker.zip(last_content).is_some_and(|((a, _), c)| {
+                    c.start <= cx.toks[a].span.start && cx.toks[a].span.start < c.end
+                });
+                if f.speaker.is_some() && !nested {
                     last_speaker = f.speaker;
+                    last_content = Some(f.content);
                 }
                 found.push(f);
             }
@@ -1470,8 +1545,63 @@ fn reported_at(
                 && !is_determiner(&cx.lower[a - 1])
                 && !SUBORDINATORS.contains(&cx.lower[a - 1].as_str())
         });
-        match object {
-            Some((a, _)) => cx.main_subject(lo, a).or(left),
+        // "Ann Ode has drawn crowds describing ...": a verb phrase after an
+        // auxiliary, likewise.
+        // "they could not resist pointing out": a lone verb after an adverb.
+        let verb_phrase = left.filter(|&(a, b)| {
+            let p = if a > lo { cx.lower[a - 1].as_str() } else { "" };
+            cx.lower[i].ends_with("ing")
+                && a > lo
+                && (a < b && AUXILIARIES.contains(&p)
+                    || a == b && is_between(p) && !AUXILIARIES.contains(&p))
+                && !cx.toks[a].upper
+                && cx.is_word(a)
+                && !is_determiner(&cx.lower[a])
+        });
+        // The subject right before the auxiliaries and adverbs: "they could not".
+        let before_verb = verb_phrase.filter(|&(a, b)| a == b).and_then(|(a, _)| {
+            let k = cx.skip_between_left(a - 1, lo)?;
+            if is_subject_pronoun(&cx.lower[k]) && !matches!(cx.lower[k].as_str(), "which" | "who")
+            {
+                Some((k, k))
+            } else {
+                cx.np_left(k, lo)
+            }
+        });
+        // "she said at a news conference announcing ...": a participle after
+        // a cue's adverbial is that cue's speaker's.
+        let after_cue = left.is_some_and(|(a, _)| {
+            cx.lower[i].ends_with("ing")
+                && a > lo + 1
+                && matches!(cx.lower[a - 1].as_str(), "at" | "in" | "on" | "during")
+                && cx.cue[a - 2].is_some()
+        });
+        // "One of the doctors who signed the letter called him ...": the
+        // phrase before the cue is the object inside a relative clause; the
+        // speaker is the phrase the clause belongs to.
+        let relative_object = left.and_then(|(a, _)| {
+            if cx.lower[i].ends_with("ing") || a < lo + 3 {
+                return None;
+            }
+            let (v, r) = (a - 1, a - 2);
+            let verb = cx.is_word(v)
+                && !cx.toks[v].upper
+                && !is_stop(&cx.lower[v])
+                && !is_determiner(&cx.lower[v]);
+            (verb && matches!(cx.lower[r].as_str(), "who" | "that") && cx.tok(r - 1) != ",")
+                .then(|| cx.np_left(r - 1, lo))
+                .flatten()
+        });
+        match object.or(verb_phrase) {
+            _ if relative_object.is_some() => relative_object,
+            _ if after_cue => {
+                last_speaker.or_else(|| left.and_then(|(a, _)| cx.subject_left(a - 2, lo)))
+            }
+            Some(_) if before_verb.is_some() => before_verb,
+            Some((a, _)) => cx
+                .subject_of_verb(lo, a)
+                .or_else(|| cx.main_subject(lo, a))
+                .or(left),
             None => left,
         }
         .or_else(|| {
@@ -1524,8 +1654,13 @@ fn reported_at(
         && (ADVERBIAL_STARTS.contains(&cx.lower[start].as_str())
             || MONTHS_DAYS.contains(&cx.lower[start].as_str()));
     let intro = speaker.0 > lo && intro_only(cx, lo, speaker.0 - 1);
-    let content_before =
-        speaker.0 > lo + 2 && prev_is_comma(speaker.0) && adverbial_right && !intro;
+    // ", who vowed to ...": a relative clause's content follows its cue.
+    let relative_pronoun = matches!(cx.lower[speaker.0].as_str(), "who" | "which");
+    let content_before = speaker.0 > lo + 2
+        && prev_is_comma(speaker.0)
+        && adverbial_right
+        && !intro
+        && !relative_pronoun;
     let long_enough = right_len >= 2 || (stance && right_len == 1 && cx.is_word(start));
     if long_enough && !(right_len < 4 && fillers_only(cx, start, end)) && !content_before {
         return Some(Found {
@@ -1550,6 +1685,14 @@ fn reported_at(
         }
     }
     None
+}
+
+/// True for a possessive word ("Ode's", "Ode’s"), not a pronoun's
+/// contraction ("he's", "it’s").
+fn possessive(w: &str) -> bool {
+    w.strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .is_some_and(|stem| !is_subject_pronoun(stem) && !matches!(stem, "that" | "there" | "what"))
 }
 
 /// Words that open an introductory phrase rather than a clause ("Last

@@ -609,3 +609,131 @@ fn worried_after_be_keeps_its_subject() {
     assert_eq!(c.0, "Dairy farmers");
     assert_eq!(c.2, "the new tariff will close their markets");
 }
+
+#[test]
+fn a_participle_after_a_nested_claim_takes_the_outer_speaker() {
+    let c = claims("On Sunday, she defended Tom Ames's views on trade, saying the deal was fair.");
+    assert!(
+        c.contains(&triple("she", "saying", "the deal was fair")),
+        "{c:?}"
+    );
+}
+
+#[test]
+fn a_participle_skips_an_opening_time_phrase() {
+    let c = claims("Hours later, Ann Ode returned the favour to Tom Ames, telling reporters, \"He is a good man.\"");
+    assert!(
+        c.contains(&triple("Ann Ode", "telling", "He is a good man.")),
+        "{c:?}"
+    );
+}
+
+#[test]
+fn a_participle_skips_a_possessive_before_a_noun_cue() {
+    let c = claims(
+        "Tom Ames hardly helped, treating Ann Ode's remark first as a compliment -- ''That is fine'' -- and, when pressed, asserting, ''Of course, I pay my taxes.''",
+    );
+    assert!(
+        c.contains(&triple(
+            "Tom Ames",
+            "asserting",
+            "Of course, I pay my taxes."
+        )),
+        "{c:?}"
+    );
+}
+
+#[test]
+fn a_participle_after_an_object_takes_the_subject_of_its_verb() {
+    let c = claims("The Ode campaign sent a fundraising email Wednesday saying that the polls show a tight race.");
+    assert!(
+        c.contains(&triple(
+            "The Ode campaign",
+            "saying",
+            "the polls show a tight race"
+        )),
+        "{c:?}"
+    );
+    let c = claims("In late May, a group of nurses with children in local schools sent a letter to the board urging them to reconsider.");
+    assert!(
+        c.contains(&triple("a group of nurses", "urging", "them to reconsider")),
+        "{c:?}"
+    );
+    let c = claims(
+        "The Springfield City Council on Wednesday approved a resolution condemning the plan.",
+    );
+    assert!(
+        c.contains(&triple(
+            "The Springfield City Council",
+            "condemning",
+            "the plan"
+        )),
+        "{c:?}"
+    );
+}
+
+#[test]
+fn a_participle_after_a_verb_phrase_takes_the_clause_subject() {
+    let c = claims("Ann Ode, the teacher who has mounted a challenge to the mayor, has drawn huge crowds describing a city run by developers.");
+    assert!(
+        c.contains(&triple("Ann Ode", "describing", "a city run by developers")),
+        "{c:?}"
+    );
+}
+
+#[test]
+fn a_second_verb_takes_a_subject_with_a_prepositional_phrase() {
+    assert_eq!(
+        one("A reporter for the Ode Gazette spotted Ann Ames and her press secretary and reported her presence on the radio."),
+        triple(
+            "A reporter for the Ode Gazette",
+            "reported",
+            "her presence on the radio"
+        )
+    );
+}
+
+#[test]
+fn a_participle_after_a_lone_verb_takes_the_subject_before_it() {
+    assert_eq!(
+        one("In their report they could not resist pointing out that every shooting was not a homicide."),
+        triple(
+            "they",
+            "pointing out",
+            "every shooting was not a homicide"
+        )
+    );
+}
+
+#[test]
+fn a_participle_after_a_cue_and_its_adverbial_takes_the_cue_s_speaker() {
+    let c = claims("\"We will get there,\" she said at a recent news conference announcing that her office was suing the state.");
+    assert!(
+        c.contains(&triple(
+            "she",
+            "announcing",
+            "her office was suing the state"
+        )),
+        "{c:?}"
+    );
+}
+
+#[test]
+fn a_cue_after_a_relative_clause_s_object_takes_the_clause_s_head() {
+    assert_eq!(
+        one("One of the doctors who signed the letter called him a fraud."),
+        triple("the doctors", "called", "him a fraud")
+    );
+}
+
+#[test]
+fn a_relative_pronoun_speaker_keeps_the_content_after_its_cue() {
+    assert_eq!(
+        one("Most of the push came from the two biggest ports, which together vowed to cut emissions by half."),
+        triple("which", "vowed", "to cut emissions by half")
+    );
+    assert_eq!(
+        one("The money went to the council, which vowed on Monday to rebuild the bridge."),
+        triple("which", "vowed", "on Monday to rebuild the bridge")
+    );
+}
