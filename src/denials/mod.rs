@@ -36,9 +36,7 @@ use crate::span::Span;
 use crate::text::Doc;
 use crate::wordlist::Words;
 use lexicon::{Kind, LEXICON};
-use scan::{
-    coord, despite, head_speaker_after, head_speaker_before, neg_events, no_opener, NOT_TRUE,
-};
+use scan::{coord, despite, head_speaker_after, head_speaker_before, neg_events, no_opener};
 use words::Sent;
 
 /// Words that end the agent after a passive's "by".
@@ -403,12 +401,8 @@ fn widen_back(s: &Sent, i: usize) -> usize {
 fn verbs(s: &Sent, headline: bool, out: &mut Vec<(Span, Option<Span>, Option<Span>, u8)>) {
     let st = s.str();
     let base = s.span.start;
-    for (kind, re) in [
-        (Kind::Verb, LEXICON.matcher(Kind::Verb)),
-        (Kind::ObjVerb, LEXICON.matcher(Kind::ObjVerb)),
-    ] {
-        let Some(re) = re else { continue };
-        for m in re.find_iter(st) {
+    for kind in [Kind::Verb, Kind::ObjVerb] {
+        for m in LEXICON.find_iter(kind, &s.starts, st) {
             if !s.aligned(s.span.start + m.start(), s.span.start + m.end()) {
                 continue;
             }
@@ -744,11 +738,8 @@ fn withholds(obj: &[String]) -> bool {
 
 /// Denial nouns: "his denial of the report", "Moscow's rejection of".
 fn nouns(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Span>, u8)>) {
-    let Some(re) = LEXICON.matcher(Kind::Noun) else {
-        return;
-    };
     let st = s.str();
-    for m in re.find_iter(st) {
+    for m in LEXICON.find_iter(Kind::Noun, &s.starts, st) {
         if !s.aligned(s.span.start + m.start(), s.span.start + m.end()) {
             continue;
         }
@@ -830,31 +821,29 @@ fn predicates(s: &Sent, headline: bool, out: &mut Vec<(Span, Option<Span>, Optio
     let st = s.str();
     let base = s.span.start;
     let mut hits: Vec<(usize, usize, bool)> = Vec::new(); // (start, end, needs copula)
-    if let Some(re) = LEXICON.matcher(Kind::Predicate) {
-        hits.extend(
-            re.find_iter(st)
-                .filter(|m| s.aligned(base + m.start(), base + m.end()))
-                .map(|m| (m.start(), m.end(), true)),
-        );
-    }
     hits.extend(
-        NOT_TRUE
-            .find_iter(st)
+        LEXICON
+            .find_iter(Kind::Predicate, &s.starts, st)
+            .filter(|m| s.aligned(base + m.start(), base + m.end()))
+            .map(|m| (m.start(), m.end(), true)),
+    );
+    hits.extend(
+        LEXICON
+            .not_true(&s.starts, st)
             .filter(|m| s.aligned(base + m.start(), base + m.end()))
             .map(|m| (m.start(), m.end(), false)),
     );
-    if let Some(re) = LEXICON.matcher(Kind::NonEvent) {
-        // Only at the end of its clause: "That never happened." (not "didn't happen in Iowa").
-        hits.extend(
-            re.find_iter(st)
-                .filter(|m| s.aligned(base + m.start(), base + m.end()))
-                .filter(|m| {
-                    let j = s.at(base + m.end());
-                    j >= s.toks.len() || s.punct(j)
-                })
-                .map(|m| (m.start(), m.end(), false)),
-        );
-    }
+    // Only at the end of its clause: "That never happened." (not "didn't happen in Iowa").
+    hits.extend(
+        LEXICON
+            .find_iter(Kind::NonEvent, &s.starts, st)
+            .filter(|m| s.aligned(base + m.start(), base + m.end()))
+            .filter(|m| {
+                let j = s.at(base + m.end());
+                j >= s.toks.len() || s.punct(j)
+            })
+            .map(|m| (m.start(), m.end(), false)),
+    );
     for (ms, me, needs_copula) in hits {
         if st[me..].starts_with('-') || st[..ms].ends_with('-') {
             continue;
@@ -955,41 +944,39 @@ fn predicates(s: &Sent, headline: bool, out: &mut Vec<(Span, Option<Span>, Optio
         let cue = Span::new(s.toks[widen_back(s, i0).min(i0)].span.start, end);
         out.push((cue, denier, target, 3));
     }
-    if let Some(re) = LEXICON.matcher(Kind::Attribute) {
-        for m in re.find_iter(st) {
-            if !s.aligned(s.span.start + m.start(), s.span.start + m.end()) {
-                continue;
-            }
-            let i0 = s.at(base + m.start());
-            let i1 = s.at(base + m.end());
-            // The noun may follow one more adjective: "malicious and completely baseless accusations".
-            let noun = (i1..(i1 + 2).min(s.toks.len()))
-                .find(|&j| !s.punct(j) && LEXICON.is_claim_noun(&s.lw(j)));
-            let Some(n) = noun else { continue };
-            // Made-up things are not denied claims: "fake reports", "false information".
-            if MEDIA_NOUNS.contains(&s.lw(n).as_str()) && !s.lw(i0).starts_with("baseless") {
-                continue;
-            }
-            if (i1..n).any(|j| s.punct(j)) || negated_before(s, i0) || conditional(s, i0) {
-                continue;
-            }
-            let start = widen_back(s, i0).min(i0);
-            let target = s
-                .object_after(
-                    n,
-                    &[
-                        "and", "that", "which", "who", "as", "in", "on", "by", "from", "to",
-                    ],
-                )
-                .or(s.span_of(n, n + 1));
-            let denier = speaker_before(s, start);
-            out.push((
-                Span::new(s.toks[start].span.start, base + m.end()),
-                denier,
-                target,
-                2,
-            ));
+    for m in LEXICON.find_iter(Kind::Attribute, &s.starts, st) {
+        if !s.aligned(s.span.start + m.start(), s.span.start + m.end()) {
+            continue;
         }
+        let i0 = s.at(base + m.start());
+        let i1 = s.at(base + m.end());
+        // The noun may follow one more adjective: "malicious and completely baseless accusations".
+        let noun = (i1..(i1 + 2).min(s.toks.len()))
+            .find(|&j| !s.punct(j) && LEXICON.is_claim_noun(&s.lw(j)));
+        let Some(n) = noun else { continue };
+        // Made-up things are not denied claims: "fake reports", "false information".
+        if MEDIA_NOUNS.contains(&s.lw(n).as_str()) && !s.lw(i0).starts_with("baseless") {
+            continue;
+        }
+        if (i1..n).any(|j| s.punct(j)) || negated_before(s, i0) || conditional(s, i0) {
+            continue;
+        }
+        let start = widen_back(s, i0).min(i0);
+        let target = s
+            .object_after(
+                n,
+                &[
+                    "and", "that", "which", "who", "as", "in", "on", "by", "from", "to",
+                ],
+            )
+            .or(s.span_of(n, n + 1));
+        let denier = speaker_before(s, start);
+        out.push((
+            Span::new(s.toks[start].span.start, base + m.end()),
+            denier,
+            target,
+            2,
+        ));
     }
 }
 
@@ -1057,90 +1044,86 @@ fn speaker_before(s: &Sent, i: usize) -> Option<Span> {
 fn phrases(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Span>, u8)>) {
     let st = s.str();
     let base = s.span.start;
-    if let Some(re) = LEXICON.matcher(Kind::Phrase) {
-        for m in re.find_iter(st) {
-            if !s.aligned(s.span.start + m.start(), s.span.start + m.end()) {
-                continue;
-            }
-            let i0 = s.at(base + m.start());
-            let i1 = s.at(base + m.end());
-            if conditional(s, i0) || (i0 > 0 && s.is_negation(i0 - 1)) {
-                continue;
-            }
-            // "made it all up." ends its clause; "made it up to the summit" does not.
-            if m.as_str().lowercase().ends_with("up") && i1 < s.toks.len() && !s.punct(i1) {
-                continue;
-            }
-            // "there was never any question that": an affirmation.
-            if m.as_str().lowercase().ends_with("never") {
-                let next: Vec<String> = (i1..(i1 + 2).min(s.toks.len())).map(|j| s.lw(j)).collect();
-                let next = next.join(" ");
-                if [
-                    "any ",
-                    "a doubt",
-                    "a question",
-                    "a time",
-                    "a moment",
-                    "a chance",
-                    "been",
-                    "more",
-                    "enough",
-                ]
-                .iter()
-                .any(|p| next.starts_with(p))
-                {
-                    continue;
-                }
-            }
-            let target = s.object_after(i1, &[]);
-            let denier = speaker_before(s, i0);
-            out.push((
-                Span::new(base + m.start(), base + m.end()),
-                denier,
-                target,
-                4,
-            ));
+    for m in LEXICON.find_iter(Kind::Phrase, &s.starts, st) {
+        if !s.aligned(s.span.start + m.start(), s.span.start + m.end()) {
+            continue;
         }
+        let i0 = s.at(base + m.start());
+        let i1 = s.at(base + m.end());
+        if conditional(s, i0) || (i0 > 0 && s.is_negation(i0 - 1)) {
+            continue;
+        }
+        // "made it all up." ends its clause; "made it up to the summit" does not.
+        if m.as_str().lowercase().ends_with("up") && i1 < s.toks.len() && !s.punct(i1) {
+            continue;
+        }
+        // "there was never any question that": an affirmation.
+        if m.as_str().lowercase().ends_with("never") {
+            let next: Vec<String> = (i1..(i1 + 2).min(s.toks.len())).map(|j| s.lw(j)).collect();
+            let next = next.join(" ");
+            if [
+                "any ",
+                "a doubt",
+                "a question",
+                "a time",
+                "a moment",
+                "a chance",
+                "been",
+                "more",
+                "enough",
+            ]
+            .iter()
+            .any(|p| next.starts_with(p))
+            {
+                continue;
+            }
+        }
+        let target = s.object_after(i1, &[]);
+        let denier = speaker_before(s, i0);
+        out.push((
+            Span::new(base + m.start(), base + m.end()),
+            denier,
+            target,
+            4,
+        ));
     }
-    if let Some(re) = LEXICON.matcher(Kind::NegSpeech) {
-        for m in re.find_iter(st) {
-            if !s.aligned(s.span.start + m.start(), s.span.start + m.end()) {
-                continue;
-            }
-            let i0 = s.at(base + m.start());
-            let i1 = s.at(base + m.end());
-            let next = s.toks.get(i1).map(|_| s.lw(i1));
-            // "did not say when": withholding an answer, not denying.
-            let ok = match next.as_deref() {
-                None => true,
-                Some(w) => matches!(
-                    w,
-                    "that"
-                        | "so"
-                        | "it"
-                        | "this"
-                        | "those"
-                        | "these"
-                        | "anything"
-                        | "such"
-                        | "any"
-                        | "."
-                        | "\""
-                        | "”"
-                        | "i"
-                        | "we"
-                        | "he"
-                        | "she"
-                        | "they"
-                ),
-            };
-            if !ok || conditional(s, i0) {
-                continue;
-            }
-            let subj = s.subject_before(i0, |w| LEXICON.is_degree(w));
-            let target = s.object_after(i1, &[]);
-            out.push((Span::new(base + m.start(), base + m.end()), subj, target, 4));
+    for m in LEXICON.find_iter(Kind::NegSpeech, &s.starts, st) {
+        if !s.aligned(s.span.start + m.start(), s.span.start + m.end()) {
+            continue;
         }
+        let i0 = s.at(base + m.start());
+        let i1 = s.at(base + m.end());
+        let next = s.toks.get(i1).map(|_| s.lw(i1));
+        // "did not say when": withholding an answer, not denying.
+        let ok = match next.as_deref() {
+            None => true,
+            Some(w) => matches!(
+                w,
+                "that"
+                    | "so"
+                    | "it"
+                    | "this"
+                    | "those"
+                    | "these"
+                    | "anything"
+                    | "such"
+                    | "any"
+                    | "."
+                    | "\""
+                    | "”"
+                    | "i"
+                    | "we"
+                    | "he"
+                    | "she"
+                    | "they"
+            ),
+        };
+        if !ok || conditional(s, i0) {
+            continue;
+        }
+        let subj = s.subject_before(i0, |w| LEXICON.is_degree(w));
+        let target = s.object_after(i1, &[]);
+        out.push((Span::new(base + m.start(), base + m.end()), subj, target, 4));
     }
 }
 
@@ -1212,27 +1195,25 @@ fn weak_headline_rules(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Span>
     let base = s.span.start;
     let speaker = headline_speaker(s);
     let whole = s.span_of(0, s.toks.len());
-    if let Some(re) = LEXICON.matcher(Kind::HeadWord) {
-        for m in re.find_iter(st) {
-            if !s.aligned(s.span.start + m.start(), s.span.start + m.end()) {
-                continue;
-            }
-            let i0 = s.at(base + m.start());
-            let i1 = s.at(base + m.end());
-            let lo = i0.saturating_sub(2);
-            let negated = (lo..i0).any(|j| s.is_negation(j));
-            let alternative = (lo..i0).any(|j| s.lw(j) == "or")
-                || s.toks.get(i1).is_some_and(|_| s.lw(i1) == "or");
-            if (negated && !s.lw(i0).starts_with("not")) || alternative {
-                continue;
-            }
-            out.push((
-                Span::new(base + m.start(), base + m.end()),
-                speaker,
-                whole,
-                1,
-            ));
+    for m in LEXICON.find_iter(Kind::HeadWord, &s.starts, st) {
+        if !s.aligned(s.span.start + m.start(), s.span.start + m.end()) {
+            continue;
         }
+        let i0 = s.at(base + m.start());
+        let i1 = s.at(base + m.end());
+        let lo = i0.saturating_sub(2);
+        let negated = (lo..i0).any(|j| s.is_negation(j));
+        let alternative =
+            (lo..i0).any(|j| s.lw(j) == "or") || s.toks.get(i1).is_some_and(|_| s.lw(i1) == "or");
+        if (negated && !s.lw(i0).starts_with("not")) || alternative {
+            continue;
+        }
+        out.push((
+            Span::new(base + m.start(), base + m.end()),
+            speaker,
+            whole,
+            1,
+        ));
     }
     if let Some(m) = despite(st).filter(|m| s.aligned(base + m.start(), base + m.end())) {
         let cue = Span::new(base + m.start(), base + m.end());

@@ -1,7 +1,9 @@
 //! Word-level helpers over the tokens of one sentence: clause limits, the
 //! noun phrase before a cue (its subject), the words after it (its object).
 
+use super::lexicon::LEXICON;
 use crate::case::Case;
+use crate::pat::Starts;
 use crate::span::Span;
 use crate::text::{Doc, Token, TokenKind};
 use crate::wordlist::Words;
@@ -14,6 +16,8 @@ pub struct Sent<'d> {
     pub span: Span,
     /// The sentence's tokens.
     pub toks: &'d [Token],
+    /// Where in the sentence text a lexicon entry may start.
+    pub starts: Starts,
 }
 
 /// Forms of "be" (and "get" in passives) that stand before a predicate or participle.
@@ -69,6 +73,7 @@ impl<'d> Sent<'d> {
             text: doc.text,
             span,
             toks: &doc.tokens[a..b],
+            starts: LEXICON.starts(span.slice(doc.text)),
         }
     }
 
