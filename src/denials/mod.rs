@@ -167,6 +167,7 @@ struct Cand {
 /// quote, and the claim a denial refers to.
 pub fn find(doc: &Doc, _entities: &[Entity], claims: &[Claim]) -> Vec<Denial> {
     let text = doc.text;
+    let by_start = ByStart::new(claims);
     let mut cands: Vec<Cand> = Vec::new();
     for &s in &doc.sentences {
         let sent = Sent::new(doc, s);
@@ -189,7 +190,7 @@ pub fn find(doc: &Doc, _entities: &[Entity], claims: &[Claim]) -> Vec<Denial> {
         };
         for (cue, denier, target, rank) in found {
             let denier = denier.or(head_speaker);
-            let holder = holder_of(claims, cue);
+            let holder = by_start.holder_of(cue);
             cands.push(Cand {
                 d: Denial {
                     cue,
@@ -205,7 +206,7 @@ pub fn find(doc: &Doc, _entities: &[Entity], claims: &[Claim]) -> Vec<Denial> {
     // Claims whose cue is a denial cue are denials too.
     for (i, c) in claims.iter().enumerate() {
         if c.cue_class == CueClass::Denial && claim_cue_denies(doc, c) {
-            let holder = holder_of(claims, c.cue).filter(|&h| h != i);
+            let holder = by_start.holder_of(c.cue).filter(|&h| h != i);
             cands.push(Cand {
                 d: Denial {
                     cue: c.cue,
@@ -235,7 +236,7 @@ pub fn find(doc: &Doc, _entities: &[Entity], claims: &[Claim]) -> Vec<Denial> {
             }
         }
         // A claim carrying the same cue gives the missing parts.
-        if let Some(k) = claims.iter().find(|k| k.cue.overlaps(&c.d.cue)) {
+        if let Some(k) = by_start.cue_over(c.d.cue) {
             c.d.denier =
                 c.d.denier
                     .or(k.speaker.filter(|sp| plausible_speaker(text, *sp)));
@@ -288,14 +289,73 @@ fn plausible_speaker(text: &str, sp: Span) -> bool {
         || words::PRONOUNS.contains(&first.as_str())
 }
 
-/// The claim whose content holds `cue` (the innermost one).
-fn holder_of(claims: &[Claim], cue: Span) -> Option<usize> {
-    claims
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| c.content.contains(&cue) && c.cue != cue)
-        .min_by_key(|(_, c)| c.content.len())
-        .map(|(i, _)| i)
+/// The claims of a text by where their content and their cue start, to
+/// find the ones around a cue without testing every claim (quadratic on one
+/// long text; perf, issue 7).
+struct ByStart<'c> {
+    claims: &'c [Claim],
+    /// Claim indices by content start, and the longest content.
+    content: Vec<usize>,
+    content_max: usize,
+    /// Claim indices by cue start, and the longest cue.
+    cue: Vec<usize>,
+    cue_max: usize,
+}
+
+impl<'c> ByStart<'c> {
+    fn new(claims: &'c [Claim]) -> ByStart<'c> {
+        let mut content: Vec<usize> = (0..claims.len()).collect();
+        crate::sort::by_key(&mut content, |&i| claims[i].content.start);
+        let mut cue = content.clone();
+        crate::sort::by_key(&mut cue, |&i| claims[i].cue.start);
+        ByStart {
+            claims,
+            content,
+            content_max: claims.iter().map(|c| c.content.len()).max().unwrap_or(0),
+            cue,
+            cue_max: claims.iter().map(|c| c.cue.len()).max().unwrap_or(0),
+        }
+    }
+
+    /// The indices in `by` (sorted by `start`) of the claims whose span
+    /// starts in `lo..=hi`.
+    fn range(
+        &self,
+        by: &'c [usize],
+        start: fn(&Claim) -> usize,
+        lo: usize,
+        hi: usize,
+    ) -> &'c [usize] {
+        let a = by.partition_point(|&i| start(&self.claims[i]) < lo);
+        let b = by.partition_point(|&i| start(&self.claims[i]) <= hi);
+        &by[a..b.max(a)]
+    }
+
+    /// The claim whose content holds `cue` (the innermost one; the first
+    /// of equal ones).
+    fn holder_of(&self, cue: Span) -> Option<usize> {
+        // A content holding the cue starts at most `content_max` before its end.
+        let lo = cue.end.saturating_sub(self.content_max);
+        self.range(&self.content, |c| c.content.start, lo, cue.start)
+            .iter()
+            .copied()
+            .filter(|&i| {
+                let c = &self.claims[i];
+                c.content.contains(&cue) && c.cue != cue
+            })
+            .min_by_key(|&i| (self.claims[i].content.len(), i))
+    }
+
+    /// The first claim (in order) whose cue overlaps `cue`.
+    fn cue_over(&self, cue: Span) -> Option<&'c Claim> {
+        let lo = (cue.start + 1).saturating_sub(self.cue_max);
+        self.range(&self.cue, |c| c.cue.start, lo, cue.end)
+            .iter()
+            .copied()
+            .filter(|&i| self.claims[i].cue.overlaps(&cue))
+            .min()
+            .map(|i| &self.claims[i])
+    }
 }
 
 /// Keeps the best of overlapping cues: higher rank, then longer, then earlier.
@@ -918,7 +978,7 @@ fn predicates(s: &Sent, headline: bool, out: &mut Vec<(Span, Option<Span>, Optio
         if let Some(re) = LEXICON.matcher(Kind::Predicate) {
             let rest = &st[me..];
             if let Some(c) = coord(rest) {
-                if let Some(m2) = re.find(&rest[c..]).filter(|m2| m2.start() == 0) {
+                if let Some(m2) = re.match_at(&rest[c..], 0) {
                     end = base + me + c + m2.end();
                 }
             }
@@ -1145,9 +1205,12 @@ fn strong_headline_rules(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Spa
     let base = s.span.start;
     let speaker = headline_speaker(s);
     if let Some(re) = LEXICON.matcher(Kind::Label) {
-        if let Some(m) = re.find(st).filter(|m| {
-            st[..m.start()].trim().is_empty() && s.aligned(base + m.start(), base + m.end())
-        }) {
+        // A label opens the line: the match (if any) after the leading spaces.
+        let lead = st.len() - st.trim_start().len();
+        if let Some(m) = re
+            .match_at(st, lead)
+            .filter(|m| s.aligned(base + m.start(), base + m.end()))
+        {
             if let Some(rest) =
                 st[m.end()..].strip_prefix(|c: char| matches!(c, ':' | '!' | '-' | '—' | '–'))
             {
@@ -1337,9 +1400,10 @@ fn headline_speaker(s: &Sent) -> Option<Span> {
     let st = s.str();
     let base = s.span.start;
     if let Some(m) = head_speaker_before(st) {
-        let label = LEXICON
-            .matcher(Kind::Label)
-            .is_some_and(|re| re.find(m.as_str()).is_some_and(|l| l.len() == m.len()));
+        let label = LEXICON.matcher(Kind::Label).is_some_and(|re| {
+            re.match_at(m.as_str(), 0)
+                .is_some_and(|l| l.len() == m.len())
+        });
         if !label && !m.as_str().eq_ignore_ascii_case("update") {
             return Some(Span::new(base + m.start(), base + m.end()));
         }

@@ -247,6 +247,14 @@ impl Matcher {
             .find_map(|n| self.seqs[*n as usize].match_from(s, 0, i))
     }
 
+    /// The match starting at byte `i` of `s` (a char boundary), if any: what
+    /// `find(&s[i..])` finds when it starts at 0, with the text before `i`
+    /// unseen. Anchored: "is there a match here" scans nothing else.
+    pub fn match_at<'h>(&self, s: &'h str, i: usize) -> Option<Match<'h>> {
+        let e = (i < s.len()).then(|| self.at(s, i))??;
+        Some(Match::new(s, i, e))
+    }
+
     /// The leftmost match in `s` starting at or after `start` (the text before
     /// `start` still counts for the boundary).
     pub fn find_at<'h>(&self, s: &'h str, start: usize) -> Option<Match<'h>> {
@@ -578,6 +586,11 @@ mod tests {
         ] {
             let starts = ix.starts(t);
             for (no, m) in [(0, &deny), (1, &hoax)] {
+                for i in (0..t.len()).filter(|&i| t.is_char_boundary(i)) {
+                    let want = m.find(&t[i..]).filter(|f| f.start() == 0).map(|f| f.end());
+                    let got = m.match_at(t, i).map(|f| f.end() - i);
+                    assert_eq!(got, want, "{t:?} at {i}");
+                }
                 let want: Vec<_> = m.find_iter(t).collect();
                 let got: Vec<_> = m.find_iter_in(no, &starts, t).collect();
                 assert_eq!(got, want, "{t:?}");
