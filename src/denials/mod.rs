@@ -33,7 +33,7 @@ mod words;
 use crate::case::Case;
 use crate::model::{Claim, CueClass, Denial, Entity};
 use crate::span::Span;
-use crate::text::Doc;
+use crate::text::{Doc, Lower};
 use crate::wordlist::Words;
 use lexicon::{Kind, LEXICON};
 use scan::{coord, despite, head_speaker_after, head_speaker_before, neg_events, no_opener};
@@ -169,12 +169,22 @@ pub fn find(doc: &Doc, _entities: &[Entity], claims: &[Claim]) -> Vec<Denial> {
     let text = doc.text;
     let by_start = ByStart::new(claims);
     let mut cands: Vec<Cand> = Vec::new();
+    let mut head_of: Option<(Option<usize>, bool)> = None;
     for &s in &doc.sentences {
         let sent = Sent::new(doc, s);
         if sent.toks.is_empty() || is_question(&sent) {
             continue;
         }
-        let headline = is_headline(doc, s);
+        // One test per paragraph, not per sentence (perf, issue 7).
+        let pi = doc.paragraph_at(s.start);
+        let headline = match head_of {
+            Some((p, h)) if p == pi => h,
+            _ => {
+                let h = pi.is_some_and(|pi| is_headline(doc, pi));
+                head_of = Some((pi, h));
+                h
+            }
+        };
         let mut found: Vec<(Span, Option<Span>, Option<Span>, u8)> = Vec::new();
         verbs(&sent, headline, &mut found);
         nouns(&sent, &mut found);
@@ -394,12 +404,9 @@ fn is_question(s: &Sent) -> bool {
         .ends_with('?')
 }
 
-/// True when the paragraph holding `s` is a headline: one line of 3 to 40
-/// words with no final punctuation.
-fn is_headline(doc: &Doc, s: Span) -> bool {
-    let Some(pi) = doc.paragraph_at(s.start) else {
-        return false;
-    };
+/// True when paragraph `pi` is a headline: one line of 3 to 40 words with
+/// no final punctuation.
+fn is_headline(doc: &Doc, pi: usize) -> bool {
     let p = doc.paragraphs[pi];
     // Forty words fit in far less; this also keeps a long line from being
     // scanned once per sentence (quadratic on a 1 MB line).
@@ -672,7 +679,7 @@ fn claim_object(s: &Sent, o: Span, lemma: &str) -> bool {
     let next = if a + 1 < b {
         s.lw(a + 1)
     } else {
-        String::new()
+        Lower::new("")
     };
     let alone = a + 1 >= b || s.punct(a + 1) || OBJ_STOP.contains(&next.as_str());
     if matches!(
@@ -806,7 +813,7 @@ fn nouns(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Span>, u8)>) {
         let (a, b) = (s.span.start + m.start(), s.span.start + m.end());
         let i0 = s.at(a);
         let i1 = s.at(b);
-        let next = s.toks.get(i1).map(|_| s.lw(i1)).unwrap_or_default();
+        let next = s.toks.get(i1).map_or(Lower::new(""), |_| s.lw(i1));
         let prev = s.prev_lw(i0);
         let possessive = prev.ends_with("'s")
             || matches!(
@@ -1119,7 +1126,9 @@ fn phrases(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Span>, u8)>) {
         }
         // "there was never any question that": an affirmation.
         if m.as_str().lowercase().ends_with("never") {
-            let next: Vec<String> = (i1..(i1 + 2).min(s.toks.len())).map(|j| s.lw(j)).collect();
+            let next: Vec<String> = (i1..(i1 + 2).min(s.toks.len()))
+                .map(|j| s.lw(j).to_string())
+                .collect();
             let next = next.join(" ");
             if [
                 "any ",
@@ -1302,7 +1311,7 @@ fn weak_headline_rules(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Span>
             let w = if after < s.toks.len() {
                 s.lw(after)
             } else {
-                String::new()
+                Lower::new("")
             };
             if w.is_empty()
                 || UNTRUTH.contains(&w.as_str())

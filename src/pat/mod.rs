@@ -330,7 +330,7 @@ impl Matcher {
 #[derive(Debug, Default)]
 pub struct Index {
     /// Opening letter runs, and two joined by a space: their entry in `lists`.
-    keys: FxHashMap<Box<str>, u32>,
+    keys: FxHashMap<Box<[u8]>, u32>,
     /// (matcher, sequence) pairs, in order; for a one-word key, whether
     /// `keys` has two-word keys starting with it.
     lists: Vec<(Vec<(u8, u16)>, bool)>,
@@ -414,7 +414,7 @@ impl Index {
 
     /// The entry of `key` in `lists`, made empty when new.
     fn list(&mut self, key: &str) -> usize {
-        if let Some(&n) = self.keys.get(key) {
+        if let Some(&n) = self.keys.get(key.as_bytes()) {
             return n as usize;
         }
         if key.contains(' ') {
@@ -422,7 +422,8 @@ impl Index {
         } else {
             self.longest = self.longest.max(key.len());
         }
-        self.keys.insert(key.into(), self.lists.len() as u32);
+        self.keys
+            .insert(key.as_bytes().into(), self.lists.len() as u32);
         self.lists.push((Vec::new(), false));
         self.lists.len() - 1
     }
@@ -432,7 +433,16 @@ impl Index {
     pub fn starts(&self, s: &str) -> Starts {
         let b = s.as_bytes();
         let mut out = Starts::default();
-        let mut buf = vec![0u8; self.longest.max(self.longest_pair)];
+        // On the stack: this runs once per sentence.
+        let mut stack = [0u8; 48];
+        let mut heap = Vec::new();
+        let need = self.longest.max(self.longest_pair);
+        let buf: &mut [u8] = if need <= stack.len() {
+            &mut stack[..need]
+        } else {
+            heap.resize(need, 0);
+            &mut heap
+        };
         let mut i = 0;
         while i < b.len() {
             let c = b[i];
@@ -467,9 +477,8 @@ impl Index {
         out
     }
 
-    /// The list of a key (ASCII bytes).
+    /// The list of a key.
     fn lookup(&self, key: &[u8]) -> Option<&(Vec<(u8, u16)>, bool)> {
-        let key = std::str::from_utf8(key).ok()?;
         self.keys.get(key).map(|&n| &self.lists[n as usize])
     }
 }
