@@ -33,7 +33,7 @@ mod words;
 use crate::case::Case;
 use crate::model::{Claim, CueClass, Denial, Entity};
 use crate::span::Span;
-use crate::text::{Doc, Lower};
+use crate::text::Doc;
 use crate::wordlist::Words;
 use lexicon::{Kind, LEXICON};
 use scan::{coord, despite, head_speaker_after, head_speaker_before, neg_events, no_opener};
@@ -84,8 +84,7 @@ fn irrealis_to(s: &Sent, t: usize) -> bool {
     let lo = t.saturating_sub(4);
     (lo..t).rev().take_while(|&j| !s.punct(j)).any(|j| {
         let w = s.lw(j);
-        IRREALIS.contains(&w.as_str())
-            && (j + 1 == t || !matches!(w.as_str(), "would" | "way" | "ways" | "vote"))
+        IRREALIS.contains(&w) && (j + 1 == t || !matches!(w, "would" | "way" | "ways" | "vote"))
     })
 }
 
@@ -282,7 +281,7 @@ fn claim_cue_denies(doc: &Doc, c: &Claim) -> bool {
     }
     let i0 = s.at(c.cue.start);
     let adv = s.back_over(i0, |w| LEXICON.is_degree(w));
-    if negated_before(&s, i0) || conditional(&s, i0) || MODALS.contains(&s.prev_lw(adv).as_str()) {
+    if negated_before(&s, i0) || conditional(&s, i0) || MODALS.contains(&s.prev_lw(adv)) {
         return false;
     }
     let cue = c.cue.slice(doc.text).lowercase();
@@ -482,10 +481,10 @@ fn verbs(s: &Sent, headline: bool, out: &mut Vec<(Span, Option<Span>, Option<Spa
             let lemma = m.as_str().lowercase();
             let adv_start = s.back_over(i0, |w| LEXICON.is_degree(w));
             let prev = s.prev_lw(adv_start);
-            if words::DETERMINERS.contains(&prev.as_str()) || prev.ends_with("'s") {
+            if words::DETERMINERS.contains(&prev) || prev.ends_with("'s") {
                 continue; // "a dispute", "the disputed waters", "their widely repudiated theories"
             }
-            if negated_before(s, i0) || conditional(s, i0) || MODALS.contains(&prev.as_str()) {
+            if negated_before(s, i0) || conditional(s, i0) || MODALS.contains(&prev) {
                 continue; // "did not deny", "if they reject", "you could dismiss"
             }
             if prev == "to" && irrealis_to(s, adv_start - 1) {
@@ -539,7 +538,7 @@ fn verbs(s: &Sent, headline: bool, out: &mut Vec<(Span, Option<Span>, Option<Spa
                 }
                 // "dispute(s)" is a noun too: "a pay dispute", "zoning disputes are common".
                 if (lemma == "dispute" || lemma == "disputes")
-                    && (DISPUTE_NOUN_NEXT.contains(&s.lw(i1.min(s.toks.len() - 1)).as_str())
+                    && (DISPUTE_NOUN_NEXT.contains(&s.lw(i1.min(s.toks.len() - 1)))
                         && i1 < s.toks.len()
                         || (i1 >= s.toks.len() || s.punct(i1))
                             && relative_object(s, adv_start).is_none())
@@ -607,7 +606,7 @@ fn person_object(s: &Sent, obj: Option<Span>) -> bool {
     let Some(&first) = words.first() else {
         return false;
     };
-    if matches!(s.lw(first).as_str(), "him" | "them" | "us" | "me" | "you")
+    if matches!(s.lw(first), "him" | "them" | "us" | "me" | "you")
         || (s.lw(first) == "her" && words.len() == 1)
     {
         return true;
@@ -618,13 +617,11 @@ fn person_object(s: &Sent, obj: Option<Span>) -> bool {
         && words.get(run).is_none_or(|&j| {
             let w = s.lw(j);
             matches!(
-                w.as_str(),
+                w,
                 "as" | "and" | "on" | "in" | "at" | "for" | "over" | "because" | "after" | "from"
             )
         })
-        && !words[..run]
-            .iter()
-            .any(|&j| LEXICON.is_claim_noun(&s.lw(j)))
+        && !words[..run].iter().any(|&j| LEXICON.is_claim_noun(s.lw(j)))
 }
 
 /// Nouns for what can be held true or false, or said, beyond the claim
@@ -676,26 +673,19 @@ fn claim_object(s: &Sent, o: Span, lemma: &str) -> bool {
         return true;
     }
     let first = s.lw(a);
-    let next = if a + 1 < b {
-        s.lw(a + 1)
-    } else {
-        Lower::new("")
-    };
-    let alone = a + 1 >= b || s.punct(a + 1) || OBJ_STOP.contains(&next.as_str());
+    let next = if a + 1 < b { s.lw(a + 1) } else { "" };
+    let alone = a + 1 >= b || s.punct(a + 1) || OBJ_STOP.contains(&next);
     if matches!(
-        first.as_str(),
+        first,
         "it" | "what" | "whatever" | "everything" | "anything" | "so"
-    ) || (matches!(
-        first.as_str(),
-        "this" | "that" | "these" | "those" | "all" | "both"
-    ) && alone)
+    ) || (matches!(first, "this" | "that" | "these" | "those" | "all" | "both") && alone)
     {
         return true;
     }
     // "that the vote was rigged", "that he knew": a clause, not "that idea".
     if first == "that"
-        && (words::DETERMINERS.contains(&next.as_str())
-            || words::PRONOUNS.contains(&next.as_str())
+        && (words::DETERMINERS.contains(&next)
+            || words::PRONOUNS.contains(&next)
             || next == "there"
             || (a + 1 < b && s.toks[a + 1].upper))
     {
@@ -704,14 +694,12 @@ fn claim_object(s: &Sent, o: Span, lemma: &str) -> bool {
     let contradicts = ["contradict", "disput", "refut", "rebut", "debunk", "hit"]
         .iter()
         .any(|p| lemma.starts_with(p));
-    if contradicts
-        && (person_object(s, Some(o)) || matches!(first.as_str(), "him" | "her" | "them"))
-    {
+    if contradicts && (person_object(s, Some(o)) || matches!(first, "him" | "her" | "them")) {
         return true;
     }
     // Past a determiner or a demonstrative: "that criticism", "those claims".
     let mut j = a;
-    if matches!(first.as_str(), "that" | "this" | "these" | "those") {
+    if matches!(first, "that" | "this" | "these" | "those") {
         j += 1;
     }
     while j < b {
@@ -719,15 +707,14 @@ fn claim_object(s: &Sent, o: Span, lemma: &str) -> bool {
         if s.clause_mark(j) {
             return false;
         }
-        if OBJ_STOP.contains(&w.as_str()) {
-            let part = j > a && w == "of" && PARTITIVE.contains(&s.lw(j - 1).as_str());
+        if OBJ_STOP.contains(&w) {
+            let part = j > a && w == "of" && PARTITIVE.contains(&s.lw(j - 1));
             if !part {
                 return false;
             }
-        } else if claimish(&w) {
+        } else if claimish(w) {
             // "the idea of a wage hike", "the notion of a third party": proposals.
-            let proposal =
-                matches!(w.as_str(), "idea" | "notion") && j + 1 < b && s.lw(j + 1) == "of";
+            let proposal = matches!(w, "idea" | "notion") && j + 1 < b && s.lw(j + 1) == "of";
             return !proposal;
         }
         j += 1;
@@ -743,11 +730,11 @@ fn denies_someone(s: &Sent, obj: Option<Span>) -> bool {
     let run = (a..b)
         .take_while(|&j| s.toks[j].upper && !s.punct(j))
         .count();
-    let name = run > 0
-        && !(a..a + run).any(|j| s.lw(j).ends_with("'s") || LEXICON.is_claim_noun(&s.lw(j)));
+    let name =
+        run > 0 && !(a..a + run).any(|j| s.lw(j).ends_with("'s") || LEXICON.is_claim_noun(s.lw(j)));
     name && (a + run >= b
         || matches!(
-            s.lw(a + run).as_str(),
+            s.lw(a + run),
             "a" | "an" | "the" | "any" | "his" | "her" | "their"
         ))
 }
@@ -759,7 +746,7 @@ fn relative_object(s: &Sent, v: usize) -> Option<(Span, Option<Span>)> {
     let lo = v.saturating_sub(8);
     let rel = (lo..v)
         .rev()
-        .find(|&j| matches!(s.lw(j).as_str(), "that" | "which"))?;
+        .find(|&j| matches!(s.lw(j), "that" | "which"))?;
     if (rel + 1..v).any(|j| s.punct(j)) || rel + 1 >= v {
         return None;
     }
@@ -775,7 +762,7 @@ fn relative_object(s: &Sent, v: usize) -> Option<(Span, Option<Span>)> {
         .take_while(|&j| !s.clause_mark(j))
         .last()?;
     let np = s.span_of(start, end)?;
-    let first_det = (start..end).find(|&j| words::DETERMINERS.contains(&s.lw(j).as_str()));
+    let first_det = (start..end).find(|&j| words::DETERMINERS.contains(&s.lw(j)));
     let np = first_det.and_then(|d| s.span_of(d, end)).unwrap_or(np);
     Some((np, who))
 }
@@ -813,19 +800,16 @@ fn nouns(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Span>, u8)>) {
         let (a, b) = (s.span.start + m.start(), s.span.start + m.end());
         let i0 = s.at(a);
         let i1 = s.at(b);
-        let next = s.toks.get(i1).map_or(Lower::new(""), |_| s.lw(i1));
+        let next = s.toks.get(i1).map_or("", |_| s.lw(i1));
         let prev = s.prev_lw(i0);
-        let possessive = prev.ends_with("'s")
-            || matches!(
-                prev.as_str(),
-                "his" | "her" | "their" | "its" | "our" | "my"
-            );
-        if !(matches!(next.as_str(), "of" | "that") || possessive) || prev == "in" {
+        let possessive =
+            prev.ends_with("'s") || matches!(prev, "his" | "her" | "their" | "its" | "our" | "my");
+        if !(matches!(next, "of" | "that") || possessive) || prev == "in" {
             continue;
         }
         let lemma = s.lw(i0);
         // "his rejection in the primary": without "of", he was the one rejected.
-        if lemma == "rejection" && !matches!(next.as_str(), "of" | "that") {
+        if lemma == "rejection" && !matches!(next, "of" | "that") {
             continue;
         }
         let after = s.object_after(i1, &[]);
@@ -835,7 +819,7 @@ fn nouns(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Span>, u8)>) {
         if negated_before(s, i0) || conditional(s, i0) {
             continue;
         }
-        let target = if matches!(next.as_str(), "of" | "that") {
+        let target = if matches!(next, "of" | "that") {
             s.object_after(i1 + 1, &["as", "because"]).or(after)
         } else {
             None
@@ -847,10 +831,10 @@ fn nouns(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Span>, u8)>) {
             if let Some(t) = target {
                 let first = s.lw(s.at(t.start));
                 if lemma.starts_with("den") {
-                    if matches!(first.as_str(), "who" | "where" | "how" | "why" | "when") {
+                    if matches!(first, "who" | "where" | "how" | "why" | "when") {
                         continue;
                     }
-                } else if !claim_object(s, t, &lemma) {
+                } else if !claim_object(s, t, lemma) {
                     continue;
                 }
             }
@@ -933,9 +917,7 @@ fn predicates(s: &Sent, headline: bool, out: &mut Vec<(Span, Option<Span>, Optio
             // A headline drops the copula: "Report Totally Fake", "Rumours Not True".
             let bare = headline
                 && cop.is_some_and(|c| {
-                    !s.punct(c)
-                        && !words::DETERMINERS.contains(&s.lw(c).as_str())
-                        && !s.is_negation(c)
+                    !s.punct(c) && !words::DETERMINERS.contains(&s.lw(c)) && !s.is_negation(c)
                 })
                 && s.toks
                     .get(i1)
@@ -950,15 +932,14 @@ fn predicates(s: &Sent, headline: bool, out: &mut Vec<(Span, Option<Span>, Optio
             // "It is wrong to", "the lie that" are not predicates of a claim.
             if s.toks
                 .get(i1)
-                .is_some_and(|_| matches!(s.lw(i1).as_str(), "to" | "that" | "of"))
+                .is_some_and(|_| matches!(s.lw(i1), "to" | "that" | "of"))
                 && !s.lw(i0).starts_with("not")
             {
                 continue;
             }
             // "is made up largely of": composed of; "made up by/for": compensated.
             if s.lw(i0) == "made"
-                && (i1..(i1 + 2).min(s.toks.len()))
-                    .any(|j| matches!(s.lw(j).as_str(), "of" | "by" | "for"))
+                && (i1..(i1 + 2).min(s.toks.len())).any(|j| matches!(s.lw(j), "of" | "by" | "for"))
             {
                 continue;
             }
@@ -968,16 +949,12 @@ fn predicates(s: &Sent, headline: bool, out: &mut Vec<(Span, Option<Span>, Optio
             }
         }
         // "a lie unless proven otherwise", "false if the figures hold".
-        if conditional(s, i0) || (i1 < s.toks.len() && matches!(s.lw(i1).as_str(), "unless" | "if"))
-        {
+        if conditional(s, i0) || (i1 < s.toks.len() && matches!(s.lw(i1), "unless" | "if")) {
             continue;
         }
         let matched = st[ms..me].lowercase();
         // "not true of the others", "isn't true for everyone": a comparison.
-        if matched.ends_with("true")
-            && i1 < s.toks.len()
-            && matches!(s.lw(i1).as_str(), "of" | "for")
-        {
+        if matched.ends_with("true") && i1 < s.toks.len() && matches!(s.lw(i1), "of" | "for") {
             continue;
         }
         // Extend over a coordinated predicate: "entirely false, fabricated".
@@ -996,11 +973,11 @@ fn predicates(s: &Sent, headline: bool, out: &mut Vec<(Span, Option<Span>, Optio
             adv
         };
         // "turned out to be", "appear to be", "may be": the subject is before the chain.
-        while cop_i > 0 && !s.punct(cop_i - 1) && COPULA_CHAIN.contains(&s.lw(cop_i - 1).as_str()) {
+        while cop_i > 0 && !s.punct(cop_i - 1) && COPULA_CHAIN.contains(&s.lw(cop_i - 1)) {
             cop_i -= 1;
         }
         // "may be overstated", "could be false": a hedge, not a verdict.
-        if (cop_i..i0).any(|j| matches!(s.lw(j).as_str(), "may" | "might" | "could")) {
+        if (cop_i..i0).any(|j| matches!(s.lw(j), "may" | "might" | "could")) {
             continue;
         }
         let target = subject_clause(s, cop_i);
@@ -1019,10 +996,10 @@ fn predicates(s: &Sent, headline: bool, out: &mut Vec<(Span, Option<Span>, Optio
         let i1 = s.at(base + m.end());
         // The noun may follow one more adjective: "malicious and completely baseless accusations".
         let noun = (i1..(i1 + 2).min(s.toks.len()))
-            .find(|&j| !s.punct(j) && LEXICON.is_claim_noun(&s.lw(j)));
+            .find(|&j| !s.punct(j) && LEXICON.is_claim_noun(s.lw(j)));
         let Some(n) = noun else { continue };
         // Made-up things are not denied claims: "fake reports", "false information".
-        if MEDIA_NOUNS.contains(&s.lw(n).as_str()) && !s.lw(i0).starts_with("baseless") {
+        if MEDIA_NOUNS.contains(&s.lw(n)) && !s.lw(i0).starts_with("baseless") {
             continue;
         }
         if (i1..n).any(|j| s.punct(j)) || negated_before(s, i0) || conditional(s, i0) {
@@ -1056,7 +1033,7 @@ fn subject_clause(s: &Sent, i: usize) -> Option<Span> {
         let w = s.lw(k - 1);
         let noun = !speech_verb(s, k - 1);
         if matches!(
-            w.as_str(),
+            w,
             "that"
                 | "and"
                 | "but"
@@ -1067,7 +1044,7 @@ fn subject_clause(s: &Sent, i: usize) -> Option<Span> {
                 | "when"
                 | "as"
                 | "so"
-        ) || (SPEECH.contains(&w.as_str()) && !noun)
+        ) || (SPEECH.contains(&w) && !noun)
         {
             break;
         }
@@ -1093,9 +1070,7 @@ fn speech_verb(s: &Sent, j: usize) -> bool {
         "such",
         "other",
     ];
-    !(words::DETERMINERS.contains(&p.as_str())
-        || p.ends_with("'s")
-        || adjectival.contains(&p.as_str()))
+    !(words::DETERMINERS.contains(&p) || p.ends_with("'s") || adjectival.contains(&p))
 }
 
 /// The speaker of the clause before token `i`: "Officials said (that) ...".
@@ -1103,7 +1078,7 @@ fn speaker_before(s: &Sent, i: usize) -> Option<Span> {
     let lo = i.saturating_sub(8);
     let v = (lo..i)
         .rev()
-        .find(|&j| SPEECH.contains(&s.lw(j).as_str()) && speech_verb(s, j))?;
+        .find(|&j| SPEECH.contains(&s.lw(j)) && speech_verb(s, j))?;
     s.subject_before(v, |w| LEXICON.is_degree(w))
 }
 
@@ -1164,7 +1139,7 @@ fn phrases(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Span>, u8)>) {
         let i1 = s.at(base + m.end());
         let next = s.toks.get(i1).map(|_| s.lw(i1));
         // "did not say when": withholding an answer, not denying.
-        let ok = match next.as_deref() {
+        let ok = match next {
             None => true,
             Some(w) => matches!(
                 w,
@@ -1311,13 +1286,13 @@ fn weak_headline_rules(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Span>
             let w = if after < s.toks.len() {
                 s.lw(after)
             } else {
-                Lower::new("")
+                ""
             };
             if w.is_empty()
-                || UNTRUTH.contains(&w.as_str())
-                || NEG_EVENT_EXCLUDE.contains(&w.as_str())
+                || UNTRUTH.contains(&w)
+                || NEG_EVENT_EXCLUDE.contains(&w)
                 || matches!(
-                    w.as_str(),
+                    w,
                     "fan"
                         | "problem"
                         | "priority"
@@ -1348,7 +1323,7 @@ fn weak_headline_rules(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Span>
         }
         if bare
             && (matches!(
-                prev.as_str(),
+                prev,
                 "but"
                     | "or"
                     | "if"
@@ -1388,7 +1363,7 @@ fn weak_headline_rules(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Span>
         }
         // "a friend who never showed up", "I never intended to": no debunk.
         if never
-            && (matches!(prev.as_str(), "who" | "that" | "which")
+            && (matches!(prev, "who" | "that" | "which")
                 || matches!(
                     next.as_str(),
                     "intended" | "wanted" | "expected" | "imagined" | "dreamed" | "thought"

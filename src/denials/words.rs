@@ -5,7 +5,7 @@ use super::lexicon::LEXICON;
 use crate::case::Case;
 use crate::pat::Starts;
 use crate::span::Span;
-use crate::text::{Doc, Lower, Token, TokenKind};
+use crate::text::{Doc, Token, TokenKind};
 use crate::wordlist::Words;
 
 /// One sentence's tokens, with the text they index.
@@ -18,6 +18,11 @@ pub struct Sent<'d> {
     pub toks: &'d [Token],
     /// Where in the sentence text a lexicon entry may start.
     pub starts: Starts,
+    /// The tokens lower-cased, a curly apostrophe made straight, one after
+    /// the other: token `i` is `low[ends[i]..ends[i + 1]]`. Made once per
+    /// sentence, so that [`Sent::lw`] allocates nothing (perf, issue 7).
+    low: String,
+    ends: Vec<u32>,
 }
 
 /// Forms of "be" (and "get" in passives) that stand before a predicate or participle.
@@ -69,11 +74,28 @@ impl<'d> Sent<'d> {
     pub fn new(doc: &'d Doc<'d>, span: Span) -> Sent<'d> {
         let a = doc.tokens.partition_point(|t| t.span.start < span.start);
         let b = doc.tokens.partition_point(|t| t.span.start < span.end);
+        let toks = &doc.tokens[a..b];
+        let mut low = String::with_capacity(span.len());
+        let mut ends = Vec::with_capacity(toks.len() + 1);
+        ends.push(0);
+        for t in toks {
+            let w = t.span.slice(doc.text);
+            if w.is_ascii() {
+                let k = low.len();
+                low.push_str(w);
+                low[k..].make_ascii_lowercase();
+            } else {
+                low.push_str(&w.lowercase().replace('’', "'"));
+            }
+            ends.push(low.len() as u32);
+        }
         Sent {
             text: doc.text,
             span,
-            toks: &doc.tokens[a..b],
+            toks,
             starts: LEXICON.starts(span.slice(doc.text)),
+            low,
+            ends,
         }
     }
 
@@ -87,23 +109,17 @@ impl<'d> Sent<'d> {
         self.toks[i].span.slice(self.text)
     }
 
-    /// Lower-cased text of token `i`, with a curly apostrophe made straight;
-    /// borrowed from the text when it is lower-case ASCII already (most
-    /// words: a `String` each was a tenth of the denials' time; perf, issue 7).
-    pub fn lw(&self, i: usize) -> Lower<'d> {
-        let w = self.w(i);
-        if w.is_ascii() {
-            return Lower::new(w);
-        }
-        Lower::owned(w.lowercase().replace('’', "'"))
+    /// Lower-cased text of token `i`, with a curly apostrophe made straight.
+    pub fn lw(&self, i: usize) -> &str {
+        &self.low[self.ends[i] as usize..self.ends[i + 1] as usize]
     }
 
     /// Lower-cased text of the token before `i`, or "" at the start.
-    pub fn prev_lw(&self, i: usize) -> Lower<'d> {
+    pub fn prev_lw(&self, i: usize) -> &str {
         if i > 0 {
             self.lw(i - 1)
         } else {
-            Lower::new("")
+            ""
         }
     }
 
@@ -166,20 +182,20 @@ impl<'d> Sent<'d> {
 
     /// True when any token in `a..b` is one of `words` (lower case).
     pub fn any_of(&self, a: usize, b: usize, words: &[&str]) -> bool {
-        (a..b.min(self.toks.len())).any(|j| words.contains(&self.lw(j).as_str()))
+        (a..b.min(self.toks.len())).any(|j| words.contains(&self.lw(j)))
     }
 
     /// True when token `i` is a copula: a form of "be", or a pronoun contracted with it.
     pub fn is_copula(&self, i: usize) -> bool {
         let w = self.lw(i);
-        BE.contains(&w.as_str()) || BE_CONTRACTED.contains(&w.as_str())
+        BE.contains(&w) || BE_CONTRACTED.contains(&w)
     }
 
     /// True when token `i` negates: "not", "never", "no", "didn't", "cannot".
     pub fn is_negation(&self, i: usize) -> bool {
         let w = self.lw(i);
         matches!(
-            w.as_str(),
+            w,
             "not"
                 | "never"
                 | "no"
@@ -196,7 +212,7 @@ impl<'d> Sent<'d> {
     /// Walks back from token `i` (exclusive) over words `skip` accepts; returns the index of the first skipped word (or `i`).
     pub fn back_over(&self, i: usize, skip: impl Fn(&str) -> bool) -> usize {
         let mut j = i;
-        while j > 0 && !self.punct(j - 1) && skip(&self.lw(j - 1)) {
+        while j > 0 && !self.punct(j - 1) && skip(self.lw(j - 1)) {
             j -= 1;
         }
         j
@@ -211,7 +227,7 @@ impl<'d> Sent<'d> {
         // "went on to rebut", "moved to dismiss": skip the catenative verb.
         if j >= 2 && self.lw(j - 1) == "to" && !self.punct(j - 2) {
             let mut v = j - 2;
-            if v > 0 && matches!(self.lw(v).as_str(), "on" | "up") && !self.punct(v - 1) {
+            if v > 0 && matches!(self.lw(v), "on" | "up") && !self.punct(v - 1) {
                 v -= 1;
             }
             j = self.back_over(v, skippable);
@@ -219,9 +235,9 @@ impl<'d> Sent<'d> {
         // "Trump on Tuesday dismissed", "the mayor this week rejected": skip the time.
         loop {
             let before = j;
-            if j > 0 && TIME.contains(&self.lw(j - 1).as_str()) {
+            if j > 0 && TIME.contains(&self.lw(j - 1)) {
                 j -= 1;
-                while j > 0 && TIME_LEAD.contains(&self.lw(j - 1).as_str()) {
+                while j > 0 && TIME_LEAD.contains(&self.lw(j - 1)) {
                     j -= 1;
                 }
                 j = self.back_over(j, skippable);
@@ -238,8 +254,7 @@ impl<'d> Sent<'d> {
             let head = j - 1;
             let verbish = (0..head).any(|p| {
                 let w = self.lw(p);
-                (NP_STOP.contains(&w.as_str())
-                    && !matches!(w.as_str(), "of" | "in" | "from" | "at"))
+                (NP_STOP.contains(&w) && !matches!(w, "of" | "in" | "from" | "at"))
                     || (w.ends_with("ed") && !self.toks[p].upper)
             });
             if !verbish {
@@ -247,7 +262,7 @@ impl<'d> Sent<'d> {
             }
         }
         let rel = self.lw(j - 1);
-        if matches!(rel.as_str(), "which" | "who" | "that") {
+        if matches!(rel, "which" | "who" | "that") {
             j -= 1;
             if j > 0 && self.w(j - 1) == "," {
                 j -= 1;
@@ -258,14 +273,14 @@ impl<'d> Sent<'d> {
         while k > 0 && end - k < 8 {
             let p = k - 1;
             let w = self.lw(p);
-            if self.punct(p) || NP_STOP.contains(&w.as_str()) {
+            if self.punct(p) || NP_STOP.contains(&w) {
                 break;
             }
             // A lower-case past tense ends the phrase ("Officials blamed the council")
             // unless a determiner makes it an adjective ("the accused man").
             if w.ends_with("ed")
                 && !self.toks[p].upper
-                && !(p > 0 && DETERMINERS.contains(&self.lw(p - 1).as_str()))
+                && !(p > 0 && DETERMINERS.contains(&self.lw(p - 1)))
             {
                 break;
             }
@@ -273,9 +288,9 @@ impl<'d> Sent<'d> {
         }
         // Drop trailing time words: "the court this month".
         let mut e = end;
-        while e > k && TIME.contains(&self.lw(e - 1).as_str()) {
+        while e > k && TIME.contains(&self.lw(e - 1)) {
             e -= 1;
-            while e > k && TIME_LEAD.contains(&self.lw(e - 1).as_str()) {
+            while e > k && TIME_LEAD.contains(&self.lw(e - 1)) {
                 e -= 1;
             }
         }
@@ -291,8 +306,8 @@ impl<'d> Sent<'d> {
         // Start at a determiner, a pronoun or a capitalised word.
         while k < e {
             let w = self.lw(k);
-            if DETERMINERS.contains(&w.as_str())
-                || PRONOUNS.contains(&w.as_str())
+            if DETERMINERS.contains(&w)
+                || PRONOUNS.contains(&w)
                 || self.toks[k].upper
                 || self.toks[k].kind == TokenKind::Number
             {
@@ -317,7 +332,7 @@ impl<'d> Sent<'d> {
         let start = j;
         while j < self.toks.len() {
             let w = self.w(j);
-            if j > start && (self.clause_mark(j) || stops.contains(&self.lw(j).as_str())) {
+            if j > start && (self.clause_mark(j) || stops.contains(&self.lw(j))) {
                 break;
             }
             if self.punct(j) && matches!(w, "." | "?" | "!" | "…") && j + 1 >= self.toks.len() {

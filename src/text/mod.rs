@@ -43,11 +43,6 @@ impl<'t> Lower<'t> {
         }
     }
 
-    /// A word already lower-cased.
-    pub fn owned(s: String) -> Lower<'t> {
-        Lower(Cow::Owned(s))
-    }
-
     /// The lower-case text.
     pub fn as_str(&self) -> &str {
         &self.0
