@@ -54,10 +54,25 @@ fn stems(t: &str) -> Vec<Stem> {
 /// [`stems`] of several texts together (as if joined with spaces).
 fn stems_of(texts: &[&str]) -> Vec<Stem> {
     let mut v: Vec<Stem> = Vec::new();
-    for w in texts
-        .iter()
-        .flat_map(|t| t.split(|c: char| !c.is_alphanumeric()))
-    {
+    let mut words: Vec<&str> = Vec::new();
+    for t in texts {
+        if t.is_ascii() {
+            // By bytes (the same split for ASCII): decoding each char was
+            // most of the time in the wasm (perf, issue 7).
+            let b = t.as_bytes();
+            let mut a = 0;
+            for (i, c) in b.iter().enumerate() {
+                if !c.is_ascii_alphanumeric() {
+                    words.push(&t[a..i]);
+                    a = i + 1;
+                }
+            }
+            words.push(&t[a..]);
+        } else {
+            words.extend(t.split(|c: char| !c.is_alphanumeric()));
+        }
+    }
+    for w in words {
         if w.is_ascii() {
             // The fast path: ASCII lower-casing keeps the length.
             if w.len() < 4 {

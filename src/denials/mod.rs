@@ -416,8 +416,12 @@ fn is_headline(doc: &Doc, pi: usize) -> bool {
         .slice(doc.text)
         .trim_end()
         .trim_end_matches(['"', '”', '“', '’', '\'', ')', ']', ' ']);
+    // The final mark first: most paragraphs end with one, and need no count.
+    if t.ends_with(['.', '!', '?', '…', ';', ',', ':']) {
+        return false;
+    }
     let n = t.split_whitespace().count();
-    if !(3..=40).contains(&n) || t.ends_with(['.', '!', '?', '…', ';', ',', ':']) {
+    if !(3..=40).contains(&n) {
         return false;
     }
     // The first line of a text, or a line in Title Case.
