@@ -18,9 +18,11 @@ pub struct Sent<'d> {
     pub toks: &'d [Token],
     /// Where in the sentence text a lexicon entry may start.
     pub starts: Starts,
-    /// The tokens lower-cased, a curly apostrophe made straight, one after
-    /// the other: token `i` is `low[ends[i]..ends[i + 1]]`. Made once per
-    /// sentence, so that [`Sent::lw`] allocates nothing (perf, issue 7).
+    /// The tokens lower-cased, a curly apostrophe made straight: made once
+    /// per sentence, so that [`Sent::lw`] allocates nothing (perf, issue 7).
+    /// An ASCII sentence is lower-cased whole (token `i` keeps its offsets,
+    /// from the sentence start, and `ends` is empty); otherwise token by
+    /// token, one after the other: token `i` is `low[ends[i]..ends[i + 1]]`.
     low: String,
     ends: Vec<u32>,
 }
@@ -75,19 +77,26 @@ impl<'d> Sent<'d> {
         let a = doc.tokens.partition_point(|t| t.span.start < span.start);
         let b = doc.tokens.partition_point(|t| t.span.start < span.end);
         let toks = &doc.tokens[a..b];
-        let mut low = String::with_capacity(span.len());
-        let mut ends = Vec::with_capacity(toks.len() + 1);
-        ends.push(0);
-        for t in toks {
-            let w = t.span.slice(doc.text);
-            if w.is_ascii() {
-                let k = low.len();
-                low.push_str(w);
-                low[k..].make_ascii_lowercase();
-            } else {
-                low.push_str(&w.lowercase().replace('’', "'"));
+        let st = span.slice(doc.text);
+        let (mut low, mut ends) = (String::new(), Vec::new());
+        // Whole when every token lies inside the sentence (they do: sentences
+        // are made of tokens), so that the offsets hold.
+        if st.is_ascii() && toks.last().is_none_or(|t| t.span.end <= span.end) {
+            low = st.to_ascii_lowercase();
+        } else {
+            ends.reserve(toks.len() + 1);
+            ends.push(0);
+            for t in toks {
+                let w = t.span.slice(doc.text);
+                if w.is_ascii() {
+                    let k = low.len();
+                    low.push_str(w);
+                    low[k..].make_ascii_lowercase();
+                } else {
+                    low.push_str(&w.lowercase().replace('’', "'"));
+                }
+                ends.push(low.len() as u32);
             }
-            ends.push(low.len() as u32);
         }
         Sent {
             text: doc.text,
@@ -111,6 +120,10 @@ impl<'d> Sent<'d> {
 
     /// Lower-cased text of token `i`, with a curly apostrophe made straight.
     pub fn lw(&self, i: usize) -> &str {
+        if self.ends.is_empty() {
+            let t = self.toks[i].span;
+            return &self.low[t.start - self.span.start..t.end - self.span.start];
+        }
         &self.low[self.ends[i] as usize..self.ends[i + 1] as usize]
     }
 
