@@ -2,7 +2,7 @@
 //! matcher per kind of entry (word sequences, see [`crate::pat`]).
 
 use crate::case::Case;
-use crate::pat::{Matcher, Seq, Slot};
+use crate::pat::{FindIn, Index, Matcher, Seq, Slot, Starts};
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
@@ -171,6 +171,8 @@ pub struct Lexicon {
     /// Every entry, in file order.
     pub entries: Vec<Entry>,
     matchers: Vec<(Kind, Matcher)>,
+    /// Where the matchers (and [`super::scan::NOT_TRUE`], numbered last) may start.
+    index: Index,
     claim_nouns: HashSet<String>,
     withhold: HashSet<String>,
     degree: HashSet<String>,
@@ -191,7 +193,10 @@ impl Lexicon {
                 let seqs = of_kind.into_iter().map(|e| e.seq.clone()).collect();
                 (k, Matcher::new(seqs))
             })
-            .collect();
+            .collect::<Vec<(Kind, Matcher)>>();
+        let mut all: Vec<&Matcher> = matchers.iter().map(|(_, m)| m).collect();
+        all.push(&super::scan::NOT_TRUE);
+        let index = Index::new(&all);
         let set = |k: Kind| -> HashSet<String> {
             entries
                 .iter()
@@ -205,6 +210,7 @@ impl Lexicon {
             degree: set(Kind::Degree),
             entries,
             matchers,
+            index,
         }
     }
 
@@ -214,6 +220,29 @@ impl Lexicon {
             .iter()
             .find(|(k, _)| *k == kind)
             .map(|(_, r)| r)
+    }
+
+    /// Where in `s` an entry may start: one pass for every kind (see [`Index`]).
+    pub fn starts(&self, s: &str) -> Starts {
+        self.index.starts(s)
+    }
+
+    /// The matches of `kind` in `s`, as `matcher(kind)?.find_iter(s)` finds
+    /// them, through the `starts` of `s`.
+    pub fn find_iter<'h, 'm>(
+        &'m self,
+        kind: Kind,
+        starts: &'m Starts,
+        s: &'h str,
+    ) -> FindIn<'h, 'm> {
+        let n = self.matchers.iter().position(|(k, _)| *k == kind);
+        let m = n.map(|n| &self.matchers[n].1);
+        FindIn::new(m, n.unwrap_or(0) as u8, starts, s)
+    }
+
+    /// [`Lexicon::find_iter`] for [`super::scan::NOT_TRUE`].
+    pub fn not_true<'h, 'm>(&'m self, starts: &'m Starts, s: &'h str) -> FindIn<'h, 'm> {
+        super::scan::NOT_TRUE.find_iter_in(self.matchers.len() as u8, starts, s)
     }
 
     /// True when `word` (any case) is a claim noun: "accusations", "report".

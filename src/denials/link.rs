@@ -54,10 +54,25 @@ fn stems(t: &str) -> Vec<Stem> {
 /// [`stems`] of several texts together (as if joined with spaces).
 fn stems_of(texts: &[&str]) -> Vec<Stem> {
     let mut v: Vec<Stem> = Vec::new();
-    for w in texts
-        .iter()
-        .flat_map(|t| t.split(|c: char| !c.is_alphanumeric()))
-    {
+    let mut words: Vec<&str> = Vec::new();
+    for t in texts {
+        if t.is_ascii() {
+            // By bytes (the same split for ASCII): decoding each char was
+            // most of the time in the wasm (perf, issue 7).
+            let b = t.as_bytes();
+            let mut a = 0;
+            for (i, c) in b.iter().enumerate() {
+                if !c.is_ascii_alphanumeric() {
+                    words.push(&t[a..i]);
+                    a = i + 1;
+                }
+            }
+            words.push(&t[a..]);
+        } else {
+            words.extend(t.split(|c: char| !c.is_alphanumeric()));
+        }
+    }
+    for w in words {
         if w.is_ascii() {
             // The fast path: ASCII lower-casing keeps the length.
             if w.len() < 4 {
@@ -125,22 +140,21 @@ impl ClaimWords {
             max_len: claims.iter().map(|c| c.content.len()).max().unwrap_or(0),
         }
     }
-    /// Indices, in order, of every claim that may lie within [`LINK_WINDOW`]
-    /// of `d` (a superset: the caller still tests the window). A claim in the
-    /// window starts at most LINK_WINDOW after the cue, and ends at most
-    /// LINK_WINDOW before it, so starts at most `max_len` earlier still.
-    fn near(&self, claims: &[Claim], d: &Denial) -> Vec<usize> {
+    /// Indices, by content start, of every claim that may lie within
+    /// [`LINK_WINDOW`] of `d` and start before `before` (a superset: the
+    /// caller still tests the window). A claim in the window starts at most
+    /// LINK_WINDOW after the cue, and ends at most LINK_WINDOW before it, so
+    /// starts at most `max_len` earlier still.
+    fn near(&self, claims: &[Claim], d: &Denial, before: usize) -> &[usize] {
         let lo = d.cue.start.saturating_sub(LINK_WINDOW + self.max_len);
-        let hi = d.cue.end + LINK_WINDOW;
+        let hi = (d.cue.end + LINK_WINDOW + 1).min(before);
         let a = self
             .by_start
             .partition_point(|&i| claims[i].content.start < lo);
         let b = self
             .by_start
-            .partition_point(|&i| claims[i].content.start <= hi);
-        let mut v = self.by_start[a..b.max(a)].to_vec();
-        crate::sort::by(&mut v, Ord::cmp);
-        v
+            .partition_point(|&i| claims[i].content.start < hi);
+        &self.by_start[a..b.max(a)]
     }
     fn stems(&self, text: &str, claims: &[Claim], i: usize) -> &[Stem] {
         self.stems[i].get_or_init(|| {
@@ -182,7 +196,9 @@ pub fn claim_denied(
     let denier = d.denier.map(|s| s.slice(text).lowercase());
     let tstems = stems(tt);
     let mut best: Option<(i64, usize)> = None;
-    for i in words_of.near(claims, d) {
+    // Only a claim made before the denial, or one the target overlaps, is
+    // denied: both start before the later of the two.
+    for &i in words_of.near(claims, d, d.cue.start.max(target.end)) {
         let c = &claims[i];
         // A denial answers a claim of the same article: past LINK_WINDOW bytes
         // no link is made, which keeps one huge pasted text linear.
@@ -224,7 +240,8 @@ pub fn claim_denied(
         let distance = (d.cue.start.saturating_sub(c.content.end) / 200) as i64;
         let score =
             if overlap { 1000 } else { 0 } + shared * 20 + if class { 40 } else { 0 } - distance;
-        if best.is_none_or(|(b, _)| score > b) {
+        // The best score; of equal ones, the first claim.
+        if best.is_none_or(|(b, j)| score > b || (score == b && i < j)) {
             best = Some((score, i));
         }
     }

@@ -36,9 +36,7 @@ use crate::span::Span;
 use crate::text::Doc;
 use crate::wordlist::Words;
 use lexicon::{Kind, LEXICON};
-use scan::{
-    coord, despite, head_speaker_after, head_speaker_before, neg_events, no_opener, NOT_TRUE,
-};
+use scan::{coord, despite, head_speaker_after, head_speaker_before, neg_events, no_opener};
 use words::Sent;
 
 /// Words that end the agent after a passive's "by".
@@ -86,8 +84,7 @@ fn irrealis_to(s: &Sent, t: usize) -> bool {
     let lo = t.saturating_sub(4);
     (lo..t).rev().take_while(|&j| !s.punct(j)).any(|j| {
         let w = s.lw(j);
-        IRREALIS.contains(&w.as_str())
-            && (j + 1 == t || !matches!(w.as_str(), "would" | "way" | "ways" | "vote"))
+        IRREALIS.contains(&w) && (j + 1 == t || !matches!(w, "would" | "way" | "ways" | "vote"))
     })
 }
 
@@ -169,13 +166,24 @@ struct Cand {
 /// quote, and the claim a denial refers to.
 pub fn find(doc: &Doc, _entities: &[Entity], claims: &[Claim]) -> Vec<Denial> {
     let text = doc.text;
+    let by_start = ByStart::new(claims);
     let mut cands: Vec<Cand> = Vec::new();
+    let mut head_of: Option<(Option<usize>, bool)> = None;
     for &s in &doc.sentences {
         let sent = Sent::new(doc, s);
         if sent.toks.is_empty() || is_question(&sent) {
             continue;
         }
-        let headline = is_headline(doc, s);
+        // One test per paragraph, not per sentence (perf, issue 7).
+        let pi = doc.paragraph_at(s.start);
+        let headline = match head_of {
+            Some((p, h)) if p == pi => h,
+            _ => {
+                let h = pi.is_some_and(|pi| is_headline(doc, pi));
+                head_of = Some((pi, h));
+                h
+            }
+        };
         let mut found: Vec<(Span, Option<Span>, Option<Span>, u8)> = Vec::new();
         verbs(&sent, headline, &mut found);
         nouns(&sent, &mut found);
@@ -191,7 +199,7 @@ pub fn find(doc: &Doc, _entities: &[Entity], claims: &[Claim]) -> Vec<Denial> {
         };
         for (cue, denier, target, rank) in found {
             let denier = denier.or(head_speaker);
-            let holder = holder_of(claims, cue);
+            let holder = by_start.holder_of(cue);
             cands.push(Cand {
                 d: Denial {
                     cue,
@@ -207,7 +215,7 @@ pub fn find(doc: &Doc, _entities: &[Entity], claims: &[Claim]) -> Vec<Denial> {
     // Claims whose cue is a denial cue are denials too.
     for (i, c) in claims.iter().enumerate() {
         if c.cue_class == CueClass::Denial && claim_cue_denies(doc, c) {
-            let holder = holder_of(claims, c.cue).filter(|&h| h != i);
+            let holder = by_start.holder_of(c.cue).filter(|&h| h != i);
             cands.push(Cand {
                 d: Denial {
                     cue: c.cue,
@@ -237,7 +245,7 @@ pub fn find(doc: &Doc, _entities: &[Entity], claims: &[Claim]) -> Vec<Denial> {
             }
         }
         // A claim carrying the same cue gives the missing parts.
-        if let Some(k) = claims.iter().find(|k| k.cue.overlaps(&c.d.cue)) {
+        if let Some(k) = by_start.cue_over(c.d.cue) {
             c.d.denier =
                 c.d.denier
                     .or(k.speaker.filter(|sp| plausible_speaker(text, *sp)));
@@ -273,7 +281,7 @@ fn claim_cue_denies(doc: &Doc, c: &Claim) -> bool {
     }
     let i0 = s.at(c.cue.start);
     let adv = s.back_over(i0, |w| LEXICON.is_degree(w));
-    if negated_before(&s, i0) || conditional(&s, i0) || MODALS.contains(&s.prev_lw(adv).as_str()) {
+    if negated_before(&s, i0) || conditional(&s, i0) || MODALS.contains(&s.prev_lw(adv)) {
         return false;
     }
     let cue = c.cue.slice(doc.text).lowercase();
@@ -290,14 +298,73 @@ fn plausible_speaker(text: &str, sp: Span) -> bool {
         || words::PRONOUNS.contains(&first.as_str())
 }
 
-/// The claim whose content holds `cue` (the innermost one).
-fn holder_of(claims: &[Claim], cue: Span) -> Option<usize> {
-    claims
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| c.content.contains(&cue) && c.cue != cue)
-        .min_by_key(|(_, c)| c.content.len())
-        .map(|(i, _)| i)
+/// The claims of a text by where their content and their cue start, to
+/// find the ones around a cue without testing every claim (quadratic on one
+/// long text; perf, issue 7).
+struct ByStart<'c> {
+    claims: &'c [Claim],
+    /// Claim indices by content start, and the longest content.
+    content: Vec<usize>,
+    content_max: usize,
+    /// Claim indices by cue start, and the longest cue.
+    cue: Vec<usize>,
+    cue_max: usize,
+}
+
+impl<'c> ByStart<'c> {
+    fn new(claims: &'c [Claim]) -> ByStart<'c> {
+        let mut content: Vec<usize> = (0..claims.len()).collect();
+        crate::sort::by_key(&mut content, |&i| claims[i].content.start);
+        let mut cue = content.clone();
+        crate::sort::by_key(&mut cue, |&i| claims[i].cue.start);
+        ByStart {
+            claims,
+            content,
+            content_max: claims.iter().map(|c| c.content.len()).max().unwrap_or(0),
+            cue,
+            cue_max: claims.iter().map(|c| c.cue.len()).max().unwrap_or(0),
+        }
+    }
+
+    /// The indices in `by` (sorted by `start`) of the claims whose span
+    /// starts in `lo..=hi`.
+    fn range(
+        &self,
+        by: &'c [usize],
+        start: fn(&Claim) -> usize,
+        lo: usize,
+        hi: usize,
+    ) -> &'c [usize] {
+        let a = by.partition_point(|&i| start(&self.claims[i]) < lo);
+        let b = by.partition_point(|&i| start(&self.claims[i]) <= hi);
+        &by[a..b.max(a)]
+    }
+
+    /// The claim whose content holds `cue` (the innermost one; the first
+    /// of equal ones).
+    fn holder_of(&self, cue: Span) -> Option<usize> {
+        // A content holding the cue starts at most `content_max` before its end.
+        let lo = cue.end.saturating_sub(self.content_max);
+        self.range(&self.content, |c| c.content.start, lo, cue.start)
+            .iter()
+            .copied()
+            .filter(|&i| {
+                let c = &self.claims[i];
+                c.content.contains(&cue) && c.cue != cue
+            })
+            .min_by_key(|&i| (self.claims[i].content.len(), i))
+    }
+
+    /// The first claim (in order) whose cue overlaps `cue`.
+    fn cue_over(&self, cue: Span) -> Option<&'c Claim> {
+        let lo = (cue.start + 1).saturating_sub(self.cue_max);
+        self.range(&self.cue, |c| c.cue.start, lo, cue.end)
+            .iter()
+            .copied()
+            .filter(|&i| self.claims[i].cue.overlaps(&cue))
+            .min()
+            .map(|i| &self.claims[i])
+    }
 }
 
 /// Keeps the best of overlapping cues: higher rank, then longer, then earlier.
@@ -336,12 +403,9 @@ fn is_question(s: &Sent) -> bool {
         .ends_with('?')
 }
 
-/// True when the paragraph holding `s` is a headline: one line of 3 to 40
-/// words with no final punctuation.
-fn is_headline(doc: &Doc, s: Span) -> bool {
-    let Some(pi) = doc.paragraph_at(s.start) else {
-        return false;
-    };
+/// True when paragraph `pi` is a headline: one line of 3 to 40 words with
+/// no final punctuation.
+fn is_headline(doc: &Doc, pi: usize) -> bool {
     let p = doc.paragraphs[pi];
     // Forty words fit in far less; this also keeps a long line from being
     // scanned once per sentence (quadratic on a 1 MB line).
@@ -352,8 +416,12 @@ fn is_headline(doc: &Doc, s: Span) -> bool {
         .slice(doc.text)
         .trim_end()
         .trim_end_matches(['"', '”', '“', '’', '\'', ')', ']', ' ']);
+    // The final mark first: most paragraphs end with one, and need no count.
+    if t.ends_with(['.', '!', '?', '…', ';', ',', ':']) {
+        return false;
+    }
     let n = t.split_whitespace().count();
-    if !(3..=40).contains(&n) || t.ends_with(['.', '!', '?', '…', ';', ',', ':']) {
+    if !(3..=40).contains(&n) {
         return false;
     }
     // The first line of a text, or a line in Title Case.
@@ -403,12 +471,8 @@ fn widen_back(s: &Sent, i: usize) -> usize {
 fn verbs(s: &Sent, headline: bool, out: &mut Vec<(Span, Option<Span>, Option<Span>, u8)>) {
     let st = s.str();
     let base = s.span.start;
-    for (kind, re) in [
-        (Kind::Verb, LEXICON.matcher(Kind::Verb)),
-        (Kind::ObjVerb, LEXICON.matcher(Kind::ObjVerb)),
-    ] {
-        let Some(re) = re else { continue };
-        for m in re.find_iter(st) {
+    for kind in [Kind::Verb, Kind::ObjVerb] {
+        for m in LEXICON.find_iter(kind, &s.starts, st) {
             if !s.aligned(s.span.start + m.start(), s.span.start + m.end()) {
                 continue;
             }
@@ -421,10 +485,10 @@ fn verbs(s: &Sent, headline: bool, out: &mut Vec<(Span, Option<Span>, Option<Spa
             let lemma = m.as_str().lowercase();
             let adv_start = s.back_over(i0, |w| LEXICON.is_degree(w));
             let prev = s.prev_lw(adv_start);
-            if words::DETERMINERS.contains(&prev.as_str()) || prev.ends_with("'s") {
+            if words::DETERMINERS.contains(&prev) || prev.ends_with("'s") {
                 continue; // "a dispute", "the disputed waters", "their widely repudiated theories"
             }
-            if negated_before(s, i0) || conditional(s, i0) || MODALS.contains(&prev.as_str()) {
+            if negated_before(s, i0) || conditional(s, i0) || MODALS.contains(&prev) {
                 continue; // "did not deny", "if they reject", "you could dismiss"
             }
             if prev == "to" && irrealis_to(s, adv_start - 1) {
@@ -478,7 +542,7 @@ fn verbs(s: &Sent, headline: bool, out: &mut Vec<(Span, Option<Span>, Option<Spa
                 }
                 // "dispute(s)" is a noun too: "a pay dispute", "zoning disputes are common".
                 if (lemma == "dispute" || lemma == "disputes")
-                    && (DISPUTE_NOUN_NEXT.contains(&s.lw(i1.min(s.toks.len() - 1)).as_str())
+                    && (DISPUTE_NOUN_NEXT.contains(&s.lw(i1.min(s.toks.len() - 1)))
                         && i1 < s.toks.len()
                         || (i1 >= s.toks.len() || s.punct(i1))
                             && relative_object(s, adv_start).is_none())
@@ -546,7 +610,7 @@ fn person_object(s: &Sent, obj: Option<Span>) -> bool {
     let Some(&first) = words.first() else {
         return false;
     };
-    if matches!(s.lw(first).as_str(), "him" | "them" | "us" | "me" | "you")
+    if matches!(s.lw(first), "him" | "them" | "us" | "me" | "you")
         || (s.lw(first) == "her" && words.len() == 1)
     {
         return true;
@@ -557,13 +621,11 @@ fn person_object(s: &Sent, obj: Option<Span>) -> bool {
         && words.get(run).is_none_or(|&j| {
             let w = s.lw(j);
             matches!(
-                w.as_str(),
+                w,
                 "as" | "and" | "on" | "in" | "at" | "for" | "over" | "because" | "after" | "from"
             )
         })
-        && !words[..run]
-            .iter()
-            .any(|&j| LEXICON.is_claim_noun(&s.lw(j)))
+        && !words[..run].iter().any(|&j| LEXICON.is_claim_noun(s.lw(j)))
 }
 
 /// Nouns for what can be held true or false, or said, beyond the claim
@@ -615,26 +677,19 @@ fn claim_object(s: &Sent, o: Span, lemma: &str) -> bool {
         return true;
     }
     let first = s.lw(a);
-    let next = if a + 1 < b {
-        s.lw(a + 1)
-    } else {
-        String::new()
-    };
-    let alone = a + 1 >= b || s.punct(a + 1) || OBJ_STOP.contains(&next.as_str());
+    let next = if a + 1 < b { s.lw(a + 1) } else { "" };
+    let alone = a + 1 >= b || s.punct(a + 1) || OBJ_STOP.contains(&next);
     if matches!(
-        first.as_str(),
+        first,
         "it" | "what" | "whatever" | "everything" | "anything" | "so"
-    ) || (matches!(
-        first.as_str(),
-        "this" | "that" | "these" | "those" | "all" | "both"
-    ) && alone)
+    ) || (matches!(first, "this" | "that" | "these" | "those" | "all" | "both") && alone)
     {
         return true;
     }
     // "that the vote was rigged", "that he knew": a clause, not "that idea".
     if first == "that"
-        && (words::DETERMINERS.contains(&next.as_str())
-            || words::PRONOUNS.contains(&next.as_str())
+        && (words::DETERMINERS.contains(&next)
+            || words::PRONOUNS.contains(&next)
             || next == "there"
             || (a + 1 < b && s.toks[a + 1].upper))
     {
@@ -643,14 +698,12 @@ fn claim_object(s: &Sent, o: Span, lemma: &str) -> bool {
     let contradicts = ["contradict", "disput", "refut", "rebut", "debunk", "hit"]
         .iter()
         .any(|p| lemma.starts_with(p));
-    if contradicts
-        && (person_object(s, Some(o)) || matches!(first.as_str(), "him" | "her" | "them"))
-    {
+    if contradicts && (person_object(s, Some(o)) || matches!(first, "him" | "her" | "them")) {
         return true;
     }
     // Past a determiner or a demonstrative: "that criticism", "those claims".
     let mut j = a;
-    if matches!(first.as_str(), "that" | "this" | "these" | "those") {
+    if matches!(first, "that" | "this" | "these" | "those") {
         j += 1;
     }
     while j < b {
@@ -658,15 +711,14 @@ fn claim_object(s: &Sent, o: Span, lemma: &str) -> bool {
         if s.clause_mark(j) {
             return false;
         }
-        if OBJ_STOP.contains(&w.as_str()) {
-            let part = j > a && w == "of" && PARTITIVE.contains(&s.lw(j - 1).as_str());
+        if OBJ_STOP.contains(&w) {
+            let part = j > a && w == "of" && PARTITIVE.contains(&s.lw(j - 1));
             if !part {
                 return false;
             }
-        } else if claimish(&w) {
+        } else if claimish(w) {
             // "the idea of a wage hike", "the notion of a third party": proposals.
-            let proposal =
-                matches!(w.as_str(), "idea" | "notion") && j + 1 < b && s.lw(j + 1) == "of";
+            let proposal = matches!(w, "idea" | "notion") && j + 1 < b && s.lw(j + 1) == "of";
             return !proposal;
         }
         j += 1;
@@ -682,11 +734,11 @@ fn denies_someone(s: &Sent, obj: Option<Span>) -> bool {
     let run = (a..b)
         .take_while(|&j| s.toks[j].upper && !s.punct(j))
         .count();
-    let name = run > 0
-        && !(a..a + run).any(|j| s.lw(j).ends_with("'s") || LEXICON.is_claim_noun(&s.lw(j)));
+    let name =
+        run > 0 && !(a..a + run).any(|j| s.lw(j).ends_with("'s") || LEXICON.is_claim_noun(s.lw(j)));
     name && (a + run >= b
         || matches!(
-            s.lw(a + run).as_str(),
+            s.lw(a + run),
             "a" | "an" | "the" | "any" | "his" | "her" | "their"
         ))
 }
@@ -698,7 +750,7 @@ fn relative_object(s: &Sent, v: usize) -> Option<(Span, Option<Span>)> {
     let lo = v.saturating_sub(8);
     let rel = (lo..v)
         .rev()
-        .find(|&j| matches!(s.lw(j).as_str(), "that" | "which"))?;
+        .find(|&j| matches!(s.lw(j), "that" | "which"))?;
     if (rel + 1..v).any(|j| s.punct(j)) || rel + 1 >= v {
         return None;
     }
@@ -714,7 +766,7 @@ fn relative_object(s: &Sent, v: usize) -> Option<(Span, Option<Span>)> {
         .take_while(|&j| !s.clause_mark(j))
         .last()?;
     let np = s.span_of(start, end)?;
-    let first_det = (start..end).find(|&j| words::DETERMINERS.contains(&s.lw(j).as_str()));
+    let first_det = (start..end).find(|&j| words::DETERMINERS.contains(&s.lw(j)));
     let np = first_det.and_then(|d| s.span_of(d, end)).unwrap_or(np);
     Some((np, who))
 }
@@ -744,30 +796,24 @@ fn withholds(obj: &[String]) -> bool {
 
 /// Denial nouns: "his denial of the report", "Moscow's rejection of".
 fn nouns(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Span>, u8)>) {
-    let Some(re) = LEXICON.matcher(Kind::Noun) else {
-        return;
-    };
     let st = s.str();
-    for m in re.find_iter(st) {
+    for m in LEXICON.find_iter(Kind::Noun, &s.starts, st) {
         if !s.aligned(s.span.start + m.start(), s.span.start + m.end()) {
             continue;
         }
         let (a, b) = (s.span.start + m.start(), s.span.start + m.end());
         let i0 = s.at(a);
         let i1 = s.at(b);
-        let next = s.toks.get(i1).map(|_| s.lw(i1)).unwrap_or_default();
+        let next = s.toks.get(i1).map_or("", |_| s.lw(i1));
         let prev = s.prev_lw(i0);
-        let possessive = prev.ends_with("'s")
-            || matches!(
-                prev.as_str(),
-                "his" | "her" | "their" | "its" | "our" | "my"
-            );
-        if !(matches!(next.as_str(), "of" | "that") || possessive) || prev == "in" {
+        let possessive =
+            prev.ends_with("'s") || matches!(prev, "his" | "her" | "their" | "its" | "our" | "my");
+        if !(matches!(next, "of" | "that") || possessive) || prev == "in" {
             continue;
         }
         let lemma = s.lw(i0);
         // "his rejection in the primary": without "of", he was the one rejected.
-        if lemma == "rejection" && !matches!(next.as_str(), "of" | "that") {
+        if lemma == "rejection" && !matches!(next, "of" | "that") {
             continue;
         }
         let after = s.object_after(i1, &[]);
@@ -777,7 +823,7 @@ fn nouns(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Span>, u8)>) {
         if negated_before(s, i0) || conditional(s, i0) {
             continue;
         }
-        let target = if matches!(next.as_str(), "of" | "that") {
+        let target = if matches!(next, "of" | "that") {
             s.object_after(i1 + 1, &["as", "because"]).or(after)
         } else {
             None
@@ -789,10 +835,10 @@ fn nouns(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Span>, u8)>) {
             if let Some(t) = target {
                 let first = s.lw(s.at(t.start));
                 if lemma.starts_with("den") {
-                    if matches!(first.as_str(), "who" | "where" | "how" | "why" | "when") {
+                    if matches!(first, "who" | "where" | "how" | "why" | "when") {
                         continue;
                     }
-                } else if !claim_object(s, t, &lemma) {
+                } else if !claim_object(s, t, lemma) {
                     continue;
                 }
             }
@@ -830,31 +876,29 @@ fn predicates(s: &Sent, headline: bool, out: &mut Vec<(Span, Option<Span>, Optio
     let st = s.str();
     let base = s.span.start;
     let mut hits: Vec<(usize, usize, bool)> = Vec::new(); // (start, end, needs copula)
-    if let Some(re) = LEXICON.matcher(Kind::Predicate) {
-        hits.extend(
-            re.find_iter(st)
-                .filter(|m| s.aligned(base + m.start(), base + m.end()))
-                .map(|m| (m.start(), m.end(), true)),
-        );
-    }
     hits.extend(
-        NOT_TRUE
-            .find_iter(st)
+        LEXICON
+            .find_iter(Kind::Predicate, &s.starts, st)
+            .filter(|m| s.aligned(base + m.start(), base + m.end()))
+            .map(|m| (m.start(), m.end(), true)),
+    );
+    hits.extend(
+        LEXICON
+            .not_true(&s.starts, st)
             .filter(|m| s.aligned(base + m.start(), base + m.end()))
             .map(|m| (m.start(), m.end(), false)),
     );
-    if let Some(re) = LEXICON.matcher(Kind::NonEvent) {
-        // Only at the end of its clause: "That never happened." (not "didn't happen in Iowa").
-        hits.extend(
-            re.find_iter(st)
-                .filter(|m| s.aligned(base + m.start(), base + m.end()))
-                .filter(|m| {
-                    let j = s.at(base + m.end());
-                    j >= s.toks.len() || s.punct(j)
-                })
-                .map(|m| (m.start(), m.end(), false)),
-        );
-    }
+    // Only at the end of its clause: "That never happened." (not "didn't happen in Iowa").
+    hits.extend(
+        LEXICON
+            .find_iter(Kind::NonEvent, &s.starts, st)
+            .filter(|m| s.aligned(base + m.start(), base + m.end()))
+            .filter(|m| {
+                let j = s.at(base + m.end());
+                j >= s.toks.len() || s.punct(j)
+            })
+            .map(|m| (m.start(), m.end(), false)),
+    );
     for (ms, me, needs_copula) in hits {
         if st[me..].starts_with('-') || st[..ms].ends_with('-') {
             continue;
@@ -877,9 +921,7 @@ fn predicates(s: &Sent, headline: bool, out: &mut Vec<(Span, Option<Span>, Optio
             // A headline drops the copula: "Report Totally Fake", "Rumours Not True".
             let bare = headline
                 && cop.is_some_and(|c| {
-                    !s.punct(c)
-                        && !words::DETERMINERS.contains(&s.lw(c).as_str())
-                        && !s.is_negation(c)
+                    !s.punct(c) && !words::DETERMINERS.contains(&s.lw(c)) && !s.is_negation(c)
                 })
                 && s.toks
                     .get(i1)
@@ -894,15 +936,14 @@ fn predicates(s: &Sent, headline: bool, out: &mut Vec<(Span, Option<Span>, Optio
             // "It is wrong to", "the lie that" are not predicates of a claim.
             if s.toks
                 .get(i1)
-                .is_some_and(|_| matches!(s.lw(i1).as_str(), "to" | "that" | "of"))
+                .is_some_and(|_| matches!(s.lw(i1), "to" | "that" | "of"))
                 && !s.lw(i0).starts_with("not")
             {
                 continue;
             }
             // "is made up largely of": composed of; "made up by/for": compensated.
             if s.lw(i0) == "made"
-                && (i1..(i1 + 2).min(s.toks.len()))
-                    .any(|j| matches!(s.lw(j).as_str(), "of" | "by" | "for"))
+                && (i1..(i1 + 2).min(s.toks.len())).any(|j| matches!(s.lw(j), "of" | "by" | "for"))
             {
                 continue;
             }
@@ -912,16 +953,12 @@ fn predicates(s: &Sent, headline: bool, out: &mut Vec<(Span, Option<Span>, Optio
             }
         }
         // "a lie unless proven otherwise", "false if the figures hold".
-        if conditional(s, i0) || (i1 < s.toks.len() && matches!(s.lw(i1).as_str(), "unless" | "if"))
-        {
+        if conditional(s, i0) || (i1 < s.toks.len() && matches!(s.lw(i1), "unless" | "if")) {
             continue;
         }
         let matched = st[ms..me].lowercase();
         // "not true of the others", "isn't true for everyone": a comparison.
-        if matched.ends_with("true")
-            && i1 < s.toks.len()
-            && matches!(s.lw(i1).as_str(), "of" | "for")
-        {
+        if matched.ends_with("true") && i1 < s.toks.len() && matches!(s.lw(i1), "of" | "for") {
             continue;
         }
         // Extend over a coordinated predicate: "entirely false, fabricated".
@@ -929,7 +966,7 @@ fn predicates(s: &Sent, headline: bool, out: &mut Vec<(Span, Option<Span>, Optio
         if let Some(re) = LEXICON.matcher(Kind::Predicate) {
             let rest = &st[me..];
             if let Some(c) = coord(rest) {
-                if let Some(m2) = re.find(&rest[c..]).filter(|m2| m2.start() == 0) {
+                if let Some(m2) = re.match_at(&rest[c..], 0) {
                     end = base + me + c + m2.end();
                 }
             }
@@ -940,11 +977,11 @@ fn predicates(s: &Sent, headline: bool, out: &mut Vec<(Span, Option<Span>, Optio
             adv
         };
         // "turned out to be", "appear to be", "may be": the subject is before the chain.
-        while cop_i > 0 && !s.punct(cop_i - 1) && COPULA_CHAIN.contains(&s.lw(cop_i - 1).as_str()) {
+        while cop_i > 0 && !s.punct(cop_i - 1) && COPULA_CHAIN.contains(&s.lw(cop_i - 1)) {
             cop_i -= 1;
         }
         // "may be overstated", "could be false": a hedge, not a verdict.
-        if (cop_i..i0).any(|j| matches!(s.lw(j).as_str(), "may" | "might" | "could")) {
+        if (cop_i..i0).any(|j| matches!(s.lw(j), "may" | "might" | "could")) {
             continue;
         }
         let target = subject_clause(s, cop_i);
@@ -955,41 +992,39 @@ fn predicates(s: &Sent, headline: bool, out: &mut Vec<(Span, Option<Span>, Optio
         let cue = Span::new(s.toks[widen_back(s, i0).min(i0)].span.start, end);
         out.push((cue, denier, target, 3));
     }
-    if let Some(re) = LEXICON.matcher(Kind::Attribute) {
-        for m in re.find_iter(st) {
-            if !s.aligned(s.span.start + m.start(), s.span.start + m.end()) {
-                continue;
-            }
-            let i0 = s.at(base + m.start());
-            let i1 = s.at(base + m.end());
-            // The noun may follow one more adjective: "malicious and completely baseless accusations".
-            let noun = (i1..(i1 + 2).min(s.toks.len()))
-                .find(|&j| !s.punct(j) && LEXICON.is_claim_noun(&s.lw(j)));
-            let Some(n) = noun else { continue };
-            // Made-up things are not denied claims: "fake reports", "false information".
-            if MEDIA_NOUNS.contains(&s.lw(n).as_str()) && !s.lw(i0).starts_with("baseless") {
-                continue;
-            }
-            if (i1..n).any(|j| s.punct(j)) || negated_before(s, i0) || conditional(s, i0) {
-                continue;
-            }
-            let start = widen_back(s, i0).min(i0);
-            let target = s
-                .object_after(
-                    n,
-                    &[
-                        "and", "that", "which", "who", "as", "in", "on", "by", "from", "to",
-                    ],
-                )
-                .or(s.span_of(n, n + 1));
-            let denier = speaker_before(s, start);
-            out.push((
-                Span::new(s.toks[start].span.start, base + m.end()),
-                denier,
-                target,
-                2,
-            ));
+    for m in LEXICON.find_iter(Kind::Attribute, &s.starts, st) {
+        if !s.aligned(s.span.start + m.start(), s.span.start + m.end()) {
+            continue;
         }
+        let i0 = s.at(base + m.start());
+        let i1 = s.at(base + m.end());
+        // The noun may follow one more adjective: "malicious and completely baseless accusations".
+        let noun = (i1..(i1 + 2).min(s.toks.len()))
+            .find(|&j| !s.punct(j) && LEXICON.is_claim_noun(s.lw(j)));
+        let Some(n) = noun else { continue };
+        // Made-up things are not denied claims: "fake reports", "false information".
+        if MEDIA_NOUNS.contains(&s.lw(n)) && !s.lw(i0).starts_with("baseless") {
+            continue;
+        }
+        if (i1..n).any(|j| s.punct(j)) || negated_before(s, i0) || conditional(s, i0) {
+            continue;
+        }
+        let start = widen_back(s, i0).min(i0);
+        let target = s
+            .object_after(
+                n,
+                &[
+                    "and", "that", "which", "who", "as", "in", "on", "by", "from", "to",
+                ],
+            )
+            .or(s.span_of(n, n + 1));
+        let denier = speaker_before(s, start);
+        out.push((
+            Span::new(s.toks[start].span.start, base + m.end()),
+            denier,
+            target,
+            2,
+        ));
     }
 }
 
@@ -1002,7 +1037,7 @@ fn subject_clause(s: &Sent, i: usize) -> Option<Span> {
         let w = s.lw(k - 1);
         let noun = !speech_verb(s, k - 1);
         if matches!(
-            w.as_str(),
+            w,
             "that"
                 | "and"
                 | "but"
@@ -1013,7 +1048,7 @@ fn subject_clause(s: &Sent, i: usize) -> Option<Span> {
                 | "when"
                 | "as"
                 | "so"
-        ) || (SPEECH.contains(&w.as_str()) && !noun)
+        ) || (SPEECH.contains(&w) && !noun)
         {
             break;
         }
@@ -1039,9 +1074,7 @@ fn speech_verb(s: &Sent, j: usize) -> bool {
         "such",
         "other",
     ];
-    !(words::DETERMINERS.contains(&p.as_str())
-        || p.ends_with("'s")
-        || adjectival.contains(&p.as_str()))
+    !(words::DETERMINERS.contains(&p) || p.ends_with("'s") || adjectival.contains(&p))
 }
 
 /// The speaker of the clause before token `i`: "Officials said (that) ...".
@@ -1049,7 +1082,7 @@ fn speaker_before(s: &Sent, i: usize) -> Option<Span> {
     let lo = i.saturating_sub(8);
     let v = (lo..i)
         .rev()
-        .find(|&j| SPEECH.contains(&s.lw(j).as_str()) && speech_verb(s, j))?;
+        .find(|&j| SPEECH.contains(&s.lw(j)) && speech_verb(s, j))?;
     s.subject_before(v, |w| LEXICON.is_degree(w))
 }
 
@@ -1057,90 +1090,88 @@ fn speaker_before(s: &Sent, i: usize) -> Option<Span> {
 fn phrases(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Span>, u8)>) {
     let st = s.str();
     let base = s.span.start;
-    if let Some(re) = LEXICON.matcher(Kind::Phrase) {
-        for m in re.find_iter(st) {
-            if !s.aligned(s.span.start + m.start(), s.span.start + m.end()) {
-                continue;
-            }
-            let i0 = s.at(base + m.start());
-            let i1 = s.at(base + m.end());
-            if conditional(s, i0) || (i0 > 0 && s.is_negation(i0 - 1)) {
-                continue;
-            }
-            // "made it all up." ends its clause; "made it up to the summit" does not.
-            if m.as_str().lowercase().ends_with("up") && i1 < s.toks.len() && !s.punct(i1) {
-                continue;
-            }
-            // "there was never any question that": an affirmation.
-            if m.as_str().lowercase().ends_with("never") {
-                let next: Vec<String> = (i1..(i1 + 2).min(s.toks.len())).map(|j| s.lw(j)).collect();
-                let next = next.join(" ");
-                if [
-                    "any ",
-                    "a doubt",
-                    "a question",
-                    "a time",
-                    "a moment",
-                    "a chance",
-                    "been",
-                    "more",
-                    "enough",
-                ]
-                .iter()
-                .any(|p| next.starts_with(p))
-                {
-                    continue;
-                }
-            }
-            let target = s.object_after(i1, &[]);
-            let denier = speaker_before(s, i0);
-            out.push((
-                Span::new(base + m.start(), base + m.end()),
-                denier,
-                target,
-                4,
-            ));
+    for m in LEXICON.find_iter(Kind::Phrase, &s.starts, st) {
+        if !s.aligned(s.span.start + m.start(), s.span.start + m.end()) {
+            continue;
         }
+        let i0 = s.at(base + m.start());
+        let i1 = s.at(base + m.end());
+        if conditional(s, i0) || (i0 > 0 && s.is_negation(i0 - 1)) {
+            continue;
+        }
+        // "made it all up." ends its clause; "made it up to the summit" does not.
+        if m.as_str().lowercase().ends_with("up") && i1 < s.toks.len() && !s.punct(i1) {
+            continue;
+        }
+        // "there was never any question that": an affirmation.
+        if m.as_str().lowercase().ends_with("never") {
+            let next: Vec<String> = (i1..(i1 + 2).min(s.toks.len()))
+                .map(|j| s.lw(j).to_string())
+                .collect();
+            let next = next.join(" ");
+            if [
+                "any ",
+                "a doubt",
+                "a question",
+                "a time",
+                "a moment",
+                "a chance",
+                "been",
+                "more",
+                "enough",
+            ]
+            .iter()
+            .any(|p| next.starts_with(p))
+            {
+                continue;
+            }
+        }
+        let target = s.object_after(i1, &[]);
+        let denier = speaker_before(s, i0);
+        out.push((
+            Span::new(base + m.start(), base + m.end()),
+            denier,
+            target,
+            4,
+        ));
     }
-    if let Some(re) = LEXICON.matcher(Kind::NegSpeech) {
-        for m in re.find_iter(st) {
-            if !s.aligned(s.span.start + m.start(), s.span.start + m.end()) {
-                continue;
-            }
-            let i0 = s.at(base + m.start());
-            let i1 = s.at(base + m.end());
-            let next = s.toks.get(i1).map(|_| s.lw(i1));
-            // "did not say when": withholding an answer, not denying.
-            let ok = match next.as_deref() {
-                None => true,
-                Some(w) => matches!(
-                    w,
-                    "that"
-                        | "so"
-                        | "it"
-                        | "this"
-                        | "those"
-                        | "these"
-                        | "anything"
-                        | "such"
-                        | "any"
-                        | "."
-                        | "\""
-                        | "”"
-                        | "i"
-                        | "we"
-                        | "he"
-                        | "she"
-                        | "they"
-                ),
-            };
-            if !ok || conditional(s, i0) {
-                continue;
-            }
-            let subj = s.subject_before(i0, |w| LEXICON.is_degree(w));
-            let target = s.object_after(i1, &[]);
-            out.push((Span::new(base + m.start(), base + m.end()), subj, target, 4));
+    for m in LEXICON.find_iter(Kind::NegSpeech, &s.starts, st) {
+        if !s.aligned(s.span.start + m.start(), s.span.start + m.end()) {
+            continue;
         }
+        let i0 = s.at(base + m.start());
+        let i1 = s.at(base + m.end());
+        let next = s.toks.get(i1).map(|_| s.lw(i1));
+        // "did not say when": withholding an answer, not denying.
+        let ok = match next {
+            None => true,
+            Some(w) => matches!(
+                w,
+                "that"
+                    | "so"
+                    | "it"
+                    | "this"
+                    | "those"
+                    | "these"
+                    | "anything"
+                    | "such"
+                    | "any"
+                    | "."
+                    | "\""
+                    | "”"
+                    | "i"
+                    | "we"
+                    | "he"
+                    | "she"
+                    | "they"
+            ),
+        };
+        if !ok || conditional(s, i0) {
+            continue;
+        }
+        let subj = s.subject_before(i0, |w| LEXICON.is_degree(w));
+        let target = s.object_after(i1, &[]);
+        out.push((Span::new(base + m.start(), base + m.end()), subj, target, 4));
     }
 }
 
@@ -1162,9 +1193,12 @@ fn strong_headline_rules(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Spa
     let base = s.span.start;
     let speaker = headline_speaker(s);
     if let Some(re) = LEXICON.matcher(Kind::Label) {
-        if let Some(m) = re.find(st).filter(|m| {
-            st[..m.start()].trim().is_empty() && s.aligned(base + m.start(), base + m.end())
-        }) {
+        // A label opens the line: the match (if any) after the leading spaces.
+        let lead = st.len() - st.trim_start().len();
+        if let Some(m) = re
+            .match_at(st, lead)
+            .filter(|m| s.aligned(base + m.start(), base + m.end()))
+        {
             if let Some(rest) =
                 st[m.end()..].strip_prefix(|c: char| matches!(c, ':' | '!' | '-' | '—' | '–'))
             {
@@ -1212,27 +1246,25 @@ fn weak_headline_rules(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Span>
     let base = s.span.start;
     let speaker = headline_speaker(s);
     let whole = s.span_of(0, s.toks.len());
-    if let Some(re) = LEXICON.matcher(Kind::HeadWord) {
-        for m in re.find_iter(st) {
-            if !s.aligned(s.span.start + m.start(), s.span.start + m.end()) {
-                continue;
-            }
-            let i0 = s.at(base + m.start());
-            let i1 = s.at(base + m.end());
-            let lo = i0.saturating_sub(2);
-            let negated = (lo..i0).any(|j| s.is_negation(j));
-            let alternative = (lo..i0).any(|j| s.lw(j) == "or")
-                || s.toks.get(i1).is_some_and(|_| s.lw(i1) == "or");
-            if (negated && !s.lw(i0).starts_with("not")) || alternative {
-                continue;
-            }
-            out.push((
-                Span::new(base + m.start(), base + m.end()),
-                speaker,
-                whole,
-                1,
-            ));
+    for m in LEXICON.find_iter(Kind::HeadWord, &s.starts, st) {
+        if !s.aligned(s.span.start + m.start(), s.span.start + m.end()) {
+            continue;
         }
+        let i0 = s.at(base + m.start());
+        let i1 = s.at(base + m.end());
+        let lo = i0.saturating_sub(2);
+        let negated = (lo..i0).any(|j| s.is_negation(j));
+        let alternative =
+            (lo..i0).any(|j| s.lw(j) == "or") || s.toks.get(i1).is_some_and(|_| s.lw(i1) == "or");
+        if (negated && !s.lw(i0).starts_with("not")) || alternative {
+            continue;
+        }
+        out.push((
+            Span::new(base + m.start(), base + m.end()),
+            speaker,
+            whole,
+            1,
+        ));
     }
     if let Some(m) = despite(st).filter(|m| s.aligned(base + m.start(), base + m.end())) {
         let cue = Span::new(base + m.start(), base + m.end());
@@ -1258,13 +1290,13 @@ fn weak_headline_rules(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Span>
             let w = if after < s.toks.len() {
                 s.lw(after)
             } else {
-                String::new()
+                ""
             };
             if w.is_empty()
-                || UNTRUTH.contains(&w.as_str())
-                || NEG_EVENT_EXCLUDE.contains(&w.as_str())
+                || UNTRUTH.contains(&w)
+                || NEG_EVENT_EXCLUDE.contains(&w)
                 || matches!(
-                    w.as_str(),
+                    w,
                     "fan"
                         | "problem"
                         | "priority"
@@ -1295,7 +1327,7 @@ fn weak_headline_rules(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Span>
         }
         if bare
             && (matches!(
-                prev.as_str(),
+                prev,
                 "but"
                     | "or"
                     | "if"
@@ -1335,7 +1367,7 @@ fn weak_headline_rules(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Span>
         }
         // "a friend who never showed up", "I never intended to": no debunk.
         if never
-            && (matches!(prev.as_str(), "who" | "that" | "which")
+            && (matches!(prev, "who" | "that" | "which")
                 || matches!(
                     next.as_str(),
                     "intended" | "wanted" | "expected" | "imagined" | "dreamed" | "thought"
@@ -1356,9 +1388,10 @@ fn headline_speaker(s: &Sent) -> Option<Span> {
     let st = s.str();
     let base = s.span.start;
     if let Some(m) = head_speaker_before(st) {
-        let label = LEXICON
-            .matcher(Kind::Label)
-            .is_some_and(|re| re.find(m.as_str()).is_some_and(|l| l.len() == m.len()));
+        let label = LEXICON.matcher(Kind::Label).is_some_and(|re| {
+            re.match_at(m.as_str(), 0)
+                .is_some_and(|l| l.len() == m.len())
+        });
         if !label && !m.as_str().eq_ignore_ascii_case("update") {
             return Some(Span::new(base + m.start(), base + m.end()));
         }

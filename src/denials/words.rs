@@ -1,7 +1,9 @@
 //! Word-level helpers over the tokens of one sentence: clause limits, the
 //! noun phrase before a cue (its subject), the words after it (its object).
 
+use super::lexicon::LEXICON;
 use crate::case::Case;
+use crate::pat::Starts;
 use crate::span::Span;
 use crate::text::{Doc, Token, TokenKind};
 use crate::wordlist::Words;
@@ -14,6 +16,15 @@ pub struct Sent<'d> {
     pub span: Span,
     /// The sentence's tokens.
     pub toks: &'d [Token],
+    /// Where in the sentence text a lexicon entry may start.
+    pub starts: Starts,
+    /// The tokens lower-cased, a curly apostrophe made straight: made once
+    /// per sentence, so that [`Sent::lw`] allocates nothing (perf, issue 7).
+    /// An ASCII sentence is lower-cased whole (token `i` keeps its offsets,
+    /// from the sentence start, and `ends` is empty); otherwise token by
+    /// token, one after the other: token `i` is `low[ends[i]..ends[i + 1]]`.
+    low: String,
+    ends: Vec<u32>,
 }
 
 /// Forms of "be" (and "get" in passives) that stand before a predicate or participle.
@@ -65,10 +76,35 @@ impl<'d> Sent<'d> {
     pub fn new(doc: &'d Doc<'d>, span: Span) -> Sent<'d> {
         let a = doc.tokens.partition_point(|t| t.span.start < span.start);
         let b = doc.tokens.partition_point(|t| t.span.start < span.end);
+        let toks = &doc.tokens[a..b];
+        let st = span.slice(doc.text);
+        let (mut low, mut ends) = (String::new(), Vec::new());
+        // Whole when every token lies inside the sentence (they do: sentences
+        // are made of tokens), so that the offsets hold.
+        if st.is_ascii() && toks.last().is_none_or(|t| t.span.end <= span.end) {
+            low = st.to_ascii_lowercase();
+        } else {
+            ends.reserve(toks.len() + 1);
+            ends.push(0);
+            for t in toks {
+                let w = t.span.slice(doc.text);
+                if w.is_ascii() {
+                    let k = low.len();
+                    low.push_str(w);
+                    low[k..].make_ascii_lowercase();
+                } else {
+                    low.push_str(&w.lowercase().replace('’', "'"));
+                }
+                ends.push(low.len() as u32);
+            }
+        }
         Sent {
             text: doc.text,
             span,
-            toks: &doc.tokens[a..b],
+            toks,
+            starts: LEXICON.starts(span.slice(doc.text)),
+            low,
+            ends,
         }
     }
 
@@ -83,21 +119,20 @@ impl<'d> Sent<'d> {
     }
 
     /// Lower-cased text of token `i`, with a curly apostrophe made straight.
-    pub fn lw(&self, i: usize) -> String {
-        let w = self.w(i);
-        // One allocation for ASCII words (nearly all; perf, issue 7).
-        if w.is_ascii() {
-            return w.to_ascii_lowercase();
+    pub fn lw(&self, i: usize) -> &str {
+        if self.ends.is_empty() {
+            let t = self.toks[i].span;
+            return &self.low[t.start - self.span.start..t.end - self.span.start];
         }
-        w.lowercase().replace('’', "'")
+        &self.low[self.ends[i] as usize..self.ends[i + 1] as usize]
     }
 
     /// Lower-cased text of the token before `i`, or "" at the start.
-    pub fn prev_lw(&self, i: usize) -> String {
+    pub fn prev_lw(&self, i: usize) -> &str {
         if i > 0 {
             self.lw(i - 1)
         } else {
-            String::new()
+            ""
         }
     }
 
@@ -160,20 +195,20 @@ impl<'d> Sent<'d> {
 
     /// True when any token in `a..b` is one of `words` (lower case).
     pub fn any_of(&self, a: usize, b: usize, words: &[&str]) -> bool {
-        (a..b.min(self.toks.len())).any(|j| words.contains(&self.lw(j).as_str()))
+        (a..b.min(self.toks.len())).any(|j| words.contains(&self.lw(j)))
     }
 
     /// True when token `i` is a copula: a form of "be", or a pronoun contracted with it.
     pub fn is_copula(&self, i: usize) -> bool {
         let w = self.lw(i);
-        BE.contains(&w.as_str()) || BE_CONTRACTED.contains(&w.as_str())
+        BE.contains(&w) || BE_CONTRACTED.contains(&w)
     }
 
     /// True when token `i` negates: "not", "never", "no", "didn't", "cannot".
     pub fn is_negation(&self, i: usize) -> bool {
         let w = self.lw(i);
         matches!(
-            w.as_str(),
+            w,
             "not"
                 | "never"
                 | "no"
@@ -190,7 +225,7 @@ impl<'d> Sent<'d> {
     /// Walks back from token `i` (exclusive) over words `skip` accepts; returns the index of the first skipped word (or `i`).
     pub fn back_over(&self, i: usize, skip: impl Fn(&str) -> bool) -> usize {
         let mut j = i;
-        while j > 0 && !self.punct(j - 1) && skip(&self.lw(j - 1)) {
+        while j > 0 && !self.punct(j - 1) && skip(self.lw(j - 1)) {
             j -= 1;
         }
         j
@@ -205,7 +240,7 @@ impl<'d> Sent<'d> {
         // "went on to rebut", "moved to dismiss": skip the catenative verb.
         if j >= 2 && self.lw(j - 1) == "to" && !self.punct(j - 2) {
             let mut v = j - 2;
-            if v > 0 && matches!(self.lw(v).as_str(), "on" | "up") && !self.punct(v - 1) {
+            if v > 0 && matches!(self.lw(v), "on" | "up") && !self.punct(v - 1) {
                 v -= 1;
             }
             j = self.back_over(v, skippable);
@@ -213,9 +248,9 @@ impl<'d> Sent<'d> {
         // "Trump on Tuesday dismissed", "the mayor this week rejected": skip the time.
         loop {
             let before = j;
-            if j > 0 && TIME.contains(&self.lw(j - 1).as_str()) {
+            if j > 0 && TIME.contains(&self.lw(j - 1)) {
                 j -= 1;
-                while j > 0 && TIME_LEAD.contains(&self.lw(j - 1).as_str()) {
+                while j > 0 && TIME_LEAD.contains(&self.lw(j - 1)) {
                     j -= 1;
                 }
                 j = self.back_over(j, skippable);
@@ -232,8 +267,7 @@ impl<'d> Sent<'d> {
             let head = j - 1;
             let verbish = (0..head).any(|p| {
                 let w = self.lw(p);
-                (NP_STOP.contains(&w.as_str())
-                    && !matches!(w.as_str(), "of" | "in" | "from" | "at"))
+                (NP_STOP.contains(&w) && !matches!(w, "of" | "in" | "from" | "at"))
                     || (w.ends_with("ed") && !self.toks[p].upper)
             });
             if !verbish {
@@ -241,7 +275,7 @@ impl<'d> Sent<'d> {
             }
         }
         let rel = self.lw(j - 1);
-        if matches!(rel.as_str(), "which" | "who" | "that") {
+        if matches!(rel, "which" | "who" | "that") {
             j -= 1;
             if j > 0 && self.w(j - 1) == "," {
                 j -= 1;
@@ -252,14 +286,14 @@ impl<'d> Sent<'d> {
         while k > 0 && end - k < 8 {
             let p = k - 1;
             let w = self.lw(p);
-            if self.punct(p) || NP_STOP.contains(&w.as_str()) {
+            if self.punct(p) || NP_STOP.contains(&w) {
                 break;
             }
             // A lower-case past tense ends the phrase ("Officials blamed the council")
             // unless a determiner makes it an adjective ("the accused man").
             if w.ends_with("ed")
                 && !self.toks[p].upper
-                && !(p > 0 && DETERMINERS.contains(&self.lw(p - 1).as_str()))
+                && !(p > 0 && DETERMINERS.contains(&self.lw(p - 1)))
             {
                 break;
             }
@@ -267,9 +301,9 @@ impl<'d> Sent<'d> {
         }
         // Drop trailing time words: "the court this month".
         let mut e = end;
-        while e > k && TIME.contains(&self.lw(e - 1).as_str()) {
+        while e > k && TIME.contains(&self.lw(e - 1)) {
             e -= 1;
-            while e > k && TIME_LEAD.contains(&self.lw(e - 1).as_str()) {
+            while e > k && TIME_LEAD.contains(&self.lw(e - 1)) {
                 e -= 1;
             }
         }
@@ -285,8 +319,8 @@ impl<'d> Sent<'d> {
         // Start at a determiner, a pronoun or a capitalised word.
         while k < e {
             let w = self.lw(k);
-            if DETERMINERS.contains(&w.as_str())
-                || PRONOUNS.contains(&w.as_str())
+            if DETERMINERS.contains(&w)
+                || PRONOUNS.contains(&w)
                 || self.toks[k].upper
                 || self.toks[k].kind == TokenKind::Number
             {
@@ -311,7 +345,7 @@ impl<'d> Sent<'d> {
         let start = j;
         while j < self.toks.len() {
             let w = self.w(j);
-            if j > start && (self.clause_mark(j) || stops.contains(&self.lw(j).as_str())) {
+            if j > start && (self.clause_mark(j) || stops.contains(&self.lw(j))) {
                 break;
             }
             if self.punct(j) && matches!(w, "." | "?" | "!" | "…") && j + 1 >= self.toks.len() {

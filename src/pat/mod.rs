@@ -16,6 +16,8 @@
 
 mod word;
 
+use crate::hash::FxHashMap;
+
 /// True for an ASCII word byte, `[0-9A-Za-z_]`.
 fn word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
@@ -192,11 +194,6 @@ pub struct Matcher {
     /// For each ASCII letter (lower case), the sequences whose first word may
     /// start with it, in order; sequences starting otherwise are in `other`.
     by_first: Vec<Vec<u16>>,
-    /// The same by the first two letters (`26 * first + second`): a sequence
-    /// is in a bucket when an alternative of its first word starts with those
-    /// two letters, or with the first and then no ASCII letter (perf: most
-    /// words rule out all but a few sequences at once).
-    by_two: Vec<Vec<u16>>,
     other: bool,
 }
 
@@ -204,22 +201,12 @@ impl Matcher {
     /// A matcher trying `seqs` in this order at each position.
     pub fn new(seqs: Vec<Seq>) -> Matcher {
         let mut by_first = vec![Vec::new(); 26];
-        let mut by_two: Vec<Vec<u16>> = vec![Vec::new(); 26 * 26];
         let mut other = false;
         for (n, q) in seqs.iter().enumerate() {
             let mut firsts: Vec<u8> = Vec::new();
-            let mut twos: Vec<usize> = Vec::new();
             for a in q.slots.first().map_or(&[][..], |s| &s.alts[..]) {
-                let mut bs = a.bytes();
-                match bs.next() {
-                    Some(b @ b'a'..=b'z') => {
-                        let f = usize::from(b - b'a');
-                        firsts.push(f as u8);
-                        match bs.next() {
-                            Some(c @ b'a'..=b'z') => twos.push(26 * f + usize::from(c - b'a')),
-                            _ => twos.extend((0..26).map(|x| 26 * f + x)),
-                        }
-                    }
+                match a.bytes().next() {
+                    Some(b @ b'a'..=b'z') => firsts.push(b - b'a'),
                     _ => other = true,
                 }
             }
@@ -228,16 +215,10 @@ impl Matcher {
             for f in firsts {
                 by_first[f as usize].push(n as u16);
             }
-            crate::sort::by(&mut twos, Ord::cmp);
-            twos.dedup();
-            for t in twos {
-                by_two[t].push(n as u16);
-            }
         }
         Matcher {
             seqs,
             by_first,
-            by_two,
             other,
         }
     }
@@ -252,14 +233,6 @@ impl Matcher {
         }
         let rest = &s[i..];
         let b = rest.as_bytes()[0];
-        if let (true, Some(&c)) = (b.is_ascii_alphabetic(), rest.as_bytes().get(1)) {
-            if c.is_ascii_alphabetic() {
-                let t = 26 * usize::from((b | 0x20) - b'a') + usize::from((c | 0x20) - b'a');
-                return self.by_two[t]
-                    .iter()
-                    .find_map(|n| self.seqs[*n as usize].match_from(s, 0, i));
-            }
-        }
         let letter = if b.is_ascii_alphabetic() {
             b.to_ascii_lowercase()
         } else if rest.starts_with('\u{212A}') {
@@ -272,6 +245,14 @@ impl Matcher {
         self.by_first[(letter - b'a') as usize]
             .iter()
             .find_map(|n| self.seqs[*n as usize].match_from(s, 0, i))
+    }
+
+    /// The match starting at byte `i` of `s` (a char boundary), if any: what
+    /// `find(&s[i..])` finds when it starts at 0, with the text before `i`
+    /// unseen. Anchored: "is there a match here" scans nothing else.
+    pub fn match_at<'h>(&self, s: &'h str, i: usize) -> Option<Match<'h>> {
+        let e = (i < s.len()).then(|| self.at(s, i))??;
+        Some(Match::new(s, i, e))
     }
 
     /// The leftmost match in `s` starting at or after `start` (the text before
@@ -316,9 +297,247 @@ impl Matcher {
         })
     }
 
+    /// [`Matcher::find_iter`] through the `starts` of `s` that an [`Index`]
+    /// holding this matcher as number `no` found: the same matches.
+    pub fn find_iter_in<'h, 'm>(
+        &'m self,
+        no: u8,
+        starts: &'m Starts,
+        s: &'h str,
+    ) -> FindIn<'h, 'm> {
+        FindIn::new(Some(self), no, starts, s)
+    }
+
     /// True when `s` has a match.
     pub fn is_match(&self, s: &str) -> bool {
         self.find(s).is_some()
+    }
+}
+
+/// Where the sequences of several matchers may start in a text: one pass over
+/// the text's word starts and a hash lookup or two per word, instead of one
+/// pass per matcher over every byte (perf, issue 7).
+///
+/// A sequence can match at a word start only when the word's run of ASCII
+/// letters, lower-cased, is the run of ASCII letters that opens an
+/// alternative of its first word: what follows that run, in the pattern and
+/// in the text, is no ASCII letter. When that alternative is all letters,
+/// the next word is known too (after white space), and must open an
+/// alternative of the second word (or of a later one past optional words):
+/// "the" alone then tries nothing, "the hoax" tries "a|an|the ... hoax".
+/// Case folding breaks this only for the Kelvin sign and the long s, which
+/// match `k` and `s`: a text holding one is scanned byte by byte.
+#[derive(Debug, Default)]
+pub struct Index {
+    /// Opening letter runs, and two joined by a space: their entry in `lists`.
+    keys: FxHashMap<Box<[u8]>, u32>,
+    /// (matcher, sequence) pairs, in order; for a one-word key, whether
+    /// `keys` has two-word keys starting with it.
+    lists: Vec<(Vec<(u8, u16)>, bool)>,
+    /// The longest one-word key, and the longest key, in bytes.
+    longest: usize,
+    longest_pair: usize,
+}
+
+/// The word starts of one text where a sequence of an [`Index`] may begin.
+#[derive(Debug, Default, Clone)]
+pub struct Starts {
+    /// (byte offset, matcher, sequence), by offset.
+    at: Vec<(u32, u8, u16)>,
+    /// True when the text holds a Kelvin sign or a long s (see [`Index`]).
+    folds: bool,
+}
+
+/// The lower-cased run of ASCII letters that opens `a`.
+fn letter_key(a: &str) -> String {
+    let k = a.len()
+        - a.trim_start_matches(|c: char| c.is_ascii_alphabetic())
+            .len();
+    a[..k].to_ascii_lowercase()
+}
+
+/// The end of the run of ASCII letters from `i`.
+fn letters_end(b: &[u8], i: usize) -> usize {
+    b[i..]
+        .iter()
+        .position(|c| !c.is_ascii_alphabetic())
+        .map_or(b.len(), |n| i + n)
+}
+
+impl Index {
+    /// An index of `matchers`; matcher `n` of the slice is number `n` in
+    /// [`Matcher::find_iter_in`].
+    pub fn new(matchers: &[&Matcher]) -> Index {
+        let mut ix = Index::default();
+        for (n, m) in matchers.iter().enumerate() {
+            for (q, seq) in m.seqs.iter().enumerate() {
+                let id = (n as u8, q as u16);
+                // The keys the second word may have (past optional words).
+                let mut seconds: Option<Vec<String>> = (seq.slots.len() > 1).then(Vec::new);
+                for slot in seq.slots.iter().skip(1) {
+                    for a in &slot.alts {
+                        let k = letter_key(a);
+                        match (&mut seconds, k.is_empty()) {
+                            (Some(v), false) => v.push(k),
+                            _ => seconds = None,
+                        }
+                    }
+                    if !slot.optional {
+                        break;
+                    }
+                }
+                for a in seq.slots.first().map_or(&[][..], |s| &s.alts[..]) {
+                    let k = letter_key(a);
+                    if k.is_empty() {
+                        continue;
+                    }
+                    let one = ix.list(&k);
+                    match &seconds {
+                        // An alternative of letters only: the next word decides.
+                        Some(v) if k.len() == a.len() => {
+                            ix.lists[one].1 = true;
+                            for k2 in v {
+                                let two = ix.list(&(k.clone() + " " + k2));
+                                ix.lists[two].0.push(id);
+                            }
+                        }
+                        _ => ix.lists[one].0.push(id),
+                    }
+                }
+            }
+        }
+        for v in &mut ix.lists {
+            v.0.dedup();
+        }
+        ix
+    }
+
+    /// The entry of `key` in `lists`, made empty when new.
+    fn list(&mut self, key: &str) -> usize {
+        if let Some(&n) = self.keys.get(key.as_bytes()) {
+            return n as usize;
+        }
+        if key.contains(' ') {
+            self.longest_pair = self.longest_pair.max(key.len());
+        } else {
+            self.longest = self.longest.max(key.len());
+        }
+        self.keys
+            .insert(key.as_bytes().into(), self.lists.len() as u32);
+        self.lists.push((Vec::new(), false));
+        self.lists.len() - 1
+    }
+
+    /// The starts in `s` (offsets in `s`, the text before it unseen, as
+    /// [`Matcher::find_iter`] sees it).
+    pub fn starts(&self, s: &str) -> Starts {
+        let b = s.as_bytes();
+        let mut out = Starts::default();
+        // On the stack: this runs once per sentence.
+        let mut stack = [0u8; 48];
+        let mut heap = Vec::new();
+        let need = self.longest.max(self.longest_pair);
+        let buf: &mut [u8] = if need <= stack.len() {
+            &mut stack[..need]
+        } else {
+            heap.resize(need, 0);
+            &mut heap
+        };
+        let mut i = 0;
+        while i < b.len() {
+            let c = b[i];
+            if !c.is_ascii_alphabetic() {
+                if c == 0xE2 || c == 0xC5 {
+                    out.folds |= s[i..].starts_with('\u{212A}') || s[i..].starts_with('\u{17F}');
+                }
+                i += 1;
+                continue;
+            }
+            let j = letters_end(b, i);
+            let n = j - i;
+            if (i == 0 || !word_byte(b[i - 1])) && n <= self.longest {
+                buf[..n].copy_from_slice(&b[i..j]);
+                buf[..n].make_ascii_lowercase();
+                if let Some((v, pairs)) = self.lookup(&buf[..n]) {
+                    out.at.extend(v.iter().map(|&(m, q)| (i as u32, m, q)));
+                    let k = skip_ws(s, j);
+                    let n2 = letters_end(b, k) - k;
+                    if *pairs && k > j && n2 > 0 && n + 1 + n2 <= self.longest_pair {
+                        buf[n] = b' ';
+                        buf[n + 1..n + 1 + n2].copy_from_slice(&b[k..k + n2]);
+                        buf[n + 1..n + 1 + n2].make_ascii_lowercase();
+                        if let Some((v2, _)) = self.lookup(&buf[..n + 1 + n2]) {
+                            out.at.extend(v2.iter().map(|&(m, q)| (i as u32, m, q)));
+                        }
+                    }
+                }
+            }
+            i = j;
+        }
+        out
+    }
+
+    /// The list of a key.
+    fn lookup(&self, key: &[u8]) -> Option<&(Vec<(u8, u16)>, bool)> {
+        self.keys.get(key).map(|&n| &self.lists[n as usize])
+    }
+}
+
+/// The iterator of [`Matcher::find_iter_in`].
+pub struct FindIn<'h, 'm> {
+    m: Option<&'m Matcher>,
+    no: u8,
+    starts: &'m Starts,
+    s: &'h str,
+    pos: usize,
+    k: usize,
+}
+
+impl<'h, 'm> FindIn<'h, 'm> {
+    /// The matches of `m` (none when `None`), matcher `no` of the index
+    /// that found `starts` in `s`.
+    pub fn new(m: Option<&'m Matcher>, no: u8, starts: &'m Starts, s: &'h str) -> FindIn<'h, 'm> {
+        FindIn {
+            m,
+            no,
+            starts,
+            s,
+            pos: 0,
+            k: 0,
+        }
+    }
+}
+
+impl<'h> Iterator for FindIn<'h, '_> {
+    type Item = Match<'h>;
+
+    fn next(&mut self) -> Option<Match<'h>> {
+        let (m, s) = (self.m?, self.s);
+        if m.other || self.starts.folds || s.len() > u32::MAX as usize {
+            let f = m.find_at(s, self.pos)?;
+            self.pos = f.end();
+            return Some(f);
+        }
+        let at = &self.starts.at;
+        while let Some(&(i, _, _)) = at.get(self.k) {
+            // The entries at one offset may come in two runs (one word, two
+            // words): the first sequence in the matcher's order wins.
+            let mut best: Option<(u16, usize)> = None;
+            while let Some(&(j, n, q)) = at.get(self.k).filter(|e| e.0 == i) {
+                self.k += 1;
+                let i = j as usize;
+                if n == self.no && i >= self.pos && best.is_none_or(|b| q < b.0) {
+                    if let Some(e) = m.seqs[usize::from(q)].match_from(s, 0, i) {
+                        best = Some((q, e));
+                    }
+                }
+            }
+            if let Some((_, e)) = best {
+                self.pos = e;
+                return Some(Match::new(s, i as usize, e));
+            }
+        }
+        None
     }
 }
 
@@ -352,6 +571,48 @@ mod tests {
         assert!(m.find("a hoaxer").is_none());
         assert_eq!(lit("isn’t", 0, "isn't"), Some("isn’t".len()));
         assert_eq!(lit("\u{212A}ill", 0, "kill"), Some(6));
+    }
+
+    #[test]
+    fn the_index_finds_what_the_matchers_find() {
+        let hoax = Matcher::new(vec![
+            seq(&[
+                (&["a", "the"], false),
+                (&["giant"], true),
+                (&["hoax"], false),
+            ]),
+            seq(&[(&["the"], false)]),
+            seq(&[(&["isn't"], false), (&["true"], false)]),
+        ]);
+        let deny = Matcher::new(vec![seq(&[(&["denied", "deny"], false)])]);
+        let ix = Index::new(&[&deny, &hoax]);
+        for t in [
+            "The giant hoax, the\u{a0}HOAX and the end; it isn’t true",
+            "they denied-it, a hoaxer, denied2 it, re-deny",
+            "the \u{212A}oax: the giant hoa\u{17F}",
+            "",
+            "the",
+        ] {
+            let starts = ix.starts(t);
+            for (no, m) in [(0, &deny), (1, &hoax)] {
+                for i in (0..t.len()).filter(|&i| t.is_char_boundary(i)) {
+                    let want = m.find(&t[i..]).filter(|f| f.start() == 0).map(|f| f.end());
+                    let got = m.match_at(t, i).map(|f| f.end() - i);
+                    assert_eq!(got, want, "{t:?} at {i}");
+                }
+                let want: Vec<_> = m.find_iter(t).collect();
+                let got: Vec<_> = m.find_iter_in(no, &starts, t).collect();
+                assert_eq!(got, want, "{t:?}");
+            }
+        }
+        // "the" alone is a match of the second sequence, not a try of the first.
+        let t = "the end";
+        let starts = ix.starts(t);
+        assert_eq!(starts.at, vec![(0, 1, 1)]);
+        assert_eq!(
+            hoax.find_iter_in(1, &starts, t).next().unwrap().as_str(),
+            "the"
+        );
     }
 
     #[test]

@@ -121,6 +121,7 @@ fn span(m: Option<regex::Match>) -> Option<(usize, usize)> {
 /// Checks every matcher against its regex on `s`.
 fn check(s: &str) {
     let o = &*OLD;
+    let starts = LEXICON.starts(s);
     for (k, re) in &o.lexicon {
         let new: Spans = LEXICON
             .matcher(*k)
@@ -130,6 +131,11 @@ fn check(s: &str) {
             .collect();
         let old: Spans = re.find_iter(s).map(|m| (m.start(), m.end())).collect();
         assert_eq!(new, old, "{k:?} on {s:?}");
+        let indexed: Spans = LEXICON
+            .find_iter(*k, &starts, s)
+            .map(|m| (m.start(), m.end()))
+            .collect();
+        assert_eq!(indexed, old, "{k:?} through the index on {s:?}");
     }
     let new: Spans = scan::NOT_TRUE
         .find_iter(s)
@@ -141,6 +147,11 @@ fn check(s: &str) {
         .map(|m| (m.start(), m.end()))
         .collect();
     assert_eq!(new, old, "NOT_TRUE on {s:?}");
+    let indexed: Spans = LEXICON
+        .not_true(&starts, s)
+        .map(|m| (m.start(), m.end()))
+        .collect();
+    assert_eq!(indexed, old, "NOT_TRUE through the index on {s:?}");
     let new: Vec<_> = scan::neg_events(s)
         .map(|(a, b)| ((a.start(), a.end()), (b.start(), b.end())))
         .collect();
