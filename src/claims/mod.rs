@@ -950,8 +950,14 @@ fn direct(cx: &Ctx, qs: &[Quote], used: &mut [bool], found: &mut Vec<Found>) {
             if let Some(nj) = next.filter(|&j| qs[j].span.start >= attr.cue_span.end) {
                 let nq = &qs[nj];
                 let gap_start = attr.cue_span.end;
-                let same_para =
-                    cx.doc.paragraph_at(nq.span.start) == cx.doc.paragraph_at(q.span.start);
+                let npara = cx.doc.paragraph_at(nq.span.start);
+                let same_para = npara == cx.doc.paragraph_at(q.span.start);
+                // "...," X said. / "More of it.": a quote that opens the next
+                // paragraph goes on with the same speaker.
+                let (nplo, nphi) = cx.para_tokens(nq.span.start);
+                let next_para = npara.is_some()
+                    && npara == cx.doc.paragraph_at(qs[last].span.start).map(|p| p + 1)
+                    && nplo == cx.at(nq.span.start);
                 let gap = &text[gap_start..nq.span.start];
                 let (g0, g1) = (cx.at(gap_start), cx.at(nq.span.start));
                 // The gap is the rest of the attribution sentence: at most one
@@ -961,17 +967,18 @@ fn direct(cx: &Ctx, qs: &[Quote], used: &mut [bool], found: &mut Vec<Found>) {
                     .filter(|&k| !(cx.tok(k) == "." && k > g0 && is_abbrev(&cx.lower[k - 1])))
                     .count();
                 let ends_right = g1 > g0 && matches!(cx.tok(g1 - 1), "." | "," | ":" | "!" | "?");
-                if same_para
+                if (same_para || next_para)
                     && g1 - g0 <= 45
                     && ends <= 1
                     && (ends_right || g1 == g0)
                     && !gap.contains(['"', '“', '”'])
                 {
                     let nopen = cx.at(nq.span.start);
-                    let own = cx.attribute_after(cx.at(nq.span.end), phi);
+                    let (nlo, nhi) = if next_para { (nplo, nphi) } else { (plo, phi) };
+                    let own = cx.attribute_after(cx.at(nq.span.end), nhi);
                     if own.is_none()
                         && cx
-                            .attribute_before(nopen, cx.at(nq.span.end), phi, plo)
+                            .attribute_before(nopen, cx.at(nq.span.end), nhi, nlo)
                             .is_none_or(|a| a.cue == attr.cue)
                     {
                         merged_into[nj] = Some(qi);

@@ -75,6 +75,20 @@ fn split_quote_is_one_claim() {
 }
 
 #[test]
+fn a_quote_opening_the_next_paragraph_continues_the_split_quote() {
+    let t = "\"The vote was close,\" Ms. Alvarez said.\n\n\"We will try again in the spring.\"";
+    let c = one(t);
+    assert_eq!((c.0.as_str(), c.1.as_str()), ("Ms. Alvarez", "said"));
+    assert!(
+        c.2.starts_with("The vote") && c.2.ends_with("spring."),
+        "{c:?}"
+    );
+    // A quote with its own attribution is its own claim.
+    let t = "\"The vote was close,\" Ms. Alvarez said.\n\n\"We lost,\" Tom Reyes said.";
+    assert_eq!(claims(t).len(), 2);
+}
+
+#[test]
 fn speaker_in_the_paragraph_before() {
     let t = "The council leader told the meeting:\n\n\"Our budget is balanced for the first time in years.\"";
     assert_eq!(
