@@ -366,6 +366,22 @@ fn a_stance_verb_takes_its_object_as_content() {
 }
 
 #[test]
+fn verbs_of_depiction_and_instruction_are_cues() {
+    assert_eq!(
+        one("The governor ordered a review of the ferry contracts."),
+        triple("The governor", "ordered", "a review of the ferry contracts")
+    );
+    assert_eq!(
+        one("Tom Reyes portrayed the plan as a gift to developers."),
+        triple("Tom Reyes", "portrayed", "the plan as a gift to developers")
+    );
+    assert_eq!(
+        one("The union encouraged members to vote early."),
+        triple("The union", "encouraged", "members to vote early")
+    );
+}
+
+#[test]
 fn a_noun_cue_takes_the_clause_subject_as_speaker() {
     assert_eq!(
         one("The mayor made a firm promise to fix the roads before winter."),
