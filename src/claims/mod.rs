@@ -965,6 +965,8 @@ fn direct(cx: &Ctx, qs: &[Quote], used: &mut [bool], found: &mut Vec<Found>) {
                 let ends = (g0..g1)
                     .filter(|&k| matches!(cx.tok(k), "." | "!" | "?" | ":"))
                     .filter(|&k| !(cx.tok(k) == "." && k > g0 && is_abbrev(&cx.lower[k - 1])))
+                    // "(D-Conn.)": a full stop closing a parenthesis.
+                    .filter(|&k| !(cx.tok(k) == "." && k + 1 < g1 && cx.tok(k + 1) == ")"))
                     .count();
                 let ends_right = g1 > g0 && matches!(cx.tok(g1 - 1), "." | "," | ":" | "!" | "?");
                 if (same_para || next_para)

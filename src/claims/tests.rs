@@ -89,6 +89,14 @@ fn a_quote_opening_the_next_paragraph_continues_the_split_quote() {
 }
 
 #[test]
+fn a_split_quote_after_a_party_label_is_one_claim() {
+    let t = "\"The bridge stays,\" said Sen. Ann Ode (D-Ore.). \"We voted for it twice.\"";
+    let c = one(t);
+    assert_eq!(c.0, "Sen. Ann Ode");
+    assert!(c.2.ends_with("twice."), "{c:?}");
+}
+
+#[test]
 fn speaker_in_the_paragraph_before() {
     let t = "The council leader told the meeting:\n\n\"Our budget is balanced for the first time in years.\"";
     assert_eq!(
