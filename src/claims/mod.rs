@@ -1193,7 +1193,8 @@ fn reported(
                 i = ce;
                 continue;
             }
-            if let Some(f) = reported_at(cx, lo, hi, i, cue, last_speaker) {
+            if let Some(mut f) = reported_at(cx, lo, hi, i, cue, last_speaker) {
+                f.content = quote_tail(cx, f.content);
                 used[i] = true;
                 if f.speaker.is_some() {
                     last_speaker = f.speaker;
@@ -1203,6 +1204,30 @@ fn reported(
             i = ce;
         }
     }
+}
+
+/// "Ann Ode said the plan "will fail. Nobody wants it."": reported content
+/// that stops inside a quote runs on to the quote's end, past sentence ends.
+fn quote_tail(cx: &Ctx, content: Span) -> Span {
+    let n = cx.at(content.end);
+    if n == 0 || n >= cx.toks.len() || !cx.in_quote[n] || !cx.in_quote[n - 1] {
+        return content;
+    }
+    let a = cx.at(content.start);
+    if !(a..n).any(|k| k > 0 && !cx.in_quote[k - 1] && cx.in_quote[k]) {
+        return content;
+    }
+    let (_, phi) = cx.para_tokens(content.start);
+    let mut m = n;
+    while m < phi && cx.in_quote[m] {
+        m += 1;
+    }
+    // Only to a closing mark: an unclosed quote runs to the paragraph end.
+    let closed = matches!(cx.tok(m - 1), "\"" | "”" | "'" | "’" | "''");
+    if !closed || (n..m).filter(|&k| cx.is_word(k)).count() == 0 {
+        return content;
+    }
+    Span::new(content.start, cx.toks[m - 1].span.end)
 }
 
 fn reported_at(

@@ -97,6 +97,17 @@ fn a_split_quote_after_a_party_label_is_one_claim() {
 }
 
 #[test]
+fn reported_content_that_opens_a_quote_runs_to_its_close() {
+    let c = one("Ann Ode said the plan \"will fail. Nobody wants it.\" The vote is on Monday.");
+    assert_eq!(c.0, "Ann Ode");
+    assert!(
+        c.2.starts_with("the plan") && c.2.contains("Nobody wants it."),
+        "{c:?}"
+    );
+    assert!(!c.2.contains("Monday"), "{c:?}");
+}
+
+#[test]
 fn speaker_in_the_paragraph_before() {
     let t = "The council leader told the meeting:\n\n\"Our budget is balanced for the first time in years.\"";
     assert_eq!(
