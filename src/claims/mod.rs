@@ -1174,8 +1174,9 @@ fn reported(
     spoke: &[(usize, Option<(usize, usize)>)],
     found: &mut Vec<Found>,
 ) {
-    for &(lo, hi) in &cx.sents {
+    for (si, &(lo, hi)) in cx.sents.iter().enumerate() {
         let mut last_speaker: Option<(usize, usize)> = None;
+        let first_found = found.len();
         let mut i = lo;
         while i < hi {
             let Some(cue) = cx.cue[i] else {
@@ -1203,7 +1204,40 @@ fn reported(
             }
             i = ce;
         }
+        // "Ann Ode said the plan would fail. "Nobody wants it."": a quote
+        // without attribution of its own right after the sentence goes on
+        // with its last claim.
+        if found.len() > first_found {
+            if let Some(end) = next_quote(cx, found, si) {
+                let f = found.last_mut().expect("found after first_found");
+                f.content = Span::new(f.content.start, end.max(f.content.end));
+            }
+        }
     }
+}
+
+/// The end of the quote that opens sentence `si + 1` in the same paragraph,
+/// when it is closed and no direct claim covers it.
+fn next_quote(cx: &Ctx, found: &[Found], si: usize) -> Option<usize> {
+    let &(_, hi) = cx.sents.get(si)?;
+    let &(nlo, _) = cx.sents.get(si + 1)?;
+    if nlo != hi || nlo >= cx.toks.len() || !cx.in_quote[nlo] || cx.in_quote[nlo - 1] {
+        return None;
+    }
+    let (_, phi) = cx.para_tokens(cx.toks[nlo].span.start);
+    if cx.para_tokens(cx.toks[hi - 1].span.start).1 != phi {
+        return None;
+    }
+    let mut m = nlo + 1;
+    while m < phi && cx.in_quote[m] {
+        m += 1;
+    }
+    let quote = Span::new(cx.toks[nlo].span.start, cx.toks[m - 1].span.end);
+    let closed = matches!(cx.tok(m - 1), "\"" | "”" | "'" | "’" | "''");
+    let direct = found
+        .iter()
+        .any(|d| d.kind == ClaimKind::Direct && d.content.overlaps(&quote));
+    (closed && !direct).then_some(quote.end)
 }
 
 /// "Ann Ode said the plan "will fail. Nobody wants it."": reported content

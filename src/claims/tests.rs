@@ -108,6 +108,25 @@ fn reported_content_that_opens_a_quote_runs_to_its_close() {
 }
 
 #[test]
+fn an_unattributed_quote_after_reported_speech_continues_it() {
+    let t = "Ann Ode said the plan would fail. \"Nobody wants it.\" The vote is on Monday.";
+    let c = one(t);
+    assert_eq!(c.0, "Ann Ode");
+    assert!(
+        c.2.starts_with("the plan") && c.2.ends_with("Nobody wants it.\""),
+        "{c:?}"
+    );
+    // A quote with its own attribution stays its own claim.
+    let t = "Ann Ode said the plan would fail. \"Nobody wants it,\" Tom Reyes said.";
+    let c = claims(t);
+    assert_eq!(c.len(), 2, "{c:?}");
+    assert!(
+        !c.iter().any(|x| x.0 == "Ann Ode" && x.2.contains("Nobody")),
+        "{c:?}"
+    );
+}
+
+#[test]
 fn speaker_in_the_paragraph_before() {
     let t = "The council leader told the meeting:\n\n\"Our budget is balanced for the first time in years.\"";
     assert_eq!(
