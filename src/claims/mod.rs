@@ -1406,6 +1406,18 @@ fn reported_at(
             start = t + 1;
         }
     }
+    // "said Thursday during a town hall in Ames, Iowa, that ...": a longer
+    // adverbial, commas and all.
+    let adverbial = |w: &str| ADVERBIAL_STARTS.contains(&w) || MONTHS_DAYS.contains(&w);
+    if start == ce && ce < hi && adverbial(&cx.lower[ce]) {
+        if let Some(t) = (ce + 1..hi.min(ce + 20)).find(|&k| cx.lower[k] == "that") {
+            if cx.tok(t - 1) == ","
+                && (ce..t).all(|k| (cx.is_word(k) || cx.tok(k) == ",") && cx.cue[k].is_none())
+            {
+                start = t + 1;
+            }
+        }
+    }
     if start == ce && cue.pattern == Pattern::Object && ce < hi {
         let w = cx.lower[ce].as_str();
         if OBJECT_WORDS.contains(&w) {

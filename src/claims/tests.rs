@@ -127,6 +127,14 @@ fn an_unattributed_quote_after_reported_speech_continues_it() {
 }
 
 #[test]
+fn a_long_adverbial_with_commas_before_that_is_not_content() {
+    assert_eq!(
+        one("The mayor said on Thursday at a meeting in Ames, Iowa, that the bridge would close."),
+        triple("The mayor", "said", "the bridge would close")
+    );
+}
+
+#[test]
 fn speaker_in_the_paragraph_before() {
     let t = "The council leader told the meeting:\n\n\"Our budget is balanced for the first time in years.\"";
     assert_eq!(
