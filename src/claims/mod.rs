@@ -1016,8 +1016,14 @@ fn direct(cx: &Ctx, qs: &[Quote], used: &mut [bool], found: &mut Vec<Found>) {
             if let Some(nj) = next.filter(|&j| qs[j].span.start >= attr.cue_span.end) {
                 let nq = &qs[nj];
                 let gap_start = attr.cue_span.end;
-                let same_para =
-                    cx.doc.paragraph_at(nq.span.start) == cx.doc.paragraph_at(q.span.start);
+                let npara = cx.doc.paragraph_at(nq.span.start);
+                let same_para = npara == cx.doc.paragraph_at(q.span.start);
+                // "...," X said. / "More of it.": a quote that opens the next
+                // paragraph goes on with the same speaker.
+                let (nplo, nphi) = cx.para_tokens(nq.span.start);
+                let next_para = npara.is_some()
+                    && npara == cx.doc.paragraph_at(qs[last].span.start).map(|p| p + 1)
+                    && nplo == cx.at(nq.span.start);
                 let gap = &text[gap_start..nq.span.start];
                 let (g0, g1) = (cx.at(gap_start), cx.at(nq.span.start));
                 // The gap is the rest of the attribution sentence: at most one
@@ -1025,19 +1031,22 @@ fn direct(cx: &Ctx, qs: &[Quote], used: &mut [bool], found: &mut Vec<Found>) {
                 let ends = (g0..g1)
                     .filter(|&k| matches!(cx.tok(k), "." | "!" | "?" | ":"))
                     .filter(|&k| !(cx.tok(k) == "." && k > g0 && is_abbrev(&cx.lower[k - 1])))
+                    // "(D-Conn.)": a full stop closing a parenthesis.
+                    .filter(|&k| !(cx.tok(k) == "." && k + 1 < g1 && cx.tok(k + 1) == ")"))
                     .count();
                 let ends_right = g1 > g0 && matches!(cx.tok(g1 - 1), "." | "," | ":" | "!" | "?");
-                if same_para
+                if (same_para || next_para)
                     && g1 - g0 <= 45
                     && ends <= 1
                     && (ends_right || g1 == g0)
                     && !gap.contains(['"', '“', '”'])
                 {
                     let nopen = cx.at(nq.span.start);
-                    let own = cx.attribute_after(cx.at(nq.span.end), phi);
+                    let (nlo, nhi) = if next_para { (nplo, nphi) } else { (plo, phi) };
+                    let own = cx.attribute_after(cx.at(nq.span.end), nhi);
                     if own.is_none()
                         && cx
-                            .attribute_before(nopen, cx.at(nq.span.end), phi, plo)
+                            .attribute_before(nopen, cx.at(nq.span.end), nhi, nlo)
                             .is_none_or(|a| a.cue == attr.cue)
                     {
                         merged_into[nj] = Some(qi);
@@ -1231,9 +1240,10 @@ fn reported(
     spoke: &[(usize, Option<(usize, usize)>)],
     found: &mut Vec<Found>,
 ) {
-    for &(lo, hi) in &cx.sents {
+    for (si, &(lo, hi)) in cx.sents.iter().enumerate() {
         let mut last_speaker: Option<(usize, usize)> = None;
         let mut last_content: Option<Span> = None;
+        let first_found = found.len();
         let mut i = lo;
         while i < hi {
             let Some(cue) = cx.cue[i] else {
@@ -1252,7 +1262,8 @@ fn reported(
                 i = ce;
                 continue;
             }
-            if let Some(f) = reported_at(cx, lo, hi, i, cue, last_speaker) {
+            if let Some(mut f) = reported_at(cx, lo, hi, i, cue, last_speaker) {
+                f.content = quote_tail(cx, f.content);
                 used[i] = true;
                 // "He defended Ann Ode's views on trade, saying ...": a claim
                 // whose speaker lies inside the last one's content is nested;
@@ -1268,7 +1279,64 @@ fn reported(
             }
             i = ce;
         }
+        // "Ann Ode said the plan would fail. "Nobody wants it."": a quote
+        // without attribution of its own right after the sentence goes on
+        // with its last claim.
+        if found.len() > first_found {
+            if let Some(end) = next_quote(cx, found, si) {
+                let f = found.last_mut().expect("found after first_found");
+                f.content = Span::new(f.content.start, end.max(f.content.end));
+            }
+        }
     }
+}
+
+/// The end of the quote that opens sentence `si + 1` in the same paragraph,
+/// when it is closed and no direct claim covers it.
+fn next_quote(cx: &Ctx, found: &[Found], si: usize) -> Option<usize> {
+    let &(_, hi) = cx.sents.get(si)?;
+    let &(nlo, _) = cx.sents.get(si + 1)?;
+    if nlo != hi || nlo >= cx.toks.len() || !cx.in_quote[nlo] || cx.in_quote[nlo - 1] {
+        return None;
+    }
+    let (_, phi) = cx.para_tokens(cx.toks[nlo].span.start);
+    if cx.para_tokens(cx.toks[hi - 1].span.start).1 != phi {
+        return None;
+    }
+    let mut m = nlo + 1;
+    while m < phi && cx.in_quote[m] {
+        m += 1;
+    }
+    let quote = Span::new(cx.toks[nlo].span.start, cx.toks[m - 1].span.end);
+    let closed = matches!(cx.tok(m - 1), "\"" | "”" | "'" | "’" | "''");
+    let direct = found
+        .iter()
+        .any(|d| d.kind == ClaimKind::Direct && d.content.overlaps(&quote));
+    (closed && !direct).then_some(quote.end)
+}
+
+/// "Ann Ode said the plan "will fail. Nobody wants it."": reported content
+/// that stops inside a quote runs on to the quote's end, past sentence ends.
+fn quote_tail(cx: &Ctx, content: Span) -> Span {
+    let n = cx.at(content.end);
+    if n == 0 || n >= cx.toks.len() || !cx.in_quote[n] || !cx.in_quote[n - 1] {
+        return content;
+    }
+    let a = cx.at(content.start);
+    if !(a..n).any(|k| k > 0 && !cx.in_quote[k - 1] && cx.in_quote[k]) {
+        return content;
+    }
+    let (_, phi) = cx.para_tokens(content.start);
+    let mut m = n;
+    while m < phi && cx.in_quote[m] {
+        m += 1;
+    }
+    // Only to a closing mark: an unclosed quote runs to the paragraph end.
+    let closed = matches!(cx.tok(m - 1), "\"" | "”" | "'" | "’" | "''");
+    if !closed || (n..m).filter(|&k| cx.is_word(k)).count() == 0 {
+        return content;
+    }
+    Span::new(content.start, cx.toks[m - 1].span.end)
 }
 
 fn reported_at(
@@ -1411,6 +1479,18 @@ fn reported_at(
     if let Some(t) = (ce..hi.min(ce + 8)).find(|&k| cx.lower[k] == "that") {
         if (ce..t).all(|k| cx.is_word(k) && cx.cue[k].is_none()) {
             start = t + 1;
+        }
+    }
+    // "said Thursday during a town hall in Ames, Iowa, that ...": a longer
+    // adverbial, commas and all.
+    let adverbial = |w: &str| ADVERBIAL_STARTS.contains(&w) || MONTHS_DAYS.contains(&w);
+    if start == ce && ce < hi && adverbial(&cx.lower[ce]) {
+        if let Some(t) = (ce + 1..hi.min(ce + 20)).find(|&k| cx.lower[k] == "that") {
+            if cx.tok(t - 1) == ","
+                && (ce..t).all(|k| (cx.is_word(k) || cx.tok(k) == ",") && cx.cue[k].is_none())
+            {
+                start = t + 1;
+            }
         }
     }
     if start == ce && cue.pattern == Pattern::Object && ce < hi {

@@ -75,6 +75,66 @@ fn split_quote_is_one_claim() {
 }
 
 #[test]
+fn a_quote_opening_the_next_paragraph_continues_the_split_quote() {
+    let t = "\"The vote was close,\" Ms. Alvarez said.\n\n\"We will try again in the spring.\"";
+    let c = one(t);
+    assert_eq!((c.0.as_str(), c.1.as_str()), ("Ms. Alvarez", "said"));
+    assert!(
+        c.2.starts_with("The vote") && c.2.ends_with("spring."),
+        "{c:?}"
+    );
+    // A quote with its own attribution is its own claim.
+    let t = "\"The vote was close,\" Ms. Alvarez said.\n\n\"We lost,\" Tom Reyes said.";
+    assert_eq!(claims(t).len(), 2);
+}
+
+#[test]
+fn a_split_quote_after_a_party_label_is_one_claim() {
+    let t = "\"The bridge stays,\" said Sen. Ann Ode (D-Ore.). \"We voted for it twice.\"";
+    let c = one(t);
+    assert_eq!(c.0, "Sen. Ann Ode");
+    assert!(c.2.ends_with("twice."), "{c:?}");
+}
+
+#[test]
+fn reported_content_that_opens_a_quote_runs_to_its_close() {
+    let c = one("Ann Ode said the plan \"will fail. Nobody wants it.\" The vote is on Monday.");
+    assert_eq!(c.0, "Ann Ode");
+    assert!(
+        c.2.starts_with("the plan") && c.2.contains("Nobody wants it."),
+        "{c:?}"
+    );
+    assert!(!c.2.contains("Monday"), "{c:?}");
+}
+
+#[test]
+fn an_unattributed_quote_after_reported_speech_continues_it() {
+    let t = "Ann Ode said the plan would fail. \"Nobody wants it.\" The vote is on Monday.";
+    let c = one(t);
+    assert_eq!(c.0, "Ann Ode");
+    assert!(
+        c.2.starts_with("the plan") && c.2.ends_with("Nobody wants it.\""),
+        "{c:?}"
+    );
+    // A quote with its own attribution stays its own claim.
+    let t = "Ann Ode said the plan would fail. \"Nobody wants it,\" Tom Reyes said.";
+    let c = claims(t);
+    assert_eq!(c.len(), 2, "{c:?}");
+    assert!(
+        !c.iter().any(|x| x.0 == "Ann Ode" && x.2.contains("Nobody")),
+        "{c:?}"
+    );
+}
+
+#[test]
+fn a_long_adverbial_with_commas_before_that_is_not_content() {
+    assert_eq!(
+        one("The mayor said on Thursday at a meeting in Ames, Iowa, that the bridge would close."),
+        triple("The mayor", "said", "the bridge would close")
+    );
+}
+
+#[test]
 fn speaker_in_the_paragraph_before() {
     let t = "The council leader told the meeting:\n\n\"Our budget is balanced for the first time in years.\"";
     assert_eq!(
@@ -349,6 +409,22 @@ fn a_stance_verb_takes_its_object_as_content() {
         triple("Most growers", "backing", "Tom Reyes")
     );
     assert!(claims("The council backed away from the plan.").is_empty());
+}
+
+#[test]
+fn verbs_of_depiction_and_instruction_are_cues() {
+    assert_eq!(
+        one("The governor ordered a review of the ferry contracts."),
+        triple("The governor", "ordered", "a review of the ferry contracts")
+    );
+    assert_eq!(
+        one("Tom Reyes portrayed the plan as a gift to developers."),
+        triple("Tom Reyes", "portrayed", "the plan as a gift to developers")
+    );
+    assert_eq!(
+        one("The union encouraged members to vote early."),
+        triple("The union", "encouraged", "members to vote early")
+    );
 }
 
 #[test]
