@@ -278,3 +278,16 @@ fn an_acronym_opening_an_unknown_name_makes_an_organisation() {
         vec![Person]
     );
 }
+
+#[test]
+fn buildings_and_sites_are_places() {
+    use EntityKind::*;
+    let t = "Guests left the Corvane Hotel in a bus to the Westby Convention Centre and Dalmor Grand Mosque.";
+    assert_eq!(kind_of(t, "Corvane Hotel"), vec![Place]);
+    assert_eq!(kind_of(t, "Westby Convention Centre"), vec![Place]);
+    assert_eq!(kind_of(t, "Dalmor Grand Mosque"), vec![Place]);
+    // A centre "for" something is a body; a given name and a surname is a person.
+    let t = "The Halvern Centre for Policy Studies hired Anna Temple.";
+    assert_eq!(kind_of(t, "Halvern Centre"), vec![Organization]);
+    assert_eq!(kind_of(t, "Anna Temple"), vec![Person]);
+}

@@ -733,6 +733,9 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
     let prev = (a > 0).then(|| s(a - 1));
     let next = toks.get(b + 1).map(|t| t.span.slice(text));
     let caps_run = n > 1 && letters_upper(whole) && !name_lex_any(whole);
+    // "Anna Temple": a given name and a surname, though the surname is
+    // also a building's last word.
+    let given_surname = n == 2 && GIVEN.contains(first) && SURNAMES.contains(last);
     if ((n == 1 && !name_lex_any(first)) || caps_run) && is_label(doc, ln, a, b) {
         return;
     }
@@ -775,6 +778,14 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
         (EntityKind::Place, Conf::Sure)
     } else if NATIONALITIES.contains(whole) {
         (EntityKind::Nationality, Conf::Sure)
+    } else if n > 1
+        && FACILITIES.contains(&last)
+        && !given_surname
+        && !matches!(next, Some("for" | "of"))
+    {
+        // "the Plaza Hotel", "Mecca's Grand Mosque", "the Westfield Convention
+        // Centre": a building is a place ("the Centre for Policy Studies" is a body).
+        (EntityKind::Place, Conf::Sure)
     } else if ORG_HEADS.contains(last)
         || last
             .strip_suffix('s')
@@ -880,6 +891,11 @@ fn place_split(words: &[&str]) -> bool {
     })
 }
 
+/// Last words of buildings and sites, which are places: "Plaza Hotel".
+const FACILITIES: Words = Words(
+    "Hotel|Mosque|Masjid|Temple|Synagogue|Cathedral|Stadium|Arena|Centre|Center|Tower|Towers|\
+    Hall|Station|Hospital|Memorial|Cave|Base|Prison|Airport",
+);
 /// Government bodies after a nationality are named apart from it:
 /// "Brazilian" + "Foreign Ministry".
 const GOV_HEADS: Words = Words(
