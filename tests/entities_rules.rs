@@ -290,4 +290,7 @@ fn buildings_and_sites_are_places() {
     let t = "The Halvern Centre for Policy Studies hired Anna Temple.";
     assert_eq!(kind_of(t, "Halvern Centre"), vec![Organization]);
     assert_eq!(kind_of(t, "Anna Temple"), vec![Person]);
+    // The president's residence is a building too, as both gold sets mark it.
+    let t = "Reporters waited outside the White House.";
+    assert_eq!(kind_of(t, "White House"), vec![Place]);
 }
