@@ -294,3 +294,15 @@ fn buildings_and_sites_are_places() {
     let t = "Reporters waited outside the White House.";
     assert_eq!(kind_of(t, "White House"), vec![Place]);
 }
+
+#[test]
+fn a_town_and_its_region_are_places() {
+    use EntityKind::*;
+    let t = "She grew up in Corvallo, Texas, and later moved.";
+    assert_eq!(kind_of(t, "Corvallo"), vec![Place]);
+    let t = "Workers at a mine near Lisbon, Varzena, walked out.";
+    assert_eq!(kind_of(t, "Varzena"), vec![Place]);
+    // A name after the comma that goes on with the sentence is no region.
+    let t = "In Lisbon, Varzena said no.";
+    assert_eq!(kind_of(t, "Varzena"), vec![Person]);
+}

@@ -819,6 +819,8 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
         (EntityKind::Person, Conf::Context)
     } else if n == 1 && letters_upper(first) && first.chars().count() >= 2 {
         (EntityKind::Organization, Conf::Context)
+    } else if n <= 2 && place_pair(doc, out, a, b) {
+        (EntityKind::Place, Conf::Context)
     } else if let Some(k) = (n == 1).then(|| single_word_cue(doc, a, b)).flatten() {
         k
     } else if n <= 2 && prev.is_some_and(|p| PLACE_PREPS.contains(&p.lowercase().as_str())) {
@@ -865,6 +867,43 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
             c.team = true;
         }
     }
+}
+
+/// A town and its region or country: "Irving, Texas,", "in Cortano,
+/// Lombardy.". The name at `a..=b` stands before ", " and a known place,
+/// or (one word) after a place found just before and ", "; and
+/// punctuation or the end of the line follows the pair.
+fn place_pair(doc: &Doc, out: &[Cand], a: usize, b: usize) -> bool {
+    let toks = &doc.tokens;
+    let s = |i: usize| toks.get(i).map_or("", |t| t.span.slice(doc.text));
+    let ends = |i: usize| {
+        toks.get(i).is_none_or(|t| {
+            t.line_start || (t.kind == TokenKind::Punct && !matches!(s(i), "'" | "’" | "("))
+        })
+    };
+    // "Irving, Texas,": a known place of one or two words after the comma.
+    if s(b + 1) == "," && toks.get(b + 2).is_some_and(|t| !t.line_start) {
+        for e in [b + 2, b + 3] {
+            let Some(t) = toks.get(e) else { break };
+            if t.kind != TokenKind::Word || !t.upper || (e > b + 2 && t.line_start) {
+                break;
+            }
+            let place = Span::new(toks[b + 2].span.start, t.span.end).slice(doc.text);
+            if PLACES.contains(place) && ends(e + 1) {
+                return true;
+            }
+        }
+    }
+    // "in Cortano, Lombardy.": a place found just before, then a comma.
+    a == b
+        && a >= 2
+        && s(a - 1) == ","
+        && out.last().is_some_and(|c| {
+            c.kind == EntityKind::Place
+                && c.conf >= Conf::Context
+                && c.span.end == toks[a - 2].span.end
+        })
+        && ends(b + 1)
 }
 
 /// A run of words (n > 1) that splits into a place and a name: a place
