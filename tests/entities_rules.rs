@@ -298,7 +298,7 @@ fn buildings_and_sites_are_places() {
 #[test]
 fn a_town_and_its_region_are_places() {
     use EntityKind::*;
-    let t = "She grew up in Corvallo, Texas, and later moved.";
+    let t = "The Corvallo, Texas, plant closed.";
     assert_eq!(kind_of(t, "Corvallo"), vec![Place]);
     let t = "Workers at a mine near Lisbon, Varzena, walked out.";
     assert_eq!(kind_of(t, "Varzena"), vec![Place]);
