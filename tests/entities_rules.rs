@@ -306,3 +306,14 @@ fn a_town_and_its_region_are_places() {
     let t = "In Lisbon, Varzena said no.";
     assert_eq!(kind_of(t, "Varzena"), vec![Person]);
 }
+
+#[test]
+fn a_known_name_opening_an_event_keeps_its_name() {
+    use EntityKind::*;
+    let t = "Pupils showed robots at the Microsoft Young Makers Fair in June.";
+    assert_eq!(names(t), vec![("Microsoft".into(), Organization)]);
+    let t = "Crowds came to the Lisbon Harbour Jazz Festival.";
+    assert_eq!(names(t), vec![("Lisbon".into(), Place)]);
+    // An event word right after the name belongs to the title.
+    assert_eq!(names("He won the Lisbon Open Chess Championships."), vec![]);
+}

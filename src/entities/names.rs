@@ -748,6 +748,29 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
         && !whole_org
         && !whole_place
     {
+        // "the Corvex Science Fair", "Oslo City Jazz Festival": a known
+        // organisation or place that opens the event's name (two words or
+        // more after it) keeps its name, as a maker before a product does
+        // ("the Varn Open Tennis Championships" is one event: an event word
+        // right after the name makes it part of the title).
+        let word_at: Vec<usize> = (a..=b)
+            .filter(|&k| toks[k].kind == TokenKind::Word)
+            .collect();
+        for p in (0..n.saturating_sub(2)).rev() {
+            let name = name_of(a, word_at[p]);
+            if MISC_LAST.contains(&strip_poss(s(word_at[p + 1])).0) {
+                continue;
+            }
+            let kind = if ORGS.contains(name) {
+                EntityKind::Organization
+            } else if PLACES.contains(name) {
+                EntityKind::Place
+            } else {
+                continue;
+            };
+            push(doc, out, a, word_at[p], kind, Conf::Sure);
+            break;
+        }
         return;
     }
     // Products are no organisation: "Internet Explorer", "Mozilla Firefox",
