@@ -317,3 +317,15 @@ fn a_known_name_opening_an_event_keeps_its_name() {
     // An event word right after the name belongs to the title.
     assert_eq!(names("He won the Lisbon Open Chess Championships."), vec![]);
 }
+
+#[test]
+fn acronyms_of_common_nouns_are_no_names() {
+    use EntityKind::*;
+    let t = "The CEO met a VIP guest from Delvano Holdings as GDP fell.";
+    assert_eq!(names(t), vec![("Delvano Holdings".into(), Organization)]);
+    // Other acronyms still name bodies.
+    assert_eq!(
+        kind_of("Talks with the QPRF ended.", "QPRF"),
+        vec![Organization]
+    );
+}

@@ -743,6 +743,10 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
     if n == 1 && GENERIC_ALONE.contains(&first) && !ORGS.contains(first) {
         return;
     }
+    // Acronyms of common nouns name nothing: "GDP", "a VIP guest", "the CEO".
+    if n == 1 && COMMON_ACRONYMS.contains(&first) {
+        return;
+    }
     // Events, awards, laws and products are no person, organisation or place.
     if ((n > 1 && MISC_LAST.contains(&last)) || (n == 1 && MISC_ALONE.contains(&last)))
         && !whole_org
@@ -1058,6 +1062,12 @@ const GENERIC_ALONE: &[&str] = &[
     "League",
     "Financial",
 ];
+
+/// Acronyms of common nouns and units, no names.
+const COMMON_ACRONYMS: Words = Words(
+    "GDP|GNP|CPI|EPS|TV|CEO|CEOs|CFO|COO|VIP|VIPs|HTML|DNA|HIV|EDT|EST|GMT|UTC|PM|AM|SUV|SUVs|\
+    IQ|ATM|ATMs|URL|URLs|FAQ|PDF|USB|LED|GPS|CCTV|MRI|ICU",
+);
 
 /// Nouns for a person in an apposition: "Lyon, a Belgian woman".
 const PERSON_NOUNS: &[&str] = &[
