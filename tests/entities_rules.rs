@@ -329,3 +329,16 @@ fn acronyms_of_common_nouns_are_no_names() {
         vec![Organization]
     );
 }
+
+#[test]
+fn titles_of_works_and_ships_are_no_names() {
+    use EntityKind::*;
+    let t = "Rosa Delane signed her novel Quiet Harbour for fans.";
+    assert_eq!(names(t), vec![("Rosa Delane".into(), Person)]);
+    // Every mention of a ship's name goes, not only the one after "ship".
+    let t = "The cruise ship Marisol docked. Crew left the Marisol at noon.";
+    assert_eq!(names(t), vec![]);
+    // "play" is a verb too often: the team is still named.
+    let t = "Rovers will play Dynamo Kelsk on Sunday.";
+    assert!(!names(t).is_empty());
+}

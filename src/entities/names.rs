@@ -1554,6 +1554,37 @@ pub fn resolve(doc: &Doc, cands: &mut [Cand]) {
     }
 }
 
+/// Nouns before the title of a work or the name of a ship: "the novel
+/// Quiet Harbour", "the cruise ship Marisol".
+const WORK_NOUNS: Words = Words(
+    "book|novel|film|movie|album|song|series|sitcom|documentary|musical|opera|poem|\
+    painting|sculpture|game|videogame|ship|vessel|yacht|ferry|tanker|frigate|submarine|boat",
+);
+
+/// Titles of works and names of ships name no person, organisation or
+/// place: a name right after a work noun ("her novel Quiet Harbour", "the
+/// cruise ship Marisol") is dropped, with every other mention of it.
+pub fn works(doc: &Doc, cands: &mut Vec<Cand>) {
+    let text = doc.text;
+    let toks = &doc.tokens;
+    let mut titles: HashSet<&str> = HashSet::default();
+    for c in cands.iter() {
+        let i = doc.token_index_at(c.span.start);
+        if i > 0
+            && toks[i - 1].kind == TokenKind::Word
+            && !toks[i - 1].upper
+            && WORK_NOUNS.contains(&toks[i - 1].span.slice(text))
+            && !ORGS.contains(c.span.slice(text))
+            && !PLACES.contains(c.span.slice(text))
+        {
+            titles.insert(c.span.slice(text));
+        }
+    }
+    if !titles.is_empty() {
+        cands.retain(|c| !titles.contains(c.span.slice(text)));
+    }
+}
+
 /// Lists: in "A, B, C and D" the guessed names take the kind that the
 /// surer names of the list agree on ("Zeus, Hera, Poseidon and Athena").
 pub fn lists(doc: &Doc, cands: &mut [Cand]) {
