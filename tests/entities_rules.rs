@@ -342,3 +342,13 @@ fn titles_of_works_and_ships_are_no_names() {
     let t = "Rovers will play Dynamo Kelsk on Sunday.";
     assert!(!names(t).is_empty());
 }
+
+#[test]
+fn a_name_after_a_person_and_of_is_their_body() {
+    use EntityKind::*;
+    let t = "Shares rose, said Lena Marsh of Quint Tolvar.";
+    assert_eq!(kind_of(t, "Quint Tolvar"), vec![Organization]);
+    // A known place stays a place.
+    let t = "The seat went to Mira Oskarsson of Norway on Sunday.";
+    assert_eq!(kind_of(t, "Norway"), vec![Place]);
+}

@@ -846,6 +846,16 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
         (EntityKind::Person, Conf::Context)
     } else if n == 1 && letters_upper(first) && first.chars().count() >= 2 {
         (EntityKind::Organization, Conf::Context)
+    } else if a >= 2
+        && prev == Some("of")
+        && out
+            .last()
+            .is_some_and(|c| c.kind == EntityKind::Person && c.span.end == toks[a - 2].span.end)
+    {
+        // "Mira Oskarsson of Velden Partners", "Kwan Ho-yin of Harbour
+        // Voice": after a person, "of" and an unknown name give the body
+        // the person belongs to.
+        (EntityKind::Organization, Conf::Context)
     } else if n <= 2 && place_pair(doc, out, a, b) {
         (EntityKind::Place, Conf::Context)
     } else if let Some(k) = (n == 1).then(|| single_word_cue(doc, a, b)).flatten() {
