@@ -352,3 +352,14 @@ fn a_name_after_a_person_and_of_is_their_body() {
     let t = "The seat went to Mira Oskarsson of Norway on Sunday.";
     assert_eq!(kind_of(t, "Norway"), vec![Place]);
 }
+
+#[test]
+fn a_place_preposition_outweighs_a_name_ending() {
+    use EntityKind::*;
+    // "-ova" ends many surnames, but "in" before a lone name makes a place.
+    assert_eq!(
+        kind_of("Talks were held in Tarnova on Monday.", "Tarnova"),
+        vec![Place]
+    );
+    assert_eq!(kind_of("Tarnova said no.", "Tarnova"), vec![Person]);
+}

@@ -862,6 +862,8 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
         k
     } else if n <= 2 && prev.is_some_and(|p| PLACE_PREPS.contains(&p.lowercase().as_str())) {
         (EntityKind::Place, Conf::Context)
+    } else if let Some(k) = (n == 1).then(|| suffix_guess(first)).flatten() {
+        k
     } else if (next == Some(",") && toks.get(b + 2).is_some_and(|t| t.kind == TokenKind::Number))
         || (n == 1 && GIVEN.contains(first))
     {
@@ -1200,15 +1202,23 @@ fn single_word_cue(doc: &Doc, a: usize, b: usize) -> Option<(EntityKind, Conf)> 
     {
         return Some((EntityKind::Nationality, Conf::Guess));
     }
-    if w.chars().count() > 4 {
-        if PERSON_SUFFIXES.iter().any(|x| wl.ends_with(x)) {
-            return Some((EntityKind::Person, Conf::Guess));
-        }
-        if PLACE_SUFFIXES.iter().any(|x| wl.ends_with(x)) {
-            return Some((EntityKind::Place, Conf::Guess));
-        }
-    }
     None
+}
+
+/// The kind a lone unknown word's ending suggests: "Markova", "Hellerburg".
+fn suffix_guess(w: &str) -> Option<(EntityKind, Conf)> {
+    let w = strip_poss(w).0;
+    if w.chars().count() <= 4 {
+        return None;
+    }
+    let wl = w.lowercase();
+    if PERSON_SUFFIXES.iter().any(|x| wl.ends_with(x)) {
+        Some((EntityKind::Person, Conf::Guess))
+    } else if PLACE_SUFFIXES.iter().any(|x| wl.ends_with(x)) {
+        Some((EntityKind::Place, Conf::Guess))
+    } else {
+        None
+    }
 }
 
 /// A name in a results table or score line: at the start of the line or
