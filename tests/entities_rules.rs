@@ -363,3 +363,17 @@ fn a_place_preposition_outweighs_a_name_ending() {
     );
     assert_eq!(kind_of("Tarnova said no.", "Tarnova"), vec![Person]);
 }
+
+#[test]
+fn from_or_to_before_two_unknown_words_makes_no_place() {
+    use EntityKind::*;
+    // People come "from" and go "to" as often as places do.
+    let t = "The winner came from Tarek Vollund's pass, a letter to Sanna Ivrak said.";
+    assert_eq!(kind_of(t, "Tarek Vollund"), vec![Person]);
+    assert_eq!(kind_of(t, "Sanna Ivrak"), vec![Person]);
+    // "in" still makes one.
+    assert_eq!(
+        kind_of("They met in Vollund Ivrak.", "Vollund Ivrak"),
+        vec![Place]
+    );
+}

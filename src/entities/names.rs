@@ -860,7 +860,12 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
         (EntityKind::Place, Conf::Context)
     } else if let Some(k) = (n == 1).then(|| single_word_cue(doc, a, b)).flatten() {
         k
-    } else if n <= 2 && prev.is_some_and(|p| PLACE_PREPS.contains(&p.lowercase().as_str())) {
+    } else if n <= 2
+        && prev.is_some_and(|p| {
+            let p = p.lowercase();
+            PLACE_PREPS.contains(&p.as_str()) && (n == 1 || !matches!(p.as_str(), "from" | "to"))
+        })
+    {
         (EntityKind::Place, Conf::Context)
     } else if let Some(k) = (n == 1).then(|| suffix_guess(first)).flatten() {
         k
