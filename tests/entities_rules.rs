@@ -377,3 +377,10 @@ fn from_or_to_before_two_unknown_words_makes_no_place() {
         vec![Place]
     );
 }
+
+#[test]
+fn a_known_place_and_a_compass_word_are_a_place() {
+    use EntityKind::*;
+    let t = "Voters in the Madrid North district backed her.";
+    assert_eq!(kind_of(t, "Madrid North"), vec![Place]);
+}

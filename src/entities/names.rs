@@ -827,6 +827,12 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
         (EntityKind::Person, Conf::Sure)
     } else if n > 1 && (PLACE_FIRST.contains(&first) || PLACE_LAST.contains(&last)) {
         (EntityKind::Place, Conf::Sure)
+    } else if n == 2
+        && PLACES.contains(first)
+        && matches!(last, "North" | "South" | "East" | "West" | "Central")
+    {
+        // "Kowloon East", "Sydney North": a part of a known place.
+        (EntityKind::Place, Conf::Sure)
     } else if n > 1 && PLACES.contains(first) && words[1..].iter().all(|w| is_initial(w)) {
         // "Washington D.C.": a place and its state's initials.
         (EntityKind::Place, Conf::Sure)
