@@ -384,3 +384,13 @@ fn a_known_place_and_a_compass_word_are_a_place() {
     let t = "Voters in the Madrid North district backed her.";
     assert_eq!(kind_of(t, "Madrid North"), vec![Place]);
 }
+
+#[test]
+fn heads_keep_plural_possessives_and_given_name_lookalikes_inside() {
+    use EntityKind::*;
+    let t = "The Tarvish Growers' Union met on Monday.";
+    assert_eq!(kind_of(t, "Tarvish Growers' Union"), vec![Organization]);
+    // "Art" is also a given name, but "Gallery" ends an organisation.
+    let t = "Prints went to the Leeds Art Gallery.";
+    assert_eq!(names(t), vec![("Leeds Art Gallery".into(), Organization)]);
+}

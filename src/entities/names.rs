@@ -332,7 +332,12 @@ pub fn candidates(doc: &Doc, blocked: &[bool]) -> (Vec<Cand>, Vec<bool>) {
                 && toks
                     .get(j + 1)
                     .is_some_and(|t| t.span.start == toks[j].span.end && t.span.slice(text) == "'");
-            if (poss || plural_poss) && j > i && is_english(bare) && !is_common(bare) {
+            // (A plural's possessive needs no known word: "the Tarvish Growers' Union".)
+            if (poss || plural_poss)
+                && j > i
+                && (plural_poss || is_english(bare))
+                && !is_common(bare)
+            {
                 let k = j + 1 + usize::from(plural_poss);
                 let mut e = k;
                 while e + 1 < toks.len()
@@ -619,7 +624,12 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
                 || ORGS.contains(head)
                 || ORG_HEADS.contains(head_last)
                 || (PLACES.contains(head_last) && toks[head_end].kind == TokenKind::Word);
-            if head_known && !PLACES.contains(name_of(a, b)) {
+            // ("Leeds Art Gallery" ends in a head word: no person in it.)
+            if head_known
+                && !PLACES.contains(name_of(a, b))
+                && !ORG_HEADS.contains(last)
+                && !FACILITIES.contains(&last)
+            {
                 split_run(doc, ln, a, head_end, out);
                 split_run(doc, ln, k, b, out);
                 return;
