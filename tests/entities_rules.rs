@@ -394,3 +394,14 @@ fn heads_keep_plural_possessives_and_given_name_lookalikes_inside() {
     let t = "Prints went to the Leeds Art Gallery.";
     assert_eq!(names(t), vec![("Leeds Art Gallery".into(), Organization)]);
 }
+
+#[test]
+fn a_word_mostly_written_in_lower_case_is_no_name() {
+    use EntityKind::*;
+    let t = "Farmers grow barley, and barley yields rose. Barley prices fell as barley \
+             exports and barley stocks grew. Traders said Barley would recover.";
+    assert_eq!(kind_of(t, "Barley"), vec![]);
+    // A name the lexicons know stays a name: "Paris" beside "paris" typos.
+    let t = "He saw paris, paris and Paris.";
+    assert_eq!(kind_of(t, "Paris"), vec![Place]);
+}

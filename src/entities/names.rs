@@ -86,7 +86,7 @@ struct Lines<'t> {
     /// Words seen capitalised inside a sentence on an ordinary line, with counts.
     cap_mid: HashMap<&'t str, u32>,
     /// Words seen in lower case (lower-cased forms).
-    lower_seen: HashSet<&'t str>,
+    lower_seen: HashMap<&'t str, u32>,
     /// The letters of model and version codes ("IE" of "IE6", "A" of "A310"):
     /// the same letters alone name the product too.
     code_heads: HashSet<&'t str>,
@@ -170,7 +170,7 @@ fn lines<'t>(doc: &Doc<'t>) -> Lines<'t> {
         }
     }
     let mut cap_mid: HashMap<&str, u32> = HashMap::default();
-    let mut lower_seen = HashSet::default();
+    let mut lower_seen: HashMap<&str, u32> = HashMap::default();
     let mut code_heads = HashSet::default();
     let mut cap_initial: HashMap<&str, u32> = HashMap::default();
     for (i, t) in toks.iter().enumerate() {
@@ -196,7 +196,7 @@ fn lines<'t>(doc: &Doc<'t>) -> Lines<'t> {
                 && toks[i - 1].kind == TokenKind::Number
                 && toks[i - 1].span.end == t.span.start)
         {
-            lower_seen.insert(w);
+            *lower_seen.entry(w).or_default() += 1;
         }
     }
     Lines {
@@ -559,11 +559,12 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
         let plain = !keep
             && (is_common(w)
                 || stance
+                || (a == b && mostly_lower(ln, w0))
                 || (ln.initial[a]
                     && !name_lex(w0)
                     && !ln.cap_mid.contains_key(w0)
                     && (is_english(w0)
-                        || ln.lower_seen.contains(w0.lowercase().as_str())
+                        || ln.lower_seen.contains_key(w0.lowercase().as_str())
                         || (a == b && common_ending(w0))
                         || (a == b && lone_initial(doc, ln, a, w0)))));
         if plain {
@@ -1299,6 +1300,19 @@ fn lone_initial(doc: &Doc, ln: &Lines<'_>, a: usize, w: &str) -> bool {
         && !SURNAMES.contains(w)
         && !SPEECH.contains(&toks[a + 1].span.slice(doc.text))
         && ln.cap_initial.get(w).copied().unwrap_or(0) <= 1
+}
+
+/// A lone word the article writes in lower case at least twice as often as
+/// capitalised, and twice or more: a common noun ("Iodine deficiency" in a
+/// story about iodine), unless a name lexicon knows it.
+fn mostly_lower(ln: &Lines<'_>, w: &str) -> bool {
+    let lower = ln
+        .lower_seen
+        .get(w.lowercase().as_str())
+        .copied()
+        .unwrap_or(0);
+    let cap = ln.cap_mid.get(w).copied().unwrap_or(0) + ln.cap_initial.get(w).copied().unwrap_or(0);
+    lower >= 2 && lower >= 2 * cap && !NAME_LEX.contains(w) && !KNOWN.contains(w)
 }
 
 /// True when `w` is in a name lexicon.
