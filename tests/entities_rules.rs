@@ -323,6 +323,9 @@ fn acronyms_of_common_nouns_are_no_names() {
     use EntityKind::*;
     let t = "The CEO met a VIP guest from Delvano Holdings as GDP fell.";
     assert_eq!(names(t), vec![("Delvano Holdings".into(), Organization)]);
+    // Honours and seats after a name: "Ines Marlow, QC,", "opposition MPs".
+    let t = "Ines Marlow, QC, told opposition MPs to wait.";
+    assert_eq!(names(t), vec![("Ines Marlow".into(), Person)]);
     // Other acronyms still name bodies.
     assert_eq!(
         kind_of("Talks with the QPRF ended.", "QPRF"),

@@ -1100,7 +1100,7 @@ const GENERIC_ALONE: &[&str] = &[
 /// Acronyms of common nouns and units, no names.
 const COMMON_ACRONYMS: Words = Words(
     "GDP|GNP|CPI|EPS|TV|CEO|CEOs|CFO|COO|VIP|VIPs|HTML|DNA|HIV|EDT|EST|GMT|UTC|PM|AM|SUV|SUVs|\
-    IQ|ATM|ATMs|URL|URLs|FAQ|PDF|USB|LED|GPS|CCTV|MRI|ICU",
+    IQ|ATM|ATMs|URL|URLs|FAQ|PDF|USB|LED|GPS|CCTV|MRI|ICU|QC|KC|MP|MPs|MEP|MEPs|MBE|OBE|CBE|PhD",
 );
 
 /// Nouns for a person in an apposition: "Lyon, a Belgian woman".
