@@ -386,6 +386,11 @@ fn a_known_place_and_a_compass_word_are_a_place() {
     use EntityKind::*;
     let t = "Voters in the Madrid North district backed her.";
     assert_eq!(kind_of(t, "Madrid North"), vec![Place]);
+    // A compass adjective before a place is no nationality, and the list
+    // around it keeps its kind.
+    let t = "Rain fell on Portugal, Western Norway and Varnholm on Monday.";
+    assert_eq!(kind_of(t, "Western Norway"), vec![Place]);
+    assert_eq!(kind_of(t, "Varnholm"), vec![Place]);
 }
 
 #[test]

@@ -728,7 +728,12 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
             return;
         }
         // A leading nationality or place: "Russian Vladimir" is rare; "British Foreign" splits.
-        if a < b && NATIONALITIES.contains(s(a)) {
+        // ("Western Australia", "Northern Ireland": a compass word and a place stay one.)
+        let compass = matches!(
+            s(a),
+            "Northern" | "Southern" | "Eastern" | "Western" | "Central"
+        ) && (a + 1..=b).any(|e| PLACES.contains(name_of(a + 1, e)));
+        if a < b && NATIONALITIES.contains(s(a)) && !compass {
             // "Brazilian Foreign Ministry" splits; "British Airways" does not (below).
             push(doc, out, a, a, EntityKind::Nationality, Conf::Sure);
             split_run(doc, ln, a + 1, b, out);
@@ -839,10 +844,15 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
     } else if n > 1 && (PLACE_FIRST.contains(&first) || PLACE_LAST.contains(&last)) {
         (EntityKind::Place, Conf::Sure)
     } else if n == 2
-        && PLACES.contains(first)
-        && matches!(last, "North" | "South" | "East" | "West" | "Central")
+        && (PLACES.contains(first)
+            && matches!(last, "North" | "South" | "East" | "West" | "Central")
+            || PLACES.contains(last)
+                && matches!(
+                    first,
+                    "Northern" | "Southern" | "Eastern" | "Western" | "Central"
+                ))
     {
-        // "Kowloon East", "Sydney North": a part of a known place.
+        // "Kowloon East", "Western Ukraine": a part of a known place.
         (EntityKind::Place, Conf::Sure)
     } else if n > 1 && PLACES.contains(first) && words[1..].iter().all(|w| is_initial(w)) {
         // "Washington D.C.": a place and its state's initials.
