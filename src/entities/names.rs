@@ -826,7 +826,7 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
         && !given_surname
         && !matches!(next, Some("for" | "of"))
     {
-        // "the Plaza Hotel", "Mecca's Grand Mosque", "the Westfield Convention
+        // "the Plaza Hotel", "the Dalmor Grand Mosque", "the Westby Convention
         // Centre": a building is a place ("the Centre for Policy Studies" is a body).
         (EntityKind::Place, Conf::Sure)
     } else if ORG_HEADS.contains(last)
@@ -852,7 +852,7 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
                     "Northern" | "Southern" | "Eastern" | "Western" | "Central"
                 ))
     {
-        // "Kowloon East", "Western Ukraine": a part of a known place.
+        // "Madrid North", "Western Norway": a part of a known place.
         (EntityKind::Place, Conf::Sure)
     } else if n > 1 && PLACES.contains(first) && words[1..].iter().all(|w| is_initial(w)) {
         // "Washington D.C.": a place and its state's initials.
@@ -940,8 +940,8 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
     }
 }
 
-/// A town and its region or country: "Irving, Texas,", "in Cortano,
-/// Lombardy.". The name at `a..=b` stands before ", " and a known place,
+/// A town and its region or country: "Corvallo, Texas,", "near Lisbon,
+/// Varzena,". The name at `a..=b` stands before ", " and a known place,
 /// or (one word) after a place found just before and ", "; and
 /// punctuation or the end of the line follows the pair.
 fn place_pair(doc: &Doc, out: &[Cand], a: usize, b: usize) -> bool {
@@ -952,7 +952,7 @@ fn place_pair(doc: &Doc, out: &[Cand], a: usize, b: usize) -> bool {
             t.line_start || (t.kind == TokenKind::Punct && !matches!(s(i), "'" | "’" | "("))
         })
     };
-    // "Irving, Texas,": a known place of one or two words after the comma.
+    // "Corvallo, Texas,": a known place of one or two words after the comma.
     if s(b + 1) == "," && toks.get(b + 2).is_some_and(|t| !t.line_start) {
         for e in [b + 2, b + 3] {
             let Some(t) = toks.get(e) else { break };
@@ -965,7 +965,7 @@ fn place_pair(doc: &Doc, out: &[Cand], a: usize, b: usize) -> bool {
             }
         }
     }
-    // "in Cortano, Lombardy.": a place found just before, then a comma.
+    // "near Lisbon, Varzena,": a place found just before, then a comma.
     a == b
         && a >= 2
         && s(a - 1) == ","
@@ -1313,7 +1313,7 @@ fn lone_initial(doc: &Doc, ln: &Lines<'_>, a: usize, w: &str) -> bool {
 }
 
 /// A lone word the article writes in lower case at least twice as often as
-/// capitalised, and twice or more: a common noun ("Iodine deficiency" in a
+/// capitalised, and twice or more: a common noun ("Barley prices" in a
 /// story about iodine), unless a name lexicon knows it.
 fn mostly_lower(ln: &Lines<'_>, w: &str) -> bool {
     let lower = ln
