@@ -278,3 +278,138 @@ fn an_acronym_opening_an_unknown_name_makes_an_organisation() {
         vec![Person]
     );
 }
+
+#[test]
+fn buildings_and_sites_are_places() {
+    use EntityKind::*;
+    let t = "Guests left the Corvane Hotel in a bus to the Westby Convention Centre and Dalmor Grand Mosque.";
+    assert_eq!(kind_of(t, "Corvane Hotel"), vec![Place]);
+    assert_eq!(kind_of(t, "Westby Convention Centre"), vec![Place]);
+    assert_eq!(kind_of(t, "Dalmor Grand Mosque"), vec![Place]);
+    // A centre "for" something is a body; a given name and a surname is a person.
+    let t = "The Halvern Centre for Policy Studies hired Anna Temple.";
+    assert_eq!(kind_of(t, "Halvern Centre"), vec![Organization]);
+    assert_eq!(kind_of(t, "Anna Temple"), vec![Person]);
+    // The president's residence is a building too, as both gold sets mark it.
+    let t = "Reporters waited outside the White House.";
+    assert_eq!(kind_of(t, "White House"), vec![Place]);
+}
+
+#[test]
+fn a_town_and_its_region_are_places() {
+    use EntityKind::*;
+    let t = "The Corvallo, Texas, plant closed.";
+    assert_eq!(kind_of(t, "Corvallo"), vec![Place]);
+    let t = "Workers at a mine near Lisbon, Varzena, walked out.";
+    assert_eq!(kind_of(t, "Varzena"), vec![Place]);
+    // A name after the comma that goes on with the sentence is no region.
+    let t = "In Lisbon, Varzena said no.";
+    assert_eq!(kind_of(t, "Varzena"), vec![Person]);
+}
+
+#[test]
+fn a_known_name_opening_an_event_keeps_its_name() {
+    use EntityKind::*;
+    let t = "Pupils showed robots at the Microsoft Young Makers Fair in June.";
+    assert_eq!(names(t), vec![("Microsoft".into(), Organization)]);
+    let t = "Crowds came to the Lisbon Harbour Jazz Festival.";
+    assert_eq!(names(t), vec![("Lisbon".into(), Place)]);
+    // An event word right after the name belongs to the title.
+    assert_eq!(names("He won the Lisbon Open Chess Championships."), vec![]);
+}
+
+#[test]
+fn acronyms_of_common_nouns_are_no_names() {
+    use EntityKind::*;
+    let t = "The CEO met a VIP guest from Delvano Holdings as GDP fell.";
+    assert_eq!(names(t), vec![("Delvano Holdings".into(), Organization)]);
+    // Honours and seats after a name: "Ines Marlow, QC,", "opposition MPs".
+    let t = "Ines Marlow, QC, told opposition MPs to wait.";
+    assert_eq!(names(t), vec![("Ines Marlow".into(), Person)]);
+    // Other acronyms still name bodies.
+    assert_eq!(
+        kind_of("Talks with the QPRF ended.", "QPRF"),
+        vec![Organization]
+    );
+}
+
+#[test]
+fn titles_of_works_and_ships_are_no_names() {
+    use EntityKind::*;
+    let t = "Rosa Delane signed her novel Quiet Harbour for fans.";
+    assert_eq!(names(t), vec![("Rosa Delane".into(), Person)]);
+    // Every mention of a ship's name goes, not only the one after "ship".
+    let t = "The cruise ship Marisol docked. Crew left the Marisol at noon.";
+    assert_eq!(names(t), vec![]);
+    // "play" is a verb too often: the team is still named.
+    let t = "Rovers will play Dynamo Kelsk on Sunday.";
+    assert!(!names(t).is_empty());
+}
+
+#[test]
+fn a_name_after_a_person_and_of_is_their_body() {
+    use EntityKind::*;
+    let t = "Shares rose, said Lena Marsh of Quint Tolvar.";
+    assert_eq!(kind_of(t, "Quint Tolvar"), vec![Organization]);
+    // A known place stays a place.
+    let t = "The seat went to Mira Oskarsson of Norway on Sunday.";
+    assert_eq!(kind_of(t, "Norway"), vec![Place]);
+}
+
+#[test]
+fn a_place_preposition_outweighs_a_name_ending() {
+    use EntityKind::*;
+    // "-ova" ends many surnames, but "in" before a lone name makes a place.
+    assert_eq!(
+        kind_of("Talks were held in Tarnova on Monday.", "Tarnova"),
+        vec![Place]
+    );
+    assert_eq!(kind_of("Tarnova said no.", "Tarnova"), vec![Person]);
+}
+
+#[test]
+fn from_or_to_before_two_unknown_words_makes_no_place() {
+    use EntityKind::*;
+    // People come "from" and go "to" as often as places do.
+    let t = "The winner came from Tarek Vollund's pass, a letter to Sanna Ivrak said.";
+    assert_eq!(kind_of(t, "Tarek Vollund"), vec![Person]);
+    assert_eq!(kind_of(t, "Sanna Ivrak"), vec![Person]);
+    // "in" still makes one.
+    assert_eq!(
+        kind_of("They met in Vollund Ivrak.", "Vollund Ivrak"),
+        vec![Place]
+    );
+}
+
+#[test]
+fn a_known_place_and_a_compass_word_are_a_place() {
+    use EntityKind::*;
+    let t = "Voters in the Madrid North district backed her.";
+    assert_eq!(kind_of(t, "Madrid North"), vec![Place]);
+    // A compass adjective before a place is no nationality, and the list
+    // around it keeps its kind.
+    let t = "Rain fell on Portugal, Western Norway and Varnholm on Monday.";
+    assert_eq!(kind_of(t, "Western Norway"), vec![Place]);
+    assert_eq!(kind_of(t, "Varnholm"), vec![Place]);
+}
+
+#[test]
+fn heads_keep_plural_possessives_and_given_name_lookalikes_inside() {
+    use EntityKind::*;
+    let t = "The Tarvish Growers' Union met on Monday.";
+    assert_eq!(kind_of(t, "Tarvish Growers' Union"), vec![Organization]);
+    // "Art" is also a given name, but "Gallery" ends an organisation.
+    let t = "Prints went to the Leeds Art Gallery.";
+    assert_eq!(names(t), vec![("Leeds Art Gallery".into(), Organization)]);
+}
+
+#[test]
+fn a_word_mostly_written_in_lower_case_is_no_name() {
+    use EntityKind::*;
+    let t = "Farmers grow barley, and barley yields rose. Barley prices fell as barley \
+             exports and barley stocks grew. Traders said Barley would recover.";
+    assert_eq!(kind_of(t, "Barley"), vec![]);
+    // A name the lexicons know stays a name: "Paris" beside "paris" typos.
+    let t = "He saw paris, paris and Paris.";
+    assert_eq!(kind_of(t, "Paris"), vec![Place]);
+}

@@ -38,6 +38,7 @@ pub fn find(doc: &Doc) -> Vec<Entity> {
     let (mut cands, caps) = names::candidates(doc, &blocked);
     names::resolve(doc, &mut cands);
     names::lists(doc, &mut cands);
+    names::works(doc, &mut cands);
     let more = names::caps_lines(doc, &caps, &blocked, &cands);
     let hyphenated = names::compounds(doc, &caps, &cands);
     cands.extend(more);

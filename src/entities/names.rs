@@ -85,7 +85,7 @@ struct Lines<'t> {
     /// Words seen capitalised inside a sentence on an ordinary line, with counts.
     cap_mid: HashMap<&'t str, u32>,
     /// Words seen in lower case (lower-cased forms).
-    lower_seen: HashSet<&'t str>,
+    lower_seen: HashMap<&'t str, u32>,
     /// The letters of model and version codes ("IE" of "IE6", "A" of "A310"):
     /// the same letters alone name the product too.
     code_heads: HashSet<&'t str>,
@@ -169,7 +169,7 @@ fn lines<'t>(doc: &Doc<'t>) -> Lines<'t> {
         }
     }
     let mut cap_mid: HashMap<&str, u32> = HashMap::default();
-    let mut lower_seen = HashSet::default();
+    let mut lower_seen: HashMap<&str, u32> = HashMap::default();
     let mut code_heads = HashSet::default();
     let mut cap_initial: HashMap<&str, u32> = HashMap::default();
     for (i, t) in toks.iter().enumerate() {
@@ -195,7 +195,7 @@ fn lines<'t>(doc: &Doc<'t>) -> Lines<'t> {
                 && toks[i - 1].kind == TokenKind::Number
                 && toks[i - 1].span.end == t.span.start)
         {
-            lower_seen.insert(w);
+            *lower_seen.entry(w).or_default() += 1;
         }
     }
     Lines {
@@ -331,7 +331,12 @@ pub fn candidates(doc: &Doc, blocked: &[bool]) -> (Vec<Cand>, Vec<bool>) {
                 && toks
                     .get(j + 1)
                     .is_some_and(|t| t.span.start == toks[j].span.end && t.span.slice(text) == "'");
-            if (poss || plural_poss) && j > i && is_english(bare) && !is_common(bare) {
+            // (A plural's possessive needs no known word: "the Tarvish Growers' Union".)
+            if (poss || plural_poss)
+                && j > i
+                && (plural_poss || is_english(bare))
+                && !is_common(bare)
+            {
                 let k = j + 1 + usize::from(plural_poss);
                 let mut e = k;
                 while e + 1 < toks.len()
@@ -542,11 +547,12 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
         let plain = !keep
             && (is_common(w)
                 || stance
+                || (a == b && mostly_lower(ln, w0))
                 || (ln.initial[a]
                     && !name_lex(w0)
                     && !ln.cap_mid.contains_key(w0)
                     && (is_english(w0)
-                        || ln.lower_seen.contains(w0.lowercase().as_str())
+                        || ln.lower_seen.contains_key(w0.lowercase().as_str())
                         || (a == b && common_ending(w0))
                         || (a == b && lone_initial(doc, ln, a, w0)))));
         if plain {
@@ -607,7 +613,12 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
                 || ORGS.contains(head)
                 || ORG_HEADS.contains(head_last)
                 || (PLACES.contains(head_last) && toks[head_end].kind == TokenKind::Word);
-            if head_known && !PLACES.contains(name_of(a, b)) {
+            // ("Leeds Art Gallery" ends in a head word: no person in it.)
+            if head_known
+                && !PLACES.contains(name_of(a, b))
+                && !ORG_HEADS.contains(last)
+                && !FACILITIES.contains(&last)
+            {
                 split_run(doc, ln, a, head_end, out);
                 split_run(doc, ln, k, b, out);
                 return;
@@ -705,7 +716,12 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
             return;
         }
         // A leading nationality or place: "Russian Vladimir" is rare; "British Foreign" splits.
-        if a < b && NATIONALITIES.contains(s(a)) {
+        // ("Western Australia", "Northern Ireland": a compass word and a place stay one.)
+        let compass = matches!(
+            s(a),
+            "Northern" | "Southern" | "Eastern" | "Western" | "Central"
+        ) && (a + 1..=b).any(|e| PLACES.contains(name_of(a + 1, e)));
+        if a < b && NATIONALITIES.contains(s(a)) && !compass {
             // "Brazilian Foreign Ministry" splits; "British Airways" does not (below).
             push(doc, out, a, a, EntityKind::Nationality, Conf::Sure);
             split_run(doc, ln, a + 1, b, out);
@@ -721,6 +737,9 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
     let prev = (a > 0).then(|| s(a - 1));
     let next = toks.get(b + 1).map(|t| t.span.slice(text));
     let caps_run = n > 1 && letters_upper(whole) && !name_lex_any(whole);
+    // "Anna Temple": a given name and a surname, though the surname is
+    // also a building's last word.
+    let given_surname = n == 2 && GIVEN.contains(first) && SURNAMES.contains(last);
     if ((n == 1 && !name_lex_any(first)) || caps_run) && is_label(doc, ln, a, b) {
         return;
     }
@@ -728,11 +747,38 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
     if n == 1 && GENERIC_ALONE.contains(&first) && !ORGS.contains(first) {
         return;
     }
+    // Acronyms of common nouns name nothing: "GDP", "a VIP guest", "the CEO".
+    if n == 1 && COMMON_ACRONYMS.contains(&first) {
+        return;
+    }
     // Events, awards, laws and products are no person, organisation or place.
     if ((n > 1 && MISC_LAST.contains(&last)) || (n == 1 && MISC_ALONE.contains(&last)))
         && !whole_org
         && !whole_place
     {
+        // "the Corvex Science Fair", "Oslo City Jazz Festival": a known
+        // organisation or place that opens the event's name (two words or
+        // more after it) keeps its name, as a maker before a product does
+        // ("the Varn Open Tennis Championships" is one event: an event word
+        // right after the name makes it part of the title).
+        let word_at: Vec<usize> = (a..=b)
+            .filter(|&k| toks[k].kind == TokenKind::Word)
+            .collect();
+        for p in (0..n.saturating_sub(2)).rev() {
+            let name = name_of(a, word_at[p]);
+            if MISC_LAST.contains(&strip_poss(s(word_at[p + 1])).0) {
+                continue;
+            }
+            let kind = if ORGS.contains(name) {
+                EntityKind::Organization
+            } else if PLACES.contains(name) {
+                EntityKind::Place
+            } else {
+                continue;
+            };
+            push(doc, out, a, word_at[p], kind, Conf::Sure);
+            break;
+        }
         return;
     }
     // Products are no organisation: "Internet Explorer", "Mozilla Firefox",
@@ -763,6 +809,14 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
         (EntityKind::Place, Conf::Sure)
     } else if NATIONALITIES.contains(whole) {
         (EntityKind::Nationality, Conf::Sure)
+    } else if n > 1
+        && FACILITIES.contains(&last)
+        && !given_surname
+        && !matches!(next, Some("for" | "of"))
+    {
+        // "the Plaza Hotel", "the Dalmor Grand Mosque", "the Westby Convention
+        // Centre": a building is a place ("the Centre for Policy Studies" is a body).
+        (EntityKind::Place, Conf::Sure)
     } else if ORG_HEADS.contains(last)
         || last
             .strip_suffix('s')
@@ -776,6 +830,17 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
     } else if prev.is_some_and(|p| TITLES.contains(p)) && !is_common(first) {
         (EntityKind::Person, Conf::Sure)
     } else if n > 1 && (PLACE_FIRST.contains(&first) || PLACE_LAST.contains(&last)) {
+        (EntityKind::Place, Conf::Sure)
+    } else if n == 2
+        && (PLACES.contains(first)
+            && matches!(last, "North" | "South" | "East" | "West" | "Central")
+            || PLACES.contains(last)
+                && matches!(
+                    first,
+                    "Northern" | "Southern" | "Eastern" | "Western" | "Central"
+                ))
+    {
+        // "Madrid North", "Western Norway": a part of a known place.
         (EntityKind::Place, Conf::Sure)
     } else if n > 1 && PLACES.contains(first) && words[1..].iter().all(|w| is_initial(w)) {
         // "Washington D.C.": a place and its state's initials.
@@ -796,10 +861,29 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
         (EntityKind::Person, Conf::Context)
     } else if n == 1 && letters_upper(first) && first.chars().count() >= 2 {
         (EntityKind::Organization, Conf::Context)
+    } else if a >= 2
+        && prev == Some("of")
+        && out
+            .last()
+            .is_some_and(|c| c.kind == EntityKind::Person && c.span.end == toks[a - 2].span.end)
+    {
+        // "Mira Oskarsson of Velden Partners", "Kwan Ho-yin of Harbour
+        // Voice": after a person, "of" and an unknown name give the body
+        // the person belongs to.
+        (EntityKind::Organization, Conf::Context)
+    } else if n <= 2 && place_pair(doc, out, a, b) {
+        (EntityKind::Place, Conf::Context)
     } else if let Some(k) = (n == 1).then(|| single_word_cue(doc, a, b)).flatten() {
         k
-    } else if n <= 2 && prev.is_some_and(|p| PLACE_PREPS.contains(&p.lowercase().as_str())) {
+    } else if n <= 2
+        && prev.is_some_and(|p| {
+            let p = p.lowercase();
+            PLACE_PREPS.contains(&p.as_str()) && (n == 1 || !matches!(p.as_str(), "from" | "to"))
+        })
+    {
         (EntityKind::Place, Conf::Context)
+    } else if let Some(k) = (n == 1).then(|| suffix_guess(first)).flatten() {
+        k
     } else if (next == Some(",") && toks.get(b + 2).is_some_and(|t| t.kind == TokenKind::Number))
         || (n == 1 && GIVEN.contains(first))
     {
@@ -844,6 +928,43 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
     }
 }
 
+/// A town and its region or country: "Corvallo, Texas,", "near Lisbon,
+/// Varzena,". The name at `a..=b` stands before ", " and a known place,
+/// or (one word) after a place found just before and ", "; and
+/// punctuation or the end of the line follows the pair.
+fn place_pair(doc: &Doc, out: &[Cand], a: usize, b: usize) -> bool {
+    let toks = &doc.tokens;
+    let s = |i: usize| toks.get(i).map_or("", |t| t.span.slice(doc.text));
+    let ends = |i: usize| {
+        toks.get(i).is_none_or(|t| {
+            t.line_start || (t.kind == TokenKind::Punct && !matches!(s(i), "'" | "’" | "("))
+        })
+    };
+    // "Corvallo, Texas,": a known place of one or two words after the comma.
+    if s(b + 1) == "," && toks.get(b + 2).is_some_and(|t| !t.line_start) {
+        for e in [b + 2, b + 3] {
+            let Some(t) = toks.get(e) else { break };
+            if t.kind != TokenKind::Word || !t.upper || (e > b + 2 && t.line_start) {
+                break;
+            }
+            let place = Span::new(toks[b + 2].span.start, t.span.end).slice(doc.text);
+            if PLACES.contains(place) && ends(e + 1) {
+                return true;
+            }
+        }
+    }
+    // "near Lisbon, Varzena,": a place found just before, then a comma.
+    a == b
+        && a >= 2
+        && s(a - 1) == ","
+        && out.last().is_some_and(|c| {
+            c.kind == EntityKind::Place
+                && c.conf >= Conf::Context
+                && c.span.end == toks[a - 2].span.end
+        })
+        && ends(b + 1)
+}
+
 /// A run of words (n > 1) that splits into a place and a name: a place
 /// first and no lone given name or surname after it, or a name first and a
 /// place after it, the first word no given name.
@@ -868,6 +989,11 @@ fn place_split(words: &[&str]) -> bool {
     })
 }
 
+/// Last words of buildings and sites, which are places: "Plaza Hotel".
+const FACILITIES: Words = Words(
+    "Hotel|Mosque|Masjid|Temple|Synagogue|Cathedral|Stadium|Arena|Centre|Center|Tower|Towers|\
+    Hall|Station|Hospital|Memorial|Cave|Base|Prison|Airport",
+);
 /// Government bodies after a nationality are named apart from it:
 /// "Brazilian" + "Foreign Ministry".
 const GOV_HEADS: Words = Words(
@@ -968,6 +1094,12 @@ const GENERIC_ALONE: &[&str] = &[
     "League",
     "Financial",
 ];
+
+/// Acronyms of common nouns and units, no names.
+const COMMON_ACRONYMS: Words = Words(
+    "GDP|GNP|CPI|EPS|TV|CEO|CEOs|CFO|COO|VIP|VIPs|HTML|DNA|HIV|EDT|EST|GMT|UTC|PM|AM|SUV|SUVs|\
+    IQ|ATM|ATMs|URL|URLs|FAQ|PDF|USB|LED|GPS|CCTV|MRI|ICU|QC|KC|MP|MPs|MEP|MEPs|MBE|OBE|CBE|PhD",
+);
 
 /// Nouns for a person in an apposition: "Lyon, a Belgian woman".
 const PERSON_NOUNS: &[&str] = &[
@@ -1090,15 +1222,23 @@ fn single_word_cue(doc: &Doc, a: usize, b: usize) -> Option<(EntityKind, Conf)> 
     {
         return Some((EntityKind::Nationality, Conf::Guess));
     }
-    if w.chars().count() > 4 {
-        if PERSON_SUFFIXES.iter().any(|x| wl.ends_with(x)) {
-            return Some((EntityKind::Person, Conf::Guess));
-        }
-        if PLACE_SUFFIXES.iter().any(|x| wl.ends_with(x)) {
-            return Some((EntityKind::Place, Conf::Guess));
-        }
-    }
     None
+}
+
+/// The kind a lone unknown word's ending suggests: "Markova", "Hellerburg".
+fn suffix_guess(w: &str) -> Option<(EntityKind, Conf)> {
+    let w = strip_poss(w).0;
+    if w.chars().count() <= 4 {
+        return None;
+    }
+    let wl = w.lowercase();
+    if PERSON_SUFFIXES.iter().any(|x| wl.ends_with(x)) {
+        Some((EntityKind::Person, Conf::Guess))
+    } else if PLACE_SUFFIXES.iter().any(|x| wl.ends_with(x)) {
+        Some((EntityKind::Place, Conf::Guess))
+    } else {
+        None
+    }
 }
 
 /// A name in a results table or score line: at the start of the line or
@@ -1158,6 +1298,19 @@ fn lone_initial(doc: &Doc, ln: &Lines<'_>, a: usize, w: &str) -> bool {
         && !SURNAMES.contains(w)
         && !SPEECH.contains(&toks[a + 1].span.slice(doc.text))
         && ln.cap_initial.get(w).copied().unwrap_or(0) <= 1
+}
+
+/// A lone word the article writes in lower case at least twice as often as
+/// capitalised, and twice or more: a common noun ("Barley prices" in a
+/// story about iodine), unless a name lexicon knows it.
+fn mostly_lower(ln: &Lines<'_>, w: &str) -> bool {
+    let lower = ln
+        .lower_seen
+        .get(w.lowercase().as_str())
+        .copied()
+        .unwrap_or(0);
+    let cap = ln.cap_mid.get(w).copied().unwrap_or(0) + ln.cap_initial.get(w).copied().unwrap_or(0);
+    lower >= 2 && lower >= 2 * cap && !NAME_LEX.contains(w) && !KNOWN.contains(w)
 }
 
 /// True when `w` is in a name lexicon.
@@ -1451,6 +1604,37 @@ pub fn resolve(doc: &Doc, cands: &mut [Cand]) {
                 EntityKind::Nationality,
             ][best];
         }
+    }
+}
+
+/// Nouns before the title of a work or the name of a ship: "the novel
+/// Quiet Harbour", "the cruise ship Marisol".
+const WORK_NOUNS: Words = Words(
+    "book|novel|film|movie|album|song|series|sitcom|documentary|musical|opera|poem|\
+    painting|sculpture|game|videogame|ship|vessel|yacht|ferry|tanker|frigate|submarine|boat",
+);
+
+/// Titles of works and names of ships name no person, organisation or
+/// place: a name right after a work noun ("her novel Quiet Harbour", "the
+/// cruise ship Marisol") is dropped, with every other mention of it.
+pub fn works(doc: &Doc, cands: &mut Vec<Cand>) {
+    let text = doc.text;
+    let toks = &doc.tokens;
+    let mut titles: HashSet<&str> = HashSet::default();
+    for c in cands.iter() {
+        let i = doc.token_index_at(c.span.start);
+        if i > 0
+            && toks[i - 1].kind == TokenKind::Word
+            && !toks[i - 1].upper
+            && WORK_NOUNS.contains(&toks[i - 1].span.slice(text))
+            && !ORGS.contains(c.span.slice(text))
+            && !PLACES.contains(c.span.slice(text))
+        {
+            titles.insert(c.span.slice(text));
+        }
+    }
+    if !titles.is_empty() {
+        cands.retain(|c| !titles.contains(c.span.slice(text)));
     }
 }
 
