@@ -26,7 +26,7 @@ pub use cues::{Cue, Lexicon, Pattern, LEXICON};
 use crate::model::{Claim, ClaimKind, CueClass, Entity};
 use crate::span::Span;
 use crate::text::{quotes, Doc, Lower, Quote, Token, TokenKind};
-use crate::wordlist::Words;
+use crate::wordlist::{WordSet, Words};
 use phrase::{is_abbrev, is_between, is_determiner, is_role_noun, is_stop, is_subject_pronoun};
 
 /// A cue matched on the tokens: how many tokens, class, pattern. Small:
@@ -887,13 +887,13 @@ impl<'a, 't> Ctx<'a, 't> {
 }
 
 /// Words that start an adverbial after a cue ("said in an interview"), not its content.
-const ADVERBIAL_STARTS: Words = Words(
+static ADVERBIAL_STARTS: WordSet = WordSet::new(
     "in|on|at|during|after|before|while|when|just|late|early|earlier|later|last|this|today|\
     yesterday|tonight|recently|via|through|from|to|with|as|of|afterward|afterwards|then|\
     again",
 );
 
-const MONTHS_DAYS: Words = Words(
+static MONTHS_DAYS: WordSet = WordSet::new(
     "monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|\
     june|july|august|september|october|november|december",
 );
@@ -1085,7 +1085,7 @@ fn present_form(w: &str) -> bool {
 }
 
 /// Cue forms that are also common nouns ("his comments", "strong support").
-const NOUNISH: Words = Words(
+static NOUNISH: WordSet = WordSet::new(
     "comment|remark|tweet|support|report|claim|call|fear|hope|view|plan|estimate|answer|doubt|\
     demand|promise|charge|question|post|note|find|show|offer|praise|reply|replie|worry|\
     worrie|concern|warning|pledge|vow|quip|joke|boast|complaint|respond|state|statement|\
@@ -1777,7 +1777,7 @@ fn possessive(w: &str) -> bool {
 
 /// Words that open an introductory phrase rather than a clause ("Last
 /// week, ...", "Like her rival, ...", "Despite the polls, ...").
-const INTRO_STARTS: Words = Words(
+static INTRO_STARTS: WordSet = WordSet::new(
     "like|unlike|among|despite|amid|throughout|for|with|without|by|under|over|following|\
     rather|almost|soon|still|yet|instead|also|now|meanwhile|however|asked|given|every|each|\
     even|nevertheless|moreover|indeed",

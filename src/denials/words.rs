@@ -6,7 +6,7 @@ use crate::case::Case;
 use crate::pat::Starts;
 use crate::span::Span;
 use crate::text::{Doc, Token, TokenKind};
-use crate::wordlist::Words;
+use crate::wordlist::{WordSet, Words};
 
 /// One sentence's tokens, with the text they index.
 pub struct Sent<'d> {
@@ -46,7 +46,7 @@ const AUX: Words = Words(
 );
 
 /// Words that end a subject noun phrase when walking back from a verb.
-const NP_STOP: Words = Words(
+static NP_STOP: WordSet = WordSet::new(
     "that|which|who|whom|and|but|or|because|after|before|when|while|as|since|if|although|\
     though|where|said|says|say|told|tells|with|in|on|at|by|from|to|into|than|so|yet|however|\
     meanwhile|then|has|have|had|was|were|is|are|will|would|could|can|may|might|should|did|\

@@ -21,7 +21,7 @@ use crate::hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use crate::model::EntityKind;
 use crate::span::Span;
 use crate::text::{Doc, TokenKind};
-use crate::wordlist::Words;
+use crate::wordlist::{WordSet, Words};
 use std::borrow::Cow;
 
 /// How sure a typing rule is; document consistency lets sure rules win.
@@ -63,7 +63,7 @@ const PLACE_FIRST: Words = Words(
     "Lake|Mount|Mt|Cape|Port|Fort|Gulf|Bay|Isle|Isles|Saint|San|Santa|St|Sierra|Costa|Puerto|\
     Los|Las|New",
 );
-const PLACE_LAST: Words = Words(
+static PLACE_LAST: WordSet = WordSet::new(
     "River|Sea|Ocean|Island|Islands|Mountains|Mountain|Street|Road|Avenue|Square|Province|\
     County|Region|District|Valley|Airport|Bridge|Strait|Straits|Peninsula|Desert|Coast|\
     Heights|Hills|Canal|Lake|Bay|Gulf|Falls|Beach|City|Town|Village|Harbour|Harbor|Park|\
@@ -1001,7 +1001,7 @@ const GOV_HEADS: Words = Words(
     Department|Mission|Forces|Force|Guard|Council|Senate",
 );
 /// Last words of event, award, law and product names: "World Cup", "Nobel Prize".
-const MISC_LAST: Words = Words(
+static MISC_LAST: WordSet = WordSet::new(
     "Cup|Open|Championship|Championships|Games|Olympics|Prix|Trophy|Series|War|Award|Awards|\
     Prize|Festival|Index|Act|Treaty|Agreement|Accord|Day|Classic|Masters|Tour|Slam|Marathon|\
     Rally|Convention|Protocol|Doctrine|Plan|Bill|Revolution|Crisis|Olympiad|Paralympics|\
@@ -1009,7 +1009,7 @@ const MISC_LAST: Words = Words(
 );
 /// Products, whose names take no head word: software, devices, brands used
 /// as common nouns ("a Polaroid").
-const PRODUCTS: Words = Words(
+static PRODUCTS: WordSet = WordSet::new(
     "Explorer|Windows|Chrome|Firefox|Safari|iPhone|iPhones|iPad|iPads|iPod|iPods|iOS|Android|\
     Linux|PlayStation|Playstation|Xbox|Kindle|Kindles|MacBook|Photoshop|Polaroid|Polaroids|\
     Walkman|Walkmans",
@@ -1096,7 +1096,7 @@ const GENERIC_ALONE: &[&str] = &[
 ];
 
 /// Acronyms of common nouns and units, no names.
-const COMMON_ACRONYMS: Words = Words(
+static COMMON_ACRONYMS: WordSet = WordSet::new(
     "GDP|GNP|CPI|EPS|TV|CEO|CEOs|CFO|COO|VIP|VIPs|HTML|DNA|HIV|EDT|EST|GMT|UTC|PM|AM|SUV|SUVs|\
     IQ|ATM|ATMs|URL|URLs|FAQ|PDF|USB|LED|GPS|CCTV|MRI|ICU|QC|KC|MP|MPs|MEP|MEPs|MBE|OBE|CBE|PhD",
 );
@@ -1609,7 +1609,7 @@ pub fn resolve(doc: &Doc, cands: &mut [Cand]) {
 
 /// Nouns before the title of a work or the name of a ship: "the novel
 /// Quiet Harbour", "the cruise ship Marisol".
-const WORK_NOUNS: Words = Words(
+static WORK_NOUNS: WordSet = WordSet::new(
     "book|novel|film|movie|album|song|series|sitcom|documentary|musical|opera|poem|\
     painting|sculpture|game|videogame|ship|vessel|yacht|ferry|tanker|frigate|submarine|boat",
 );

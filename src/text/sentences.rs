@@ -3,7 +3,7 @@
 
 use super::tokens::{Token, TokenKind};
 use crate::span::Span;
-use crate::wordlist::Words;
+use crate::wordlist::WordSet;
 
 /// Spans of the non-empty lines of `text`, trimmed. News text puts one
 /// paragraph on a line; blank lines between them are optional.
@@ -59,7 +59,7 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
 }
 
 /// Words after which a full stop does not end a sentence.
-const ABBREVIATIONS: Words = Words(
+static ABBREVIATIONS: WordSet = WordSet::new(
     "Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Jr|Sr|Rev|Hon|Mt|No|vs|etc|Inc|Ltd|\
     Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec",
 );
