@@ -202,7 +202,7 @@ impl<'a, 't> Ctx<'a, 't> {
             return false;
         }
         if self.toks[k].upper && !self.clause_initial(k, lo) {
-            return MONTHS_DAYS.contains(&w.as_str());
+            return MONTHS_DAYS.contains(w.as_str());
         }
         true
     }
@@ -635,7 +635,7 @@ impl<'a, 't> Ctx<'a, 't> {
             .all(|k| {
                 let w = self.lower[k].as_str();
                 self.is_word(k)
-                    && (!self.toks[k].upper || MONTHS_DAYS.contains(&w))
+                    && (!self.toks[k].upper || MONTHS_DAYS.contains(w))
                     && self.cue[k].is_none()
                     || self.toks[k].kind == TokenKind::Number
             })
@@ -874,8 +874,8 @@ impl<'a, 't> Ctx<'a, 't> {
         if w == "that" {
             return false;
         }
-        ADVERBIAL_STARTS.contains(&w)
-            || MONTHS_DAYS.contains(&w)
+        ADVERBIAL_STARTS.contains(w)
+            || MONTHS_DAYS.contains(w)
             || is_between(w)
             || matches!(
                 w,
@@ -983,7 +983,7 @@ fn direct(cx: &Ctx, qs: &[Quote], used: &mut [bool], found: &mut Vec<Found>) {
             let aside = (sb + 1..attr.cue).all(|k| cx.is_word(k) && is_between(&cx.lower[k]));
             let first = cx.lower[slo].as_str();
             let plain_prefix = (slo..sa.saturating_sub(1)).all(|k| cx.tok(k) != ",")
-                && !ADVERBIAL_STARTS.contains(&first)
+                && !ADVERBIAL_STARTS.contains(first)
                 && !first.ends_with("ed")
                 && !first.ends_with("ing");
             if attr.cue < open
@@ -1081,7 +1081,7 @@ fn direct(cx: &Ctx, qs: &[Quote], used: &mut [bool], found: &mut Vec<Found>) {
 /// True for a cue form that may as well be a noun ("support", "claims",
 /// "comments"): not a past tense, not a participle.
 fn present_form(w: &str) -> bool {
-    NOUNISH.contains(&w.strip_suffix('s').unwrap_or(w)) || NOUNISH.contains(&w)
+    NOUNISH.contains(w.strip_suffix('s').unwrap_or(w)) || NOUNISH.contains(w)
 }
 
 /// Cue forms that are also common nouns ("his comments", "strong support").
@@ -1483,7 +1483,7 @@ fn reported_at(
     }
     // "said Thursday during a town hall in Ames, Iowa, that ...": a longer
     // adverbial, commas and all.
-    let adverbial = |w: &str| ADVERBIAL_STARTS.contains(&w) || MONTHS_DAYS.contains(&w);
+    let adverbial = |w: &str| ADVERBIAL_STARTS.contains(w) || MONTHS_DAYS.contains(w);
     if start == ce && ce < hi && adverbial(&cx.lower[ce]) {
         if let Some(t) = (ce + 1..hi.min(ce + 20)).find(|&k| cx.lower[k] == "that") {
             if cx.tok(t - 1) == ","
@@ -1731,8 +1731,8 @@ fn reported_at(
         });
     }
     let adverbial_right = start < hi
-        && (ADVERBIAL_STARTS.contains(&cx.lower[start].as_str())
-            || MONTHS_DAYS.contains(&cx.lower[start].as_str()));
+        && (ADVERBIAL_STARTS.contains(cx.lower[start].as_str())
+            || MONTHS_DAYS.contains(cx.lower[start].as_str()));
     let intro = speaker.0 > lo && intro_only(cx, lo, speaker.0 - 1);
     // ", who vowed to ...": a relative clause's content follows its cue.
     let relative_pronoun = matches!(cx.lower[speaker.0].as_str(), "who" | "which");
@@ -1794,8 +1794,8 @@ const PREP_OBJECT: &[&str] = &["to"];
 
 /// True for a word that opens an introductory phrase or a subordinate clause.
 fn opens_intro(w: &str) -> bool {
-    INTRO_STARTS.contains(&w)
-        || ADVERBIAL_STARTS.contains(&w)
+    INTRO_STARTS.contains(w)
+        || ADVERBIAL_STARTS.contains(w)
         || SUBORDINATE_OPENERS.contains(&w)
         || matches!(w, "besides" | "since")
 }
@@ -1815,10 +1815,10 @@ fn intro_only(cx: &Ctx, lo: usize, comma: usize) -> bool {
     let w = cx.lower[a].as_str();
     let words = (a..comma).filter(|&k| cx.is_word(k)).count();
     words <= 2
-        || INTRO_STARTS.contains(&w)
-        || ADVERBIAL_STARTS.contains(&w)
+        || INTRO_STARTS.contains(w)
+        || ADVERBIAL_STARTS.contains(w)
         || SUBORDINATE_OPENERS.contains(&w)
-        || MONTHS_DAYS.contains(&w)
+        || MONTHS_DAYS.contains(w)
         || TIME_WORDS.contains(&w)
         || (w.ends_with("ing") || w.ends_with("ed")) && a + 1 < comma
 }
@@ -1865,7 +1865,7 @@ fn stance_object_end(cx: &Ctx, start: usize, end: usize) -> usize {
         let w = cx.lower[k].as_str();
         if cx.is_word(k) {
             if STANCE_ENDS.contains(&w)
-                || MONTHS_DAYS.contains(&w)
+                || MONTHS_DAYS.contains(w)
                 || TIME_WORDS.contains(&w) && !cx.toks[k].upper
                 || cx.cue[k].is_some()
             {
@@ -1920,7 +1920,7 @@ fn asked_lead(cx: &Ctx, i: usize) -> bool {
 fn fillers_only(cx: &Ctx, a: usize, b: usize) -> bool {
     (a..b).all(|k| {
         let w = cx.lower[k].as_str();
-        MONTHS_DAYS.contains(&w)
+        MONTHS_DAYS.contains(w)
             || matches!(
                 w,
                 "on" | "in"

@@ -267,7 +267,7 @@ impl<'d> Sent<'d> {
             let head = j - 1;
             let verbish = (0..head).any(|p| {
                 let w = self.lw(p);
-                (NP_STOP.contains(&w) && !matches!(w, "of" | "in" | "from" | "at"))
+                (NP_STOP.contains(w) && !matches!(w, "of" | "in" | "from" | "at"))
                     || (w.ends_with("ed") && !self.toks[p].upper)
             });
             if !verbish {
@@ -286,7 +286,7 @@ impl<'d> Sent<'d> {
         while k > 0 && end - k < 8 {
             let p = k - 1;
             let w = self.lw(p);
-            if self.punct(p) || NP_STOP.contains(&w) {
+            if self.punct(p) || NP_STOP.contains(w) {
                 break;
             }
             // A lower-case past tense ends the phrase ("Officials blamed the council")

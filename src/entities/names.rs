@@ -748,11 +748,11 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
         return;
     }
     // Acronyms of common nouns name nothing: "GDP", "a VIP guest", "the CEO".
-    if n == 1 && COMMON_ACRONYMS.contains(&first) {
+    if n == 1 && COMMON_ACRONYMS.contains(first) {
         return;
     }
     // Events, awards, laws and products are no person, organisation or place.
-    if ((n > 1 && MISC_LAST.contains(&last)) || (n == 1 && MISC_ALONE.contains(&last)))
+    if ((n > 1 && MISC_LAST.contains(last)) || (n == 1 && MISC_ALONE.contains(&last)))
         && !whole_org
         && !whole_place
     {
@@ -766,7 +766,7 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
             .collect();
         for p in (0..n.saturating_sub(2)).rev() {
             let name = name_of(a, word_at[p]);
-            if MISC_LAST.contains(&strip_poss(s(word_at[p + 1])).0) {
+            if MISC_LAST.contains(strip_poss(s(word_at[p + 1])).0) {
                 continue;
             }
             let kind = if ORGS.contains(name) {
@@ -829,7 +829,7 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
         (EntityKind::Organization, Conf::Sure)
     } else if prev.is_some_and(|p| TITLES.contains(p)) && !is_common(first) {
         (EntityKind::Person, Conf::Sure)
-    } else if n > 1 && (PLACE_FIRST.contains(&first) || PLACE_LAST.contains(&last)) {
+    } else if n > 1 && (PLACE_FIRST.contains(&first) || PLACE_LAST.contains(last)) {
         (EntityKind::Place, Conf::Sure)
     } else if n == 2
         && (PLACES.contains(first)
@@ -1626,7 +1626,7 @@ pub fn works(doc: &Doc, cands: &mut Vec<Cand>) {
         if i > 0
             && toks[i - 1].kind == TokenKind::Word
             && !toks[i - 1].upper
-            && WORK_NOUNS.contains(&toks[i - 1].span.slice(text))
+            && WORK_NOUNS.contains(toks[i - 1].span.slice(text))
             && !ORGS.contains(c.span.slice(text))
             && !PLACES.contains(c.span.slice(text))
         {

@@ -119,7 +119,7 @@ pub fn sentences(text: &str, tokens: &[Token], paragraphs: &[Span]) -> Vec<Span>
             if t.kind == TokenKind::Punct && matches!(s, "." | "!" | "?" | "…") {
                 let prev_abbrev = k > 0 && s == "." && toks[k - 1].span.end == t.span.start && {
                     let w = toks[k - 1].span.slice(text);
-                    ABBREVIATIONS.contains(&w)
+                    ABBREVIATIONS.contains(w)
                         || (w.chars().count() == 1 && toks[k - 1].upper)
                         || w.contains('.')
                 };
