@@ -526,3 +526,37 @@ fn denial_nouns_hedges_and_comparisons() {
         assert_eq!(cues(t).len(), 1, "{t}: {:?}", cues(t));
     }
 }
+
+#[test]
+fn overlapping_cues_keep_the_best_and_never_overlap() {
+    // (start, end, rank): greedy by rank, then length, then start, as a
+    // pairwise check over everything kept before would choose.
+    let cues = [
+        (0, 5, 1),
+        (3, 9, 2),
+        (8, 12, 1),
+        (10, 14, 1),
+        (20, 24, 0),
+        (14, 20, 0),
+        (2, 4, 3),
+        (30, 31, 0),
+    ];
+    let cands: Vec<Cand> = cues
+        .iter()
+        .map(|&(a, b, rank)| Cand {
+            d: Denial {
+                cue: Span::new(a, b),
+                denier: None,
+                target: None,
+                claim: None,
+            },
+            holder: None,
+            rank,
+        })
+        .collect();
+    let kept: Vec<(usize, usize)> = resolve_overlaps(cands)
+        .iter()
+        .map(|c| (c.d.cue.start, c.d.cue.end))
+        .collect();
+    assert_eq!(kept, [(2, 4), (8, 12), (14, 20), (20, 24), (30, 31)]);
+}
