@@ -11,41 +11,10 @@ extern "C" {
     fn json_parse(text: &js_sys::JsString) -> Result<JsValue, JsValue>;
 }
 
-#[wasm_bindgen]
-extern "C" {
-    #[wasm_bindgen(js_namespace = console, js_name = error)]
-    fn console_error(text: &str);
-}
-
-/// Installs the panic hook so that a Rust panic is logged with its place
-/// and, for a plain `panic!("...")`, its message. No `core::fmt`: a hook
-/// that formats the message (console_error_panic_hook) kept the formatting
-/// machinery in the wasm (size budget, issue 7).
+/// Installs the panic hook so that a Rust panic is logged with its message.
 #[wasm_bindgen(start)]
 pub fn start() {
-    std::panic::set_hook(Box::new(|info| {
-        let mut s = String::from("annotator panicked at ");
-        if let Some(l) = info.location() {
-            s.push_str(l.file());
-            for n in [l.line(), l.column()] {
-                s.push(':');
-                let at = s.len();
-                let mut n = n;
-                loop {
-                    s.insert(at, char::from(b'0' + (n % 10) as u8));
-                    n /= 10;
-                    if n == 0 {
-                        break;
-                    }
-                }
-            }
-        }
-        if let Some(m) = info.payload().downcast_ref::<&str>() {
-            s.push_str(": ");
-            s.push_str(m);
-        }
-        console_error(&s);
-    }));
+    console_error_panic_hook::set_once();
 }
 
 /// Annotates `text` and returns the JSON contract as a plain JS object, with
