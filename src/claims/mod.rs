@@ -1163,8 +1163,8 @@ fn asked_claims(cx: &Ctx, used: &mut [bool], found: &mut Vec<Found>) {
 /// Labels that end in a colon without being a speaker ("Update: ...").
 const LABELS: Words = Words(
     "update|updated|photo|picture|image|source|sources|note|related|read|watch|see|video|\
-    editor|abstract|correction|caption|credit|listen|also|more|full|text|transcript|\
-    advertisement|exclusive|breaking|question|answer|subscribe|contact|follow|share",
+    editor|abstract|correction|caption|credit|listen|more|full|text|transcript|\
+    advertisement|exclusive|breaking|question|answer|subscribe|contact|follow|share|latest",
 );
 
 /// "Name: what they said" at the start of a paragraph (interview transcripts,
@@ -1401,7 +1401,8 @@ fn reported_at(
         } else {
             ""
         };
-        if p == "easier"
+        // "Let's say ...": a supposition, no one's words.
+        if matches!(p, "easier" | "let's" | "let’s")
             || p == "that" && i == lo + 1
             || p == "to" && matches!(pp, "safe" | "suffice" | "needless" | "fair" | "so")
             || p == "to" && pp == "it" && i > lo + 2 && cx.lower[i - 3] == "suffice"

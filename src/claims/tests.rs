@@ -295,6 +295,11 @@ fn name_and_colon_at_paragraph_start() {
         triple("Okafor", ":", "The committee was misled from the start")
     );
     assert!(claims("Update: The road has reopened to traffic.").is_empty());
+    // A running news digest's label is no speaker: the headline's own cue is.
+    assert_eq!(
+        claims("The Latest: Mayor Tolvane urges residents to save water."),
+        vec![triple("Mayor Tolvane", "urges", "residents to save water")]
+    );
 }
 
 #[test]
@@ -537,6 +542,9 @@ fn idioms_with_say_are_not_claims() {
     assert!(claims("Fixing the roof is easier said than done this winter.").is_empty());
     assert!(claims("It is safe to say the fair was a success this year.").is_empty());
     assert!(claims("Suffice it to say the bridge is closed again.").is_empty());
+    // A supposition, not anyone's words.
+    assert!(claims("Let's say a new boiler will cost $900 next winter.").is_empty());
+    assert!(claims("Let’s say the ferry runs twice a day.").is_empty());
 }
 
 #[test]
