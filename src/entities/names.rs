@@ -74,6 +74,10 @@ static PLACE_LAST: WordSet = WordSet::new(
 const PLACE_PREPS: Words =
     Words("in|near|outside|across|from|to|via|towards|toward|around|throughout|into|across|at");
 /// Words before a credit: "Picture: Alamy", "Photo: Getty".
+/// Compass words after a place ("Madrid North") and before one ("Western
+/// Norway"): a part of the place.
+const COMPASS: Words = Words("North|South|East|West|Central");
+const COMPASS_ADJ: Words = Words("Northern|Southern|Eastern|Western|Central");
 const CREDITS: Words = Words("Picture|Photo|Photograph|Image|Credit|Source|Pic");
 
 /// Line-level facts.
@@ -517,21 +521,9 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
         }
         let w0 = strip_poss(w).0;
         let compass_place = a < b
-            && matches!(
-                w0,
-                "North"
-                    | "South"
-                    | "East"
-                    | "West"
-                    | "Northern"
-                    | "Southern"
-                    | "Eastern"
-                    | "Western"
-                    | "Central"
-                    | "Upper"
-                    | "Lower"
-                    | "Greater"
-            )
+            && (COMPASS.contains(&w0)
+                || COMPASS_ADJ.contains(&w0)
+                || matches!(w0, "Upper" | "Lower" | "Greater"))
             && (a + 1..=b).any(|e| PLACES.contains(name_of(a + 1, e)));
         // "I. Healy", "Port Vale", "Standard Liege 3 Molenbeek 0": keep an
         // initial, a place word, or a word opening a team's name in a score line.
@@ -717,10 +709,8 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
         }
         // A leading nationality or place: "Russian Vladimir" is rare; "British Foreign" splits.
         // ("Western Australia", "Northern Ireland": a compass word and a place stay one.)
-        let compass = matches!(
-            s(a),
-            "Northern" | "Southern" | "Eastern" | "Western" | "Central"
-        ) && (a + 1..=b).any(|e| PLACES.contains(name_of(a + 1, e)));
+        let compass =
+            COMPASS_ADJ.contains(&s(a)) && (a + 1..=b).any(|e| PLACES.contains(name_of(a + 1, e)));
         if a < b && NATIONALITIES.contains(s(a)) && !compass {
             // "Brazilian Foreign Ministry" splits; "British Airways" does not (below).
             push(doc, out, a, a, EntityKind::Nationality, Conf::Sure);
@@ -832,13 +822,8 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
     } else if n > 1 && (PLACE_FIRST.contains(&first) || PLACE_LAST.contains(last)) {
         (EntityKind::Place, Conf::Sure)
     } else if n == 2
-        && (PLACES.contains(first)
-            && matches!(last, "North" | "South" | "East" | "West" | "Central")
-            || PLACES.contains(last)
-                && matches!(
-                    first,
-                    "Northern" | "Southern" | "Eastern" | "Western" | "Central"
-                ))
+        && (PLACES.contains(first) && COMPASS.contains(&last)
+            || PLACES.contains(last) && COMPASS_ADJ.contains(&first))
     {
         // "Madrid North", "Western Norway": a part of a known place.
         (EntityKind::Place, Conf::Sure)
@@ -1310,7 +1295,7 @@ fn mostly_lower(ln: &Lines<'_>, w: &str) -> bool {
         .copied()
         .unwrap_or(0);
     let cap = ln.cap_mid.get(w).copied().unwrap_or(0) + ln.cap_initial.get(w).copied().unwrap_or(0);
-    lower >= 2 && lower >= 2 * cap && !NAME_LEX.contains(w) && !KNOWN.contains(w)
+    lower >= 2 && lower >= 2 * cap && !NAME_LEX.or(KNOWN).contains(w)
 }
 
 /// True when `w` is in a name lexicon.
@@ -1627,8 +1612,7 @@ pub fn works(doc: &Doc, cands: &mut Vec<Cand>) {
             && toks[i - 1].kind == TokenKind::Word
             && !toks[i - 1].upper
             && WORK_NOUNS.contains(toks[i - 1].span.slice(text))
-            && !ORGS.contains(c.span.slice(text))
-            && !PLACES.contains(c.span.slice(text))
+            && !ORGS.or(PLACES).contains(c.span.slice(text))
         {
             titles.insert(c.span.slice(text));
         }
