@@ -874,8 +874,7 @@ impl<'a, 't> Ctx<'a, 't> {
         if w == "that" {
             return false;
         }
-        ADVERBIAL_STARTS.contains(w)
-            || MONTHS_DAYS.contains(w)
+        adverbial(w)
             || is_between(w)
             || matches!(
                 w,
@@ -1303,16 +1302,22 @@ fn next_quote(cx: &Ctx, found: &[Found], si: usize) -> Option<usize> {
     if cx.para_tokens(cx.toks[hi - 1].span.start).1 != phi {
         return None;
     }
-    let mut m = nlo + 1;
-    while m < phi && cx.in_quote[m] {
-        m += 1;
-    }
+    let (m, closed) = quote_run(cx, nlo + 1, phi);
     let quote = Span::new(cx.toks[nlo].span.start, cx.toks[m - 1].span.end);
-    let closed = matches!(cx.tok(m - 1), "\"" | "”" | "'" | "’" | "''");
     let direct = found
         .iter()
         .any(|d| d.kind == ClaimKind::Direct && d.content.overlaps(&quote));
     (closed && !direct).then_some(quote.end)
+}
+
+/// The end (exclusive) of the quoted tokens from `from`, at most `phi`,
+/// and whether a closing quote mark ends them.
+fn quote_run(cx: &Ctx, from: usize, phi: usize) -> (usize, bool) {
+    let mut m = from;
+    while m < phi && cx.in_quote[m] {
+        m += 1;
+    }
+    (m, matches!(cx.tok(m - 1), "\"" | "”" | "'" | "’" | "''"))
 }
 
 /// "Ann Ode said the plan "will fail. Nobody wants it."": reported content
@@ -1327,12 +1332,8 @@ fn quote_tail(cx: &Ctx, content: Span) -> Span {
         return content;
     }
     let (_, phi) = cx.para_tokens(content.start);
-    let mut m = n;
-    while m < phi && cx.in_quote[m] {
-        m += 1;
-    }
     // Only to a closing mark: an unclosed quote runs to the paragraph end.
-    let closed = matches!(cx.tok(m - 1), "\"" | "”" | "'" | "’" | "''");
+    let (m, closed) = quote_run(cx, n, phi);
     if !closed || (n..m).filter(|&k| cx.is_word(k)).count() == 0 {
         return content;
     }
@@ -1484,7 +1485,6 @@ fn reported_at(
     }
     // "said Thursday during a town hall in Ames, Iowa, that ...": a longer
     // adverbial, commas and all.
-    let adverbial = |w: &str| ADVERBIAL_STARTS.contains(w) || MONTHS_DAYS.contains(w);
     if start == ce && ce < hi && adverbial(&cx.lower[ce]) {
         if let Some(t) = (ce + 1..hi.min(ce + 20)).find(|&k| cx.lower[k] == "that") {
             if cx.tok(t - 1) == ","
@@ -1731,9 +1731,7 @@ fn reported_at(
             content: cx.span(lo, end - 1),
         });
     }
-    let adverbial_right = start < hi
-        && (ADVERBIAL_STARTS.contains(cx.lower[start].as_str())
-            || MONTHS_DAYS.contains(cx.lower[start].as_str()));
+    let adverbial_right = start < hi && adverbial(&cx.lower[start]);
     let intro = speaker.0 > lo && intro_only(cx, lo, speaker.0 - 1);
     // ", who vowed to ...": a relative clause's content follows its cue.
     let relative_pronoun = matches!(cx.lower[speaker.0].as_str(), "who" | "which");
@@ -1793,6 +1791,11 @@ const STATIVE: &[&str] = &["worried", "opposed"];
 /// subject. Not after a role noun: "an aide to the mayor saying".
 const PREP_OBJECT: &[&str] = &["to"];
 
+/// True for a word that opens an adverbial: "on", "last", a month or a day.
+fn adverbial(w: &str) -> bool {
+    ADVERBIAL_STARTS.contains(w) || MONTHS_DAYS.contains(w)
+}
+
 /// True for a word that opens an introductory phrase or a subordinate clause.
 fn opens_intro(w: &str) -> bool {
     INTRO_STARTS.contains(w)
@@ -1817,9 +1820,8 @@ fn intro_only(cx: &Ctx, lo: usize, comma: usize) -> bool {
     let words = (a..comma).filter(|&k| cx.is_word(k)).count();
     words <= 2
         || INTRO_STARTS.contains(w)
-        || ADVERBIAL_STARTS.contains(w)
+        || adverbial(w)
         || SUBORDINATE_OPENERS.contains(&w)
-        || MONTHS_DAYS.contains(w)
         || TIME_WORDS.contains(&w)
         || (w.ends_with("ing") || w.ends_with("ed")) && a + 1 < comma
 }
