@@ -1104,11 +1104,12 @@ fn phrases(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Span>, u8)>) {
             continue;
         }
         // "made it all up." ends its clause; "made it up to the summit" does not.
-        if m.as_str().lowercase().ends_with("up") && i1 < s.toks.len() && !s.punct(i1) {
+        let low = m.as_str().lowercase();
+        if low.ends_with("up") && i1 < s.toks.len() && !s.punct(i1) {
             continue;
         }
         // "there was never any question that": an affirmation.
-        if m.as_str().lowercase().ends_with("never") {
+        if low.ends_with("never") {
             let next: Vec<String> = (i1..(i1 + 2).min(s.toks.len()))
                 .map(|j| s.lw(j).to_string())
                 .collect();
