@@ -32,4 +32,6 @@ if [ -x node_modules/.bin/esbuild ]; then
     node_modules/.bin/esbuild "$f" --minify --log-level=warning --outfile="$f" --allow-overwrite
   done
 fi
+# The service worker's file list and cache name (a hash of the final files).
+node scripts/build-sw.mjs dist
 node scripts/sizes.mjs dist

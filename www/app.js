@@ -53,9 +53,27 @@ createAnnotator(standalone ? { wasm: standalone.wasm, worker: false } : { worker
     status('Ready.');
     const failed = await warm;
     if (failed) throw failed;
+    if (!standalone) await offline();
     document.body.classList.add('ready');
   })
   .catch((err) => status(`Could not load the annotator: ${err?.message ?? err}`));
+
+/**
+ * Start-up's last step: registers the service worker (www/sw.js) that serves
+ * the site's files from a cache on later visits, and waits for it to have
+ * cached them (so nothing is fetched after start-up). Without one (file://,
+ * an old browser, a failure) the page works the same, from the network.
+ */
+async function offline() {
+  const sw = navigator.serviceWorker;
+  if (!sw) return;
+  try {
+    // Trusted Types: a policy that only ever gives this one URL.
+    const url = globalThis.trustedTypes?.createPolicy('annotator-sw', { createScriptURL: () => './sw.js' }).createScriptURL('') ?? './sw.js';
+    const w = (await sw.register(url)).installing;
+    if (w) await new Promise((ok) => w.addEventListener('statechange', () => w.state !== 'installing' && ok()));
+  } catch { /* no service worker: every visit asks the host */ }
+}
 
 /** Where to cut a text over the limit: a paragraph end, else a space, never inside a surrogate pair. */
 function cutAt(text, limit) {

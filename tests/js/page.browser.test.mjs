@@ -298,14 +298,18 @@ test('no network request after start-up, and no page error', async () => {
   assert.deepEqual(page.errors.map(String), []);
 });
 
-test('nothing is written to storage: no cookie, localStorage, sessionStorage, IndexedDB or cache', async () => {
+test('nothing is written to storage: no cookie, localStorage, sessionStorage or IndexedDB; the cache holds the site', async () => {
   // Runs after every other page test (annotating, files, downloads, themes), so all of them count.
   const stored = await page.evaluate(async () => ({
     cookie: document.cookie,
     local: localStorage.length,
     session: sessionStorage.length,
     idb: (await indexedDB.databases()).map((d) => d.name),
-    caches: await caches.keys(),
+    caches: await Promise.all((await caches.keys()).map(async (n) => [n, (await (await caches.open(n)).keys()).map((r) => new URL(r.url).pathname)])),
   }));
-  assert.deepEqual(stored, { cookie: '', local: 0, session: 0, idb: [], caches: [] });
+  // The service worker's one cache (www/sw.js): the files of the site, as its build lists them.
+  const listed = [...readFileSync(join(ROOT, 'dist/sw.js'), 'utf8').matchAll(/"\.\/([^"]*)"/g)].map((m) => `/${m[1]}`).sort();
+  assert.ok(listed.includes('/index.html') && listed.includes('/pkg/annotator_bg.wasm'), `sw.js lists ${listed}`);
+  assert.deepEqual(stored, { cookie: '', local: 0, session: 0, idb: [], caches: [[stored.caches[0]?.[0], listed]] });
+  assert.match(stored.caches[0][0], /^article-annotator-[0-9a-f]{12}$/);
 });
