@@ -43,6 +43,9 @@ test('a later visit is answered by the service worker: no request reaches the ho
   assert.equal(await p.evaluate(() => Boolean(navigator.serviceWorker.controller)), true);
   assert.equal(await sampleText(p), readFileSync(join(dir, 'sample.txt'), 'utf8'));
   assert.deepEqual(hits.filter((u) => u !== '/sw.js'), [], `requests: ${hits.join(' ')}`);
+  // A file the cache does not hold is fetched from the host.
+  assert.equal(await p.evaluate(() => fetch('./js/index.d.ts').then((r) => r.status)), 200);
+  assert.ok(hits.includes('/js/index.d.ts'));
   assert.deepEqual(p.errors.map(String), []);
   await p.close();
 });
