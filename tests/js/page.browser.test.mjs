@@ -284,7 +284,7 @@ test('start-up fetches each file once: the preloaded wasm and sample are the one
   await p.goto(b.base);
   await p.waitForSelector('body.ready', { timeout: 20000 });
   const count = (f) => seen.filter((x) => x.endsWith(f)).length;
-  for (const f of ['/pkg/annotator_bg.wasm', '/sample.txt', '/js/index.js', '/js/dom.js', '/app.js']) assert.equal(count(f), 1, `${f} fetched ${count(f)} times: ${seen.join(' ')}`);
+  for (const f of ['/pkg/annotator_bg.wasm', '/sample.txt', '/js/index.js', '/style.css', '/app.js']) assert.equal(count(f), 1, `${f} fetched ${count(f)} times: ${seen.join(' ')}`);
   // The buttons came before the worker (long texts only) was up; by now both are.
   assert.equal(await p.$eval('#sample', (x) => x.disabled), false);
   assert.deepEqual(warnings, []);
