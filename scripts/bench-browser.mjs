@@ -127,7 +127,7 @@ try {
   const page = context.pages()[0] ?? await context.newPage();
   await page.addInitScript(FIRST_ANNOTATION);
   const visits = [];
-  for (let v = 0; v < (quick ? 3 : 6); v++) {
+  for (let v = 0; v < (quick ? 8 : 12); v++) {
     await page.goto(`${base}/site/index.html`);
     await page.waitForFunction(() => window.__t?.marked, null, { timeout: 30000 });
     visits.push(await page.evaluate(() => window.__t));
