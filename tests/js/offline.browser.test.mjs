@@ -72,3 +72,16 @@ test('a new build is a new worker: it caches the new files, takes over and delet
   assert.deepEqual(p.errors.map(String), []);
   await p.close();
 });
+
+test('where service workers are blocked the page starts, annotates and caches nothing', async () => {
+  const nb = await start({ dir, context: { serviceWorkers: 'block' } });
+  try {
+    const p = await open(nb.context, nb.base);
+    await p.waitForSelector('body.ready', { timeout: 20000 });
+    assert.equal(await sampleText(p), readFileSync(join(dir, 'sample.txt'), 'utf8'));
+    assert.deepEqual(await cacheNames(p), []);
+    assert.deepEqual(p.errors.map(String), []);
+  } finally {
+    await nb.close();
+  }
+});
