@@ -96,9 +96,11 @@ fn link(doc: &Doc, ents: &mut [Entity]) {
                 | EntityKind::Nationality
         )
     };
-    let key = |e: &Entity| -> String {
+    // Keys are written into one buffer and copied into a table only when
+    // new: a String per mention was most of this pass (perf, issue 7).
+    let key = |buf: &mut String, e: &Entity| {
         let s = names::key(e.span.slice(text));
-        s.strip_prefix("the ").unwrap_or(&s).uppercase()
+        upper_into(buf, s.strip_prefix("the ").unwrap_or(&s));
     };
     // Group id per key and kind: the index of the canonical mention (one
     // slot per named kind, so that a lookup needs no owned key).
@@ -151,19 +153,21 @@ fn link(doc: &Doc, ents: &mut [Entity]) {
     }
     let mut surname_of: HashMap<String, usize> = HashMap::default();
     let mut org_first: HashMap<String, usize> = HashMap::default();
+    let (mut k, mut up) = (String::new(), String::new());
     for &i in &order {
         let e = &ents[i];
-        let k = key(e);
+        key(&mut k, e);
+        let k = k.as_str();
         let s = e.span.slice(text);
-        let target = if let Some(c) = by_key.get(&k).and_then(|v| v[slot(e.kind)]) {
+        let target = if let Some(c) = by_key.get(k).and_then(|v| v[slot(e.kind)]) {
             Some(c)
         } else if e.kind == EntityKind::Person && !s.contains(' ') {
-            surname_of.get(&k).copied()
+            surname_of.get(k).copied()
         } else if e.kind == EntityKind::Organization
             && !s.contains(' ')
-            && org_first.contains_key(&k)
+            && org_first.contains_key(k)
         {
-            org_first.get(&k).copied()
+            org_first.get(k).copied()
         } else if let Some(&c) = acronym_of.get(s) {
             (c != i && ents[c].span.start < e.span.start || !s.contains(' ')).then_some(c)
         } else {
@@ -172,21 +176,47 @@ fn link(doc: &Doc, ents: &mut [Entity]) {
         let c = target.map(|c| canon[c].unwrap_or(c));
         canon[i] = c.filter(|&c| c != i);
         let root = canon[i].unwrap_or(i);
-        by_key.entry(k).or_default()[slot(e.kind)].get_or_insert(root);
-        if e.kind == EntityKind::Organization && s.contains(' ') {
-            if let Some(w) = s.split_whitespace().next() {
-                org_first.entry(w.uppercase()).or_insert(root);
+        match by_key.get_mut(k) {
+            Some(v) => {
+                v[slot(e.kind)].get_or_insert(root);
+            }
+            None => {
+                let mut v = [None; 4];
+                v[slot(e.kind)] = Some(root);
+                by_key.insert(k.to_string(), v);
             }
         }
-        if e.kind == EntityKind::Person && s.contains(' ') {
-            let ws: Vec<&str> = s.split_whitespace().collect();
-            surname_of
-                .entry(ws[ws.len() - 1].uppercase())
-                .or_insert(root);
+        // The first word of an organisation's name, the last of a person's.
+        let part = match e.kind {
+            EntityKind::Organization if s.contains(' ') => {
+                s.split_whitespace().next().map(|w| (w, &mut org_first))
+            }
+            EntityKind::Person if s.contains(' ') => s
+                .split_whitespace()
+                .next_back()
+                .map(|w| (w, &mut surname_of)),
+            _ => None,
+        };
+        if let Some((w, table)) = part {
+            upper_into(&mut up, w);
+            if !table.contains_key(up.as_str()) {
+                table.insert(up.clone(), root);
+            }
         }
     }
     for (e, c) in ents.iter_mut().zip(canon) {
         e.canonical = c;
+    }
+}
+
+/// `s` upper-cased into `buf`, as [`Case::uppercase`] returns it.
+fn upper_into(buf: &mut String, s: &str) {
+    buf.clear();
+    if s.is_ascii() {
+        buf.push_str(s);
+        buf.make_ascii_uppercase();
+    } else {
+        buf.push_str(&s.uppercase());
     }
 }
 

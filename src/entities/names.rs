@@ -21,7 +21,7 @@ use crate::hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use crate::model::EntityKind;
 use crate::span::Span;
 use crate::text::{Doc, TokenKind};
-use crate::wordlist::{WordSet, Words};
+use crate::wordlist::WordSet;
 use std::borrow::Cow;
 
 /// How sure a typing rule is; document consistency lets sure rules win.
@@ -48,10 +48,10 @@ pub struct Cand {
     pub team: bool,
 }
 
-const PARTICLES: Words =
-    Words("von|van|der|den|de|du|da|di|del|della|la|le|bin|ibn|al|el|dos|das|ter|zu");
+static PARTICLES: WordSet =
+    WordSet::new("von|van|der|den|de|du|da|di|del|della|la|le|bin|ibn|al|el|dos|das|ter|zu");
 /// Words before which "of" continues a name: "Bank of England".
-const OF_HEADS: Words = Words(
+static OF_HEADS: WordSet = WordSet::new(
     "Bank|University|Ministry|Department|Republic|Kingdom|Institute|Council|Court|Board|House|\
     Chamber|Federation|Association|Union|Organisation|Organization|Office|Church|Museum|\
     College|School|Academy|League|Party|Commission|Committee|Gulf|Bay|Isle|Isles|Sea|Straits|\
@@ -59,7 +59,7 @@ const OF_HEADS: Words = Words(
     Agency|Army|Sisters|Friends|Society|Government|Parliament|Tower|Statue|Museum|Palace|\
     Port|Lake|Mount|Federal|Islands|Assembly|Coalition|Congress|Authority|Service",
 );
-const PLACE_FIRST: Words = Words(
+static PLACE_FIRST: WordSet = WordSet::new(
     "Lake|Mount|Mt|Cape|Port|Fort|Gulf|Bay|Isle|Isles|Saint|San|Santa|St|Sierra|Costa|Puerto|\
     Los|Las|New",
 );
@@ -71,14 +71,15 @@ static PLACE_LAST: WordSet = WordSet::new(
     Cathedral|Palace|Castle|Stadium|Arena|Centre|Center|Tower|Hall|Station|Quay|Lane|Way|\
     Boulevard|Land|Republic|Kingdom|Emirates",
 );
-const PLACE_PREPS: Words =
-    Words("in|near|outside|across|from|to|via|towards|toward|around|throughout|into|across|at");
+static PLACE_PREPS: WordSet = WordSet::new(
+    "in|near|outside|across|from|to|via|towards|toward|around|throughout|into|across|at",
+);
 /// Words before a credit: "Picture: Alamy", "Photo: Getty".
 /// Compass words after a place ("Madrid North") and before one ("Western
 /// Norway"): a part of the place.
-const COMPASS: Words = Words("North|South|East|West|Central");
-const COMPASS_ADJ: Words = Words("Northern|Southern|Eastern|Western|Central");
-const CREDITS: Words = Words("Picture|Photo|Photograph|Image|Credit|Source|Pic");
+static COMPASS: WordSet = WordSet::new("North|South|East|West|Central");
+static COMPASS_ADJ: WordSet = WordSet::new("Northern|Southern|Eastern|Western|Central");
+static CREDITS: WordSet = WordSet::new("Picture|Photo|Photograph|Image|Credit|Source|Pic");
 
 /// Line-level facts.
 struct Lines<'t> {
@@ -139,6 +140,21 @@ fn lines<'t>(doc: &Doc<'t>) -> Lines<'t> {
                 continue;
             }
             let w = t.span.slice(doc.text);
+            if w.is_ascii() {
+                // Bytes, not chars (perf, issue 7): two letters or more, and
+                // no lower-case one.
+                let b = w.as_bytes();
+                if b.iter()
+                    .filter(|c| c.is_ascii_alphabetic())
+                    .nth(1)
+                    .is_none()
+                {
+                    continue;
+                }
+                n += 1;
+                up += usize::from(!b.iter().any(u8::is_ascii_lowercase));
+                continue;
+            }
             if w.chars().filter(|c| c.is_alphabetic()).nth(1).is_none() {
                 continue;
             }
@@ -172,10 +188,16 @@ fn lines<'t>(doc: &Doc<'t>) -> Lines<'t> {
             initial[i] = true;
         }
     }
-    let mut cap_mid: HashMap<&str, u32> = HashMap::default();
-    let mut lower_seen: HashMap<&str, u32> = HashMap::default();
+    // Sized for the article up front: growing the tables rehashed every
+    // word again (perf, issue 7). About one word in four is new in news prose.
+    let words = toks.len() / 4;
+    let mut cap_mid: HashMap<&str, u32> =
+        HashMap::with_capacity_and_hasher(words / 4, <_>::default());
+    let mut lower_seen: HashMap<&str, u32> =
+        HashMap::with_capacity_and_hasher(words, <_>::default());
     let mut code_heads = HashSet::default();
-    let mut cap_initial: HashMap<&str, u32> = HashMap::default();
+    let mut cap_initial: HashMap<&str, u32> =
+        HashMap::with_capacity_and_hasher(words / 8, <_>::default());
     for (i, t) in toks.iter().enumerate() {
         if t.kind != TokenKind::Word || caps[i] {
             continue;
@@ -214,6 +236,9 @@ fn lines<'t>(doc: &Doc<'t>) -> Lines<'t> {
 
 /// The word without a trailing possessive.
 fn strip_poss(w: &str) -> (&str, bool) {
+    if !matches!(w.as_bytes().last(), Some(b's' | b'S')) {
+        return (w, false); // (most words: no suffix to try)
+    }
     for suf in ["'s", "’s", "'S"] {
         if let Some(s) = w.strip_suffix(suf) {
             if !s.is_empty() {
@@ -975,13 +1000,13 @@ fn place_split(words: &[&str]) -> bool {
 }
 
 /// Last words of buildings and sites, which are places: "Plaza Hotel".
-const FACILITIES: Words = Words(
+static FACILITIES: WordSet = WordSet::new(
     "Hotel|Mosque|Masjid|Temple|Synagogue|Cathedral|Stadium|Arena|Centre|Center|Tower|Towers|\
     Hall|Station|Hospital|Memorial|Cave|Base|Prison|Airport",
 );
 /// Government bodies after a nationality are named apart from it:
 /// "Brazilian" + "Foreign Ministry".
-const GOV_HEADS: Words = Words(
+static GOV_HEADS: WordSet = WordSet::new(
     "Ministry|Embassy|Consulate|Government|Army|Navy|Police|Parliament|Cabinet|Office|\
     Department|Mission|Forces|Force|Guard|Council|Senate",
 );
@@ -1000,7 +1025,7 @@ static PRODUCTS: WordSet = WordSet::new(
     Walkman|Walkmans",
 );
 /// Event names that stand alone: "the Olympics".
-const MISC_ALONE: Words = Words(
+static MISC_ALONE: WordSet = WordSet::new(
     "Olympics|Paralympics|Olympiad|Worlds|Euros|Hajj|Ramadan|Eid|Christmas|Easter|Passover|\
     Hanukkah|Diwali|Internet",
 );
@@ -1025,7 +1050,7 @@ const SPEECH: &[&str] = &[
     "thinks",
 ];
 /// Nouns before "of" that make the next name a place: "north of Zadar".
-const PLACE_OF: Words = Words(
+static PLACE_OF: WordSet = WordSet::new(
     "north|south|east|west|northeast|northwest|southeast|southwest|km|miles|outskirts|port|\
     city|town|village|province|capital|region|residents|centre|center|suburb|district|state|\
     island|mayor|governor|area|heart|people|coast|streets|citizens|municipality",
@@ -1673,17 +1698,23 @@ pub fn lists(doc: &Doc, cands: &mut [Cand]) {
 /// "Warhol-like" mark "Scientology" and "Warhol" with the kind found for them.
 pub fn compounds(doc: &Doc, caps: &[bool], found: &[Cand]) -> Vec<Cand> {
     let text = doc.text;
-    let mut kinds: HashMap<&str, EntityKind> = HashMap::default();
-    for c in found {
-        let s = c.span.slice(text);
-        if c.conf >= Conf::Context && !s.contains(' ') {
-            kinds.entry(s).or_insert(c.kind);
-        } else if c.kind == EntityKind::Person && s.contains(' ') {
-            if let Some(last) = s.rsplit(' ').next() {
-                kinds.entry(last).or_insert(EntityKind::Person);
+    // The names found, by text: built at the first hyphenated word that
+    // needs it (most articles have none; perf, issue 7).
+    let table = || {
+        let mut kinds: HashMap<&str, EntityKind> = HashMap::default();
+        for c in found {
+            let s = c.span.slice(text);
+            if c.conf >= Conf::Context && !s.contains(' ') {
+                kinds.entry(s).or_insert(c.kind);
+            } else if c.kind == EntityKind::Person && s.contains(' ') {
+                if let Some(last) = s.rsplit(' ').next() {
+                    kinds.entry(last).or_insert(EntityKind::Person);
+                }
             }
         }
-    }
+        kinds
+    };
+    let mut kinds = None;
     let mut out = Vec::new();
     for (i, t) in doc.tokens.iter().enumerate() {
         if t.kind != TokenKind::Word || !t.upper || caps[i] {
@@ -1696,7 +1727,7 @@ pub fn compounds(doc: &Doc, caps: &[bool], found: &[Cand]) -> Vec<Cand> {
         if NATIONALITIES.contains(head) || PLACES.contains(head) || ORGS.contains(head) {
             continue; // typed when the candidates were found
         }
-        if let Some(&kind) = kinds.get(head) {
+        if let Some(&kind) = kinds.get_or_insert_with(table).get(head) {
             out.push(Cand {
                 span: Span::new(t.span.start, t.span.start + head.len()),
                 kind,
@@ -1714,6 +1745,10 @@ pub fn compounds(doc: &Doc, caps: &[bool], found: &[Cand]) -> Vec<Cand> {
 pub fn caps_lines(doc: &Doc, caps: &[bool], blocked: &[bool], found: &[Cand]) -> Vec<Cand> {
     let text = doc.text;
     let toks = &doc.tokens;
+    if !caps.iter().any(|&c| c) {
+        // No ALL-CAPS line (most articles): no table of names to build (perf, issue 7).
+        return Vec::new();
+    }
     let mut known: HashMap<String, EntityKind> = HashMap::default();
     let mut found: Vec<&Cand> = found.iter().collect();
     crate::sort::by_key(&mut found, |c| std::cmp::Reverse(c.conf));

@@ -184,7 +184,29 @@ const L_PERCENT: Lists = 1 << 18;
 /// A hyphenated number word: "twenty-five" (every part in NUMBER_WORDS).
 const L_NUMBER_COMPOUND: Lists = 1 << 19;
 
-static LISTS: LazyLock<FxHashMap<Vec<u8>, Lists>> = LazyLock::new(|| {
+/// The longest word of the lists ("yesterday", "thousands", ...), in bytes.
+const MAX_LEN: usize = 12;
+
+/// The lists by word (lower case), and a filter that rejects most other
+/// words before any hashing: per length and first letter, a bit per last
+/// letter that some word of the lists has (most tokens are in no list, and
+/// this lookup runs on every one; perf, issue 7).
+struct Table {
+    map: FxHashMap<Vec<u8>, Lists>,
+    ends: Vec<u32>,
+}
+
+/// Where `w`'s length and first letter sit in [`Table::ends`], and the bit
+/// of its last letter; `None` when `w` can be no word of the lists (empty,
+/// too long, or not starting and ending with an ASCII letter).
+fn end_bit(w: &[u8]) -> Option<(usize, u32)> {
+    let (&a, &z) = (w.first()?, w.last()?);
+    let (a, z) = (a.to_ascii_lowercase(), z.to_ascii_lowercase());
+    (w.len() <= MAX_LEN && a.is_ascii_lowercase() && z.is_ascii_lowercase())
+        .then(|| (w.len() * 26 + usize::from(a - b'a'), 1 << (z - b'a')))
+}
+
+static LISTS: LazyLock<Table> = LazyLock::new(|| {
     let all: [(&[&str], Lists); 19] = [
         (MONTHS, L_MONTH),
         (WEEKDAYS, L_WEEKDAY),
@@ -215,18 +237,35 @@ static LISTS: LazyLock<FxHashMap<Vec<u8>, Lists>> = LazyLock::new(|| {
             *m.entry(w.to_ascii_lowercase().into_bytes()).or_insert(0) |= bit;
         }
     }
-    m
+    let mut ends = vec![0u32; (MAX_LEN + 1) * 26];
+    for w in m.keys() {
+        // (Every word fits: a test checks it.)
+        if let Some((at, bit)) = end_bit(w) {
+            ends[at] |= bit;
+        }
+    }
+    Table { map: m, ends }
 });
 
 /// The lists `word` is in, ignoring ASCII case (the lists are ASCII).
 fn lists_of(word: &str) -> Lists {
-    let mut buf = [0u8; 16];
+    let t = &*LISTS;
+    let Some((at, bit)) = end_bit(word.as_bytes()) else {
+        return 0;
+    };
+    if t.ends.get(at).is_none_or(|&e| e & bit == 0) {
+        return 0;
+    }
+    let mut buf = [0u8; MAX_LEN];
     let Some(dst) = buf.get_mut(..word.len()) else {
         return 0;
     };
-    dst.copy_from_slice(word.as_bytes());
-    dst.make_ascii_lowercase();
-    LISTS.get(&*dst).copied().unwrap_or(0)
+    // Copied and lower-cased byte by byte: a `memcpy` call for a few bytes
+    // cost more than the copy (perf, issue 7).
+    for (d, &b) in dst.iter_mut().zip(word.as_bytes()) {
+        *d = b.to_ascii_lowercase();
+    }
+    t.map.get(&*dst).copied().unwrap_or(0)
 }
 
 /// The lists a word token is in, with [`L_NUMBER_COMPOUND`].
@@ -633,6 +672,18 @@ mod tests {
                 ("third", Number),
             ]
         );
+    }
+
+    #[test]
+    fn the_filter_lets_every_listed_word_through() {
+        for (w, &l) in &LISTS.map {
+            let w = std::str::from_utf8(w).unwrap();
+            assert!(end_bit(w.as_bytes()).is_some(), "{w}");
+            assert_eq!(lists_of(w), l, "{w}");
+            assert_eq!(lists_of(&w.to_ascii_uppercase()), l, "{w}");
+        }
+        assert_eq!(lists_of("elephant") | lists_of("Mayo") | lists_of("n"), 0);
+        assert_eq!(lists_of("Monday"), L_WEEKDAY);
     }
 
     #[test]

@@ -76,7 +76,17 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             }
         } else if is_word_char(c) {
             kind = TokenKind::Word;
-            while let Some(d) = char_at(text, end) {
+            while let Some(&b) = bytes.get(end) {
+                // ASCII letters and digits, and ASCII that can end no word
+                // but these three, without decoding a char (perf, issue 7).
+                if b.is_ascii_alphanumeric() || b == b'_' {
+                    end += 1;
+                    continue;
+                }
+                if b < 0x80 && !matches!(b, b'\'' | b'-' | b'.') {
+                    break;
+                }
+                let Some(d) = char_at(text, end) else { break };
                 if is_word_char(d) {
                     end += d.len_utf8();
                 } else if matches!(d, '\'' | '’' | '-' | '‑') {
@@ -144,6 +154,27 @@ mod tests {
                 "Russian-backed",
                 "1,000",
                 "."
+            ]
+        );
+    }
+
+    #[test]
+    fn ascii_and_other_letters_join_one_word() {
+        // The ASCII fast path hands over to chars mid-word and back.
+        assert_eq!(
+            words("Zoë’s naïve-ish café_2 A.É. x-’ Łódź's end-"),
+            vec![
+                "Zoë’s",
+                "naïve-ish",
+                "café_2",
+                "A.É",
+                ".",
+                "x",
+                "-",
+                "’",
+                "Łódź's",
+                "end",
+                "-"
             ]
         );
     }
