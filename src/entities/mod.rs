@@ -113,15 +113,30 @@ fn link(doc: &Doc, ents: &mut [Entity]) {
     let mut by_key: HashMap<String, [Option<usize>; 4]> = HashMap::default();
     let mut canon: Vec<Option<usize>> = vec![None; ents.len()];
     // Longest names first, so that "David Lammy" is canonical before "Lammy".
-    let mut order: Vec<usize> = (0..ents.len()).filter(|&i| named(ents[i].kind)).collect();
+    let order: Vec<usize> = (0..ents.len()).filter(|&i| named(ents[i].kind)).collect();
     // (The word count once per entity, not at every comparison.)
     let words: Vec<usize> = ents
         .iter()
         .map(|e| e.span.slice(text).split_whitespace().count())
         .collect();
-    crate::sort::by_key(&mut order, |&i| {
-        (std::cmp::Reverse(words[i]), ents[i].span.start)
-    });
+    // By word count, most first, then by position: `ents` is in text order,
+    // so a counting sort by word count (stable) gives that order without a
+    // comparison sort (perf, issue 7).
+    let most = order.iter().map(|&i| words[i]).max().unwrap_or(0);
+    let mut at = vec![0usize; most + 2];
+    for &i in &order {
+        at[most - words[i] + 1] += 1;
+    }
+    for b in 1..at.len() {
+        at[b] += at[b - 1];
+    }
+    let mut sorted = vec![0; order.len()];
+    for &i in &order {
+        let b = most - words[i];
+        sorted[at[b]] = i;
+        at[b] += 1;
+    }
+    let order = sorted;
     // Acronyms defined in brackets: "Name Of Thing (NOT)".
     let mut acronym_of: HashMap<String, usize> = HashMap::default();
     for i in 0..ents.len() {
@@ -134,13 +149,13 @@ fn link(doc: &Doc, ents: &mut [Entity]) {
                 if acr.len() >= 2
                     && acr.len() <= 8
                     && acr.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
-                    && s.contains(' ')
+                    && s.as_bytes().contains(&b' ')
                 {
                     acronym_of.entry(acr.to_string()).or_insert(i);
                 }
             }
         }
-        if s.contains(' ') && ents[i].kind == EntityKind::Organization {
+        if s.as_bytes().contains(&b' ') && ents[i].kind == EntityKind::Organization {
             let initials: String = s
                 .split_whitespace()
                 .filter_map(|w| w.chars().next())
@@ -161,15 +176,16 @@ fn link(doc: &Doc, ents: &mut [Entity]) {
         let s = e.span.slice(text);
         let target = if let Some(c) = by_key.get(k).and_then(|v| v[slot(e.kind)]) {
             Some(c)
-        } else if e.kind == EntityKind::Person && !s.contains(' ') {
+        } else if e.kind == EntityKind::Person && !s.as_bytes().contains(&b' ') {
             surname_of.get(k).copied()
         } else if e.kind == EntityKind::Organization
-            && !s.contains(' ')
+            && !s.as_bytes().contains(&b' ')
             && org_first.contains_key(k)
         {
             org_first.get(k).copied()
         } else if let Some(&c) = acronym_of.get(s) {
-            (c != i && ents[c].span.start < e.span.start || !s.contains(' ')).then_some(c)
+            (c != i && ents[c].span.start < e.span.start || !s.as_bytes().contains(&b' '))
+                .then_some(c)
         } else {
             None
         };
@@ -188,10 +204,10 @@ fn link(doc: &Doc, ents: &mut [Entity]) {
         }
         // The first word of an organisation's name, the last of a person's.
         let part = match e.kind {
-            EntityKind::Organization if s.contains(' ') => {
+            EntityKind::Organization if s.as_bytes().contains(&b' ') => {
                 s.split_whitespace().next().map(|w| (w, &mut org_first))
             }
-            EntityKind::Person if s.contains(' ') => s
+            EntityKind::Person if s.as_bytes().contains(&b' ') => s
                 .split_whitespace()
                 .next_back()
                 .map(|w| (w, &mut surname_of)),

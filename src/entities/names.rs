@@ -252,7 +252,7 @@ fn strip_poss(w: &str) -> (&str, bool) {
 fn is_initial(w: &str) -> bool {
     let mut cs = w.chars();
     let one = cs.next().is_some_and(|c| c.is_uppercase()) && cs.next().is_none();
-    one || (w.contains('.') && w.split('.').all(|p| p.chars().count() == 1))
+    one || (w.as_bytes().contains(&b'.') && w.split('.').all(|p| p.chars().count() == 1))
 }
 
 /// A hyphenated word whose later parts are lower case ("Russian-backed").
@@ -281,15 +281,19 @@ pub fn candidates(doc: &Doc, blocked: &[bool]) -> (Vec<Cand>, Vec<bool>) {
     let toks = &doc.tokens;
     let ln = lines(doc);
     let s = |i: usize| toks.get(i).map_or("", |t| t.span.slice(text));
-    let name_word = |i: usize| {
-        toks[i].kind == TokenKind::Word
-            && toks[i].upper
-            && !ln.caps[i]
-            && !blocked[i]
-            && lower_compound(s(i)).is_none()
-            && code_word(s(i)).is_none()
-            && !tagged(doc, i)
-    };
+    // Once per token: growing runs asks again for the same tokens (perf, issue 7).
+    let name_words: Vec<bool> = (0..toks.len())
+        .map(|i| {
+            toks[i].kind == TokenKind::Word
+                && toks[i].upper
+                && !ln.caps[i]
+                && !blocked[i]
+                && lower_compound(s(i)).is_none()
+                && code_word(s(i)).is_none()
+                && !tagged(doc, i)
+        })
+        .collect();
+    let name_word = |i: usize| name_words[i];
     let mut out: Vec<Cand> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -1432,7 +1436,7 @@ fn push(doc: &Doc, out: &mut Vec<Cand>, a: usize, b: usize, kind: EntityKind, co
     let (stripped, poss) = strip_poss(w);
     if poss {
         end = toks[b].span.start + stripped.len();
-    } else if (w.contains('.') && is_initial(w)
+    } else if (w.as_bytes().contains(&b'.') && is_initial(w)
         || matches!(w, "Corp" | "Inc" | "Co" | "Ltd" | "Bros" | "Jr" | "Sr"))
         && toks
             .get(b + 1)
@@ -1547,13 +1551,13 @@ pub fn resolve(doc: &Doc, cands: &mut [Cand]) {
         // ("Loyalist QRX" is no reason to call "QRX" a person).
         let acronym = |w: &str| w.chars().count() > 1 && letters_upper(w);
         if c.kind == EntityKind::Person
-            && s.contains(' ')
+            && s.as_bytes().contains(&b' ')
             && (c.conf >= Conf::Context || !s.rsplit(' ').next().is_some_and(acronym))
         {
-            let ws: Vec<&str> = s.split(' ').collect();
-            *person_parts.entry(ws[ws.len() - 1]).or_default() += 1;
+            let last = s.rsplit(' ').next().unwrap_or(s);
+            *person_parts.entry(last).or_default() += 1;
             if c.conf >= Conf::Context {
-                sure_surnames.insert(ws[ws.len() - 1]);
+                sure_surnames.insert(last);
             }
         }
     }
@@ -1561,7 +1565,10 @@ pub fn resolve(doc: &Doc, cands: &mut [Cand]) {
     let mut org_parts: HashSet<&str> = HashSet::default();
     for c in cands.iter() {
         let s = c.span.slice(text);
-        if c.kind == EntityKind::Organization && c.conf >= Conf::Context && s.contains(' ') {
+        if c.kind == EntityKind::Organization
+            && c.conf >= Conf::Context
+            && s.as_bytes().contains(&b' ')
+        {
             let w = s.split(' ').next().unwrap_or(s);
             if !is_english(w)
                 && !PLACES.contains(w)
@@ -1576,7 +1583,7 @@ pub fn resolve(doc: &Doc, cands: &mut [Cand]) {
         let s = c.span.slice(text);
         // A city that is the surname of a person named in the article is that
         // person, unless a preposition of place stands before it ("in Lyon").
-        if !s.contains(' ')
+        if !s.as_bytes().contains(&b' ')
             && c.kind == EntityKind::Place
             && sure_surnames.contains(s)
             && !COUNTRIES.contains(s)
@@ -1589,12 +1596,12 @@ pub fn resolve(doc: &Doc, cands: &mut [Cand]) {
                 continue;
             }
         }
-        if !s.contains(' ') && c.conf < Conf::Sure && person_parts.contains_key(s) {
+        if !s.as_bytes().contains(&b' ') && c.conf < Conf::Sure && person_parts.contains_key(s) {
             c.kind = EntityKind::Person;
             c.conf = Conf::Context;
             continue;
         }
-        if !s.contains(' ') && c.conf < Conf::Sure && org_parts.contains(s) {
+        if !s.as_bytes().contains(&b' ') && c.conf < Conf::Sure && org_parts.contains(s) {
             c.kind = EntityKind::Organization;
             c.conf = Conf::Context;
             continue;
@@ -1704,9 +1711,9 @@ pub fn compounds(doc: &Doc, caps: &[bool], found: &[Cand]) -> Vec<Cand> {
         let mut kinds: HashMap<&str, EntityKind> = HashMap::default();
         for c in found {
             let s = c.span.slice(text);
-            if c.conf >= Conf::Context && !s.contains(' ') {
+            if c.conf >= Conf::Context && !s.as_bytes().contains(&b' ') {
                 kinds.entry(s).or_insert(c.kind);
-            } else if c.kind == EntityKind::Person && s.contains(' ') {
+            } else if c.kind == EntityKind::Person && s.as_bytes().contains(&b' ') {
                 if let Some(last) = s.rsplit(' ').next() {
                     kinds.entry(last).or_insert(EntityKind::Person);
                 }
@@ -1753,12 +1760,16 @@ pub fn caps_lines(doc: &Doc, caps: &[bool], blocked: &[bool], found: &[Cand]) ->
     let mut found: Vec<&Cand> = found.iter().collect();
     crate::sort::by_key(&mut found, |c| std::cmp::Reverse(c.conf));
     for c in found {
-        if c.conf == Conf::Guess && !c.span.slice(text).contains(' ') {
+        if c.conf == Conf::Guess && !c.span.slice(text).as_bytes().contains(&b' ') {
             continue;
         }
         let k = key(c.span.slice(text));
         if c.kind == EntityKind::Person {
-            if let Some(last) = k.rsplit(' ').next().filter(|_| k.contains(' ')) {
+            if let Some(last) = k
+                .rsplit(' ')
+                .next()
+                .filter(|_| k.as_bytes().contains(&b' '))
+            {
                 known.entry(last.uppercase()).or_insert(c.kind);
             }
         }

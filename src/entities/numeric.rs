@@ -271,7 +271,7 @@ fn lists_of(word: &str) -> Lists {
 /// The lists a word token is in, with [`L_NUMBER_COMPOUND`].
 fn token_lists(word: &str) -> Lists {
     let mut l = lists_of(word);
-    if word.contains('-') && word.split('-').all(|p| lists_of(p) & L_NUMBER != 0) {
+    if word.as_bytes().contains(&b'-') && word.split('-').all(|p| lists_of(p) & L_NUMBER != 0) {
         l |= L_NUMBER_COMPOUND;
     }
     l
