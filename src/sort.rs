@@ -8,10 +8,17 @@ use std::cmp::Ordering;
 
 /// The permutation that sorts `n` items by `cmp`: position `i` of the sorted
 /// slice holds item `order[i]`. Stable.
-fn order(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
+/// `None` when the items are in order already (names and amounts are found
+/// in text order): a stable sort leaves them as they are, so no index
+/// vector to sort (perf, issue 7; here rather than in [`by`], which each
+/// caller instantiates again).
+fn order(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Option<Vec<usize>> {
+    if (1..n).all(|i| cmp(i - 1, i) != Ordering::Greater) {
+        return None;
+    }
     let mut idx: Vec<usize> = (0..n).collect();
     idx.sort_by(|&a, &b| cmp(a, b));
-    idx
+    Some(idx)
 }
 
 /// Sorts `v` by `cmp`, stably, like `slice::sort_by`.
@@ -21,12 +28,9 @@ pub fn by<T>(v: &mut [T], cmp: impl Fn(&T, &T) -> Ordering) {
         // ~400 lists of one at first use; page load, issue 7).
         return;
     }
-    if v.windows(2).all(|p| cmp(&p[0], &p[1]) != Ordering::Greater) {
-        // In order already (names and amounts are found in text order): a
-        // stable sort leaves it as it is, so no index vector nor `dyn` calls.
+    let Some(mut perm) = order(v.len(), &|a, b| cmp(&v[a], &v[b])) else {
         return;
-    }
-    let mut perm = order(v.len(), &|a, b| cmp(&v[a], &v[b]));
+    };
     // Follow each cycle of the permutation, swapping into place.
     for i in 0..perm.len() {
         let mut j = i;

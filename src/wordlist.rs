@@ -22,7 +22,7 @@ impl Words {
         let Some(&first) = n.first() else {
             return self.any(|x| x.is_empty());
         };
-        if n.contains(&b'|') {
+        if n.iter().any(|&b| b == b'|') {
             return false; // no word holds a '|'
         }
         let mut rest = h;
@@ -80,7 +80,9 @@ impl WordSet {
         }
     }
 
-    /// True when `w` is one of the words.
+    /// True when `w` is one of the words. (Not inlined: its hash lookup at
+    /// every call site was ~1 KB of the wasm; size budget, issue 7.)
+    #[inline(never)]
     pub fn contains(&self, w: &str) -> bool {
         self.set
             .get_or_init(|| self.words.iter().collect())

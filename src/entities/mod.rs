@@ -96,11 +96,9 @@ fn link(doc: &Doc, ents: &mut [Entity]) {
                 | EntityKind::Nationality
         )
     };
-    // Keys are written into one buffer and copied into a table only when
-    // new: a String per mention was most of this pass (perf, issue 7).
-    let key = |buf: &mut String, e: &Entity| {
+    let key = |e: &Entity| -> String {
         let s = names::key(e.span.slice(text));
-        upper_into(buf, s.strip_prefix("the ").unwrap_or(&s));
+        s.strip_prefix("the ").unwrap_or(&s).uppercase()
     };
     // Group id per key and kind: the index of the canonical mention (one
     // slot per named kind, so that a lookup needs no owned key).
@@ -149,13 +147,13 @@ fn link(doc: &Doc, ents: &mut [Entity]) {
                 if acr.len() >= 2
                     && acr.len() <= 8
                     && acr.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
-                    && s.as_bytes().contains(&b' ')
+                    && has(s, b' ')
                 {
                     acronym_of.entry(acr.to_string()).or_insert(i);
                 }
             }
         }
-        if s.as_bytes().contains(&b' ') && ents[i].kind == EntityKind::Organization {
+        if has(s, b' ') && ents[i].kind == EntityKind::Organization {
             let initials: String = s
                 .split_whitespace()
                 .filter_map(|w| w.chars().next())
@@ -168,55 +166,34 @@ fn link(doc: &Doc, ents: &mut [Entity]) {
     }
     let mut surname_of: HashMap<String, usize> = HashMap::default();
     let mut org_first: HashMap<String, usize> = HashMap::default();
-    let (mut k, mut up) = (String::new(), String::new());
     for &i in &order {
         let e = &ents[i];
-        key(&mut k, e);
-        let k = k.as_str();
+        let k = key(e);
         let s = e.span.slice(text);
-        let target = if let Some(c) = by_key.get(k).and_then(|v| v[slot(e.kind)]) {
+        let target = if let Some(c) = by_key.get(&k).and_then(|v| v[slot(e.kind)]) {
             Some(c)
-        } else if e.kind == EntityKind::Person && !s.as_bytes().contains(&b' ') {
-            surname_of.get(k).copied()
-        } else if e.kind == EntityKind::Organization
-            && !s.as_bytes().contains(&b' ')
-            && org_first.contains_key(k)
+        } else if e.kind == EntityKind::Person && !has(s, b' ') {
+            surname_of.get(&k).copied()
+        } else if e.kind == EntityKind::Organization && !has(s, b' ') && org_first.contains_key(&k)
         {
-            org_first.get(k).copied()
+            org_first.get(&k).copied()
         } else if let Some(&c) = acronym_of.get(s) {
-            (c != i && ents[c].span.start < e.span.start || !s.as_bytes().contains(&b' '))
-                .then_some(c)
+            (c != i && ents[c].span.start < e.span.start || !has(s, b' ')).then_some(c)
         } else {
             None
         };
         let c = target.map(|c| canon[c].unwrap_or(c));
         canon[i] = c.filter(|&c| c != i);
         let root = canon[i].unwrap_or(i);
-        match by_key.get_mut(k) {
-            Some(v) => {
-                v[slot(e.kind)].get_or_insert(root);
-            }
-            None => {
-                let mut v = [None; 4];
-                v[slot(e.kind)] = Some(root);
-                by_key.insert(k.to_string(), v);
+        by_key.entry(k).or_default()[slot(e.kind)].get_or_insert(root);
+        if e.kind == EntityKind::Organization && has(s, b' ') {
+            if let Some(w) = s.split_whitespace().next() {
+                org_first.entry(w.uppercase()).or_insert(root);
             }
         }
-        // The first word of an organisation's name, the last of a person's.
-        let part = match e.kind {
-            EntityKind::Organization if s.as_bytes().contains(&b' ') => {
-                s.split_whitespace().next().map(|w| (w, &mut org_first))
-            }
-            EntityKind::Person if s.as_bytes().contains(&b' ') => s
-                .split_whitespace()
-                .next_back()
-                .map(|w| (w, &mut surname_of)),
-            _ => None,
-        };
-        if let Some((w, table)) = part {
-            upper_into(&mut up, w);
-            if !table.contains_key(up.as_str()) {
-                table.insert(up.clone(), root);
+        if e.kind == EntityKind::Person && has(s, b' ') {
+            if let Some(w) = s.split_whitespace().fold(None, |_, w| Some(w)) {
+                surname_of.entry(w.uppercase()).or_insert(root);
             }
         }
     }
@@ -225,15 +202,11 @@ fn link(doc: &Doc, ents: &mut [Entity]) {
     }
 }
 
-/// `s` upper-cased into `buf`, as [`Case::uppercase`] returns it.
-fn upper_into(buf: &mut String, s: &str) {
-    buf.clear();
-    if s.is_ascii() {
-        buf.push_str(s);
-        buf.make_ascii_uppercase();
-    } else {
-        buf.push_str(&s.uppercase());
-    }
+/// True when `s` holds the byte `b`: a plain loop, cheaper than `memchr` on
+/// the few bytes of a name, and one copy of it (perf and size, issue 7).
+#[inline(never)]
+fn has(s: &str, b: u8) -> bool {
+    s.bytes().any(|x| x == b)
 }
 
 #[cfg(test)]

@@ -12,6 +12,7 @@
 //! 4. ALL-CAPS lines (headlines, datelines) are read last, matching the names
 //!    found elsewhere in the article and the lexicons.
 
+use super::has;
 use super::lexicon::{
     is_common, is_english, title_case, Lex, COUNTRIES, GIVEN, NATIONALITIES, ORGS, ORG_HEADS,
     PLACES, SURNAMES, TITLES,
@@ -21,7 +22,7 @@ use crate::hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use crate::model::EntityKind;
 use crate::span::Span;
 use crate::text::{Doc, TokenKind};
-use crate::wordlist::WordSet;
+use crate::wordlist::{WordSet, Words};
 use std::borrow::Cow;
 
 /// How sure a typing rule is; document consistency lets sure rules win.
@@ -102,10 +103,12 @@ struct Lines<'t> {
 /// "A310", "GT2"), a product or a label rather than a name ("M5S" and
 /// "Cloud9" are names).
 fn code_word(w: &str) -> Option<&str> {
-    let cut = w.find(|c: char| c.is_ascii_digit())?;
+    // Bytes: every byte of a char beyond ASCII is no ASCII letter or digit.
+    let b = w.as_bytes();
+    let cut = b.iter().position(u8::is_ascii_digit)?;
     (cut > 0
-        && w[..cut].chars().all(|c| c.is_ascii_uppercase())
-        && w[cut..].chars().all(|c| c.is_ascii_digit()))
+        && b[..cut].iter().all(u8::is_ascii_uppercase)
+        && b[cut..].iter().all(u8::is_ascii_digit))
     .then(|| &w[..cut])
 }
 
@@ -173,8 +176,14 @@ fn lines<'t>(doc: &Doc<'t>) -> Lines<'t> {
         }
     }
     for i in 1..toks.len() {
-        let prev = toks[i - 1].span.slice(doc.text);
-        if toks[i - 1].kind == TokenKind::Punct
+        // (The text only of punctuation: most tokens are words.)
+        let punct = toks[i - 1].kind == TokenKind::Punct;
+        let prev = if punct {
+            toks[i - 1].span.slice(doc.text)
+        } else {
+            ""
+        };
+        if punct
             && matches!(
                 prev,
                 "\"" | "“" | "‘" | "'" | "(" | "[" | "-" | "–" | "—" | ":" | "•"
@@ -252,7 +261,7 @@ fn strip_poss(w: &str) -> (&str, bool) {
 fn is_initial(w: &str) -> bool {
     let mut cs = w.chars();
     let one = cs.next().is_some_and(|c| c.is_uppercase()) && cs.next().is_none();
-    one || (w.as_bytes().contains(&b'.') && w.split('.').all(|p| p.chars().count() == 1))
+    one || (has(w, b'.') && w.split('.').all(|p| p.chars().count() == 1))
 }
 
 /// A hyphenated word whose later parts are lower case ("Russian-backed").
@@ -282,17 +291,16 @@ pub fn candidates(doc: &Doc, blocked: &[bool]) -> (Vec<Cand>, Vec<bool>) {
     let ln = lines(doc);
     let s = |i: usize| toks.get(i).map_or("", |t| t.span.slice(text));
     // Once per token: growing runs asks again for the same tokens (perf, issue 7).
-    let name_words: Vec<bool> = (0..toks.len())
-        .map(|i| {
-            toks[i].kind == TokenKind::Word
-                && toks[i].upper
-                && !ln.caps[i]
-                && !blocked[i]
-                && lower_compound(s(i)).is_none()
-                && code_word(s(i)).is_none()
-                && !tagged(doc, i)
-        })
-        .collect();
+    let mut name_words = vec![false; toks.len()];
+    for (i, t) in toks.iter().enumerate() {
+        name_words[i] = t.kind == TokenKind::Word
+            && t.upper
+            && !ln.caps[i]
+            && !blocked[i]
+            && lower_compound(s(i)).is_none()
+            && code_word(s(i)).is_none()
+            && !tagged(doc, i);
+    }
     let name_word = |i: usize| name_words[i];
     let mut out: Vec<Cand> = Vec::new();
     let mut i = 0;
@@ -1033,81 +1041,32 @@ static MISC_ALONE: WordSet = WordSet::new(
     "Olympics|Paralympics|Olympiad|Worlds|Euros|Hajj|Ramadan|Eid|Christmas|Easter|Passover|\
     Hanukkah|Diwali|Internet",
 );
-const SPEECH: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "added",
-    "replied",
-    "insisted",
-    "stated",
-    "explained",
-    "admitted",
-    "argued",
-    "wrote",
-    "asked",
-    "noted",
-    "warned",
-    "recalled",
-    "agreed",
-    "believes",
-    "thinks",
-];
+const SPEECH: Words = Words(
+    "said|says|told|added|replied|insisted|stated|explained|admitted|argued|wrote|asked|\
+    noted|warned|recalled|agreed|believes|thinks",
+);
 /// Nouns before "of" that make the next name a place: "north of Zadar".
 static PLACE_OF: WordSet = WordSet::new(
     "north|south|east|west|northeast|northwest|southeast|southwest|km|miles|outskirts|port|\
     city|town|village|province|capital|region|residents|centre|center|suburb|district|state|\
     island|mayor|governor|area|heart|people|coast|streets|citizens|municipality",
 );
-const PERSON_SUFFIXES: &[&str] = &[
-    "ov", "ev", "ova", "eva", "ski", "sky", "vic", "vich", "ić", "enko", "escu", "son", "sen",
-    "ez", "elli", "ini", "etti", "ides", "opoulos", "berg", "stein", "mann", "uk", "yan",
-];
-const PLACE_SUFFIXES: &[&str] = &[
-    "burg", "stadt", "ville", "grad", "abad", "pur", "stan", "shire", "polis", "town",
-];
+const PERSON_SUFFIXES: Words = Words(
+    "ov|ev|ova|eva|ski|sky|vic|vich|ić|enko|escu|son|sen|ez|elli|ini|etti|ides|opoulos|\
+    berg|stein|mann|uk|yan",
+);
+const PLACE_SUFFIXES: Words = Words("burg|stadt|ville|grad|abad|pur|stan|shire|polis|town");
 
 /// Lower-case nouns after a lone name that make it a place: "Brennick airport".
-const PLACE_NOUNS_AFTER: &[&str] = &[
-    "airport",
-    "river",
-    "valley",
-    "province",
-    "region",
-    "district",
-    "county",
-    "island",
-    "islands",
-    "border",
-    "coast",
-    "peninsula",
-    "mountains",
-    "prefecture",
-    "municipality",
-    "oblast",
-];
+const PLACE_NOUNS_AFTER: Words = Words(
+    "airport|river|valley|province|region|district|county|island|islands|border|coast|\
+    peninsula|mountains|prefecture|municipality|oblast",
+);
 /// Organisation head words that alone name no one body ("Police said").
-const GENERIC_ALONE: &[&str] = &[
-    "Police",
-    "Government",
-    "Group",
-    "Media",
-    "Parliament",
-    "Company",
-    "Cabinet",
-    "Club",
-    "Team",
-    "International",
-    "Council",
-    "Bank",
-    "University",
-    "Ministry",
-    "Service",
-    "Press",
-    "Oil",
-    "League",
-    "Financial",
-];
+const GENERIC_ALONE: Words = Words(
+    "Police|Government|Group|Media|Parliament|Company|Cabinet|Club|Team|International|\
+    Council|Bank|University|Ministry|Service|Press|Oil|League|Financial",
+);
 
 /// Acronyms of common nouns and units, no names.
 static COMMON_ACRONYMS: WordSet = WordSet::new(
@@ -1116,30 +1075,10 @@ static COMMON_ACRONYMS: WordSet = WordSet::new(
 );
 
 /// Nouns for a person in an apposition: "Lyon, a Belgian woman".
-const PERSON_NOUNS: &[&str] = &[
-    "man",
-    "woman",
-    "boy",
-    "girl",
-    "teenager",
-    "resident",
-    "student",
-    "mother",
-    "father",
-    "son",
-    "daughter",
-    "wife",
-    "husband",
-    "widow",
-    "pensioner",
-    "activist",
-    "citizen",
-    "national",
-    "native",
-    "veteran",
-    "mum",
-    "dad",
-];
+const PERSON_NOUNS: Words = Words(
+    "man|woman|boy|girl|teenager|resident|student|mother|father|son|daughter|wife|husband|\
+    widow|pensioner|activist|citizen|national|native|veteran|mum|dad",
+);
 
 /// A name before ", a former minister" or ", a Belgian woman": a title or
 /// a person noun in lower case within the next few words after a comma.
@@ -1352,39 +1291,12 @@ fn is_title_cased(w: &str) -> bool {
 }
 
 /// Words that make an acronym in brackets an organisation's: "intelligence service (SVR)".
-const ORG_NOUNS: &[&str] = &[
-    "service",
-    "agency",
-    "party",
-    "ministry",
-    "office",
-    "council",
-    "bank",
-    "union",
-    "company",
-    "group",
-    "association",
-    "organisation",
-    "organization",
-    "committee",
-    "commission",
-    "authority",
-    "front",
-    "army",
-    "movement",
-    "federation",
-    "institute",
-    "board",
-    "bureau",
-    "corporation",
-    "court",
-    "force",
-    "forces",
-    "police",
-    "department",
-    "network",
-    "exchange",
-];
+const ORG_NOUNS: Words = Words(
+    "service|agency|party|ministry|office|council|bank|union|company|group|association|\
+    organisation|organization|committee|commission|authority|front|army|movement|\
+    federation|institute|board|bureau|corporation|court|force|forces|police|department|\
+    network|exchange",
+);
 
 /// A lone unknown word that labels rather than names: a table or list label
 /// ("Attendance :", "Defenders -"), a headline slug ("PRESS DIGEST -"), a
@@ -1436,7 +1348,7 @@ fn push(doc: &Doc, out: &mut Vec<Cand>, a: usize, b: usize, kind: EntityKind, co
     let (stripped, poss) = strip_poss(w);
     if poss {
         end = toks[b].span.start + stripped.len();
-    } else if (w.as_bytes().contains(&b'.') && is_initial(w)
+    } else if (has(w, b'.') && is_initial(w)
         || matches!(w, "Corp" | "Inc" | "Co" | "Ltd" | "Bros" | "Jr" | "Sr"))
         && toks
             .get(b + 1)
@@ -1551,10 +1463,10 @@ pub fn resolve(doc: &Doc, cands: &mut [Cand]) {
         // ("Loyalist QRX" is no reason to call "QRX" a person).
         let acronym = |w: &str| w.chars().count() > 1 && letters_upper(w);
         if c.kind == EntityKind::Person
-            && s.as_bytes().contains(&b' ')
+            && has(s, b' ')
             && (c.conf >= Conf::Context || !s.rsplit(' ').next().is_some_and(acronym))
         {
-            let last = s.rsplit(' ').next().unwrap_or(s);
+            let last = s.split(' ').last().unwrap_or(s);
             *person_parts.entry(last).or_default() += 1;
             if c.conf >= Conf::Context {
                 sure_surnames.insert(last);
@@ -1565,10 +1477,7 @@ pub fn resolve(doc: &Doc, cands: &mut [Cand]) {
     let mut org_parts: HashSet<&str> = HashSet::default();
     for c in cands.iter() {
         let s = c.span.slice(text);
-        if c.kind == EntityKind::Organization
-            && c.conf >= Conf::Context
-            && s.as_bytes().contains(&b' ')
-        {
+        if c.kind == EntityKind::Organization && c.conf >= Conf::Context && has(s, b' ') {
             let w = s.split(' ').next().unwrap_or(s);
             if !is_english(w)
                 && !PLACES.contains(w)
@@ -1583,7 +1492,7 @@ pub fn resolve(doc: &Doc, cands: &mut [Cand]) {
         let s = c.span.slice(text);
         // A city that is the surname of a person named in the article is that
         // person, unless a preposition of place stands before it ("in Lyon").
-        if !s.as_bytes().contains(&b' ')
+        if !has(s, b' ')
             && c.kind == EntityKind::Place
             && sure_surnames.contains(s)
             && !COUNTRIES.contains(s)
@@ -1596,12 +1505,12 @@ pub fn resolve(doc: &Doc, cands: &mut [Cand]) {
                 continue;
             }
         }
-        if !s.as_bytes().contains(&b' ') && c.conf < Conf::Sure && person_parts.contains_key(s) {
+        if !has(s, b' ') && c.conf < Conf::Sure && person_parts.contains_key(s) {
             c.kind = EntityKind::Person;
             c.conf = Conf::Context;
             continue;
         }
-        if !s.as_bytes().contains(&b' ') && c.conf < Conf::Sure && org_parts.contains(s) {
+        if !has(s, b' ') && c.conf < Conf::Sure && org_parts.contains(s) {
             c.kind = EntityKind::Organization;
             c.conf = Conf::Context;
             continue;
@@ -1711,9 +1620,9 @@ pub fn compounds(doc: &Doc, caps: &[bool], found: &[Cand]) -> Vec<Cand> {
         let mut kinds: HashMap<&str, EntityKind> = HashMap::default();
         for c in found {
             let s = c.span.slice(text);
-            if c.conf >= Conf::Context && !s.as_bytes().contains(&b' ') {
+            if c.conf >= Conf::Context && !has(s, b' ') {
                 kinds.entry(s).or_insert(c.kind);
-            } else if c.kind == EntityKind::Person && s.as_bytes().contains(&b' ') {
+            } else if c.kind == EntityKind::Person && has(s, b' ') {
                 if let Some(last) = s.rsplit(' ').next() {
                     kinds.entry(last).or_insert(EntityKind::Person);
                 }
@@ -1760,16 +1669,12 @@ pub fn caps_lines(doc: &Doc, caps: &[bool], blocked: &[bool], found: &[Cand]) ->
     let mut found: Vec<&Cand> = found.iter().collect();
     crate::sort::by_key(&mut found, |c| std::cmp::Reverse(c.conf));
     for c in found {
-        if c.conf == Conf::Guess && !c.span.slice(text).as_bytes().contains(&b' ') {
+        if c.conf == Conf::Guess && !has(c.span.slice(text), b' ') {
             continue;
         }
         let k = key(c.span.slice(text));
         if c.kind == EntityKind::Person {
-            if let Some(last) = k
-                .rsplit(' ')
-                .next()
-                .filter(|_| k.as_bytes().contains(&b' '))
-            {
+            if let Some(last) = k.rsplit(' ').next().filter(|_| has(&k, b' ')) {
                 known.entry(last.uppercase()).or_insert(c.kind);
             }
         }

@@ -3,6 +3,7 @@
 //! Each rule reads forward from one token and returns how many tokens it
 //! covers; the longest rule wins, and matching resumes after it.
 
+use super::has;
 use crate::hash::FxHashMap;
 use crate::model::{Entity, EntityKind};
 use crate::span::Span;
@@ -10,153 +11,41 @@ use crate::text::{Doc, Token, TokenKind};
 use crate::wordlist::Words;
 use std::sync::LazyLock;
 
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-const CURRENCY_WORDS: &[&str] = &[
-    "dollar", "dollars", "pound", "pounds", "euro", "euros", "yen", "yuan", "rupee", "rupees",
-    "rouble", "roubles", "ruble", "rubles", "franc", "francs", "marks", "pence", "cents",
-    "sterling", "pesos", "lira", "crowns", "shekels", "dinars", "rand",
-];
-const SCALES: &[&str] = &[
-    "m", "bn", "mn", "k", "tn", "million", "billion", "trillion", "thousand", "hundred",
-];
-const NUMBER_WORDS: &[&str] = &[
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-    "hundred",
-    "thousand",
-    "million",
-    "billion",
-    "trillion",
-    "dozen",
-    "dozens",
-    "hundreds",
-    "thousands",
-    "millions",
-    "billions",
-];
-const ORDINALS: &[&str] = &[
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "twentieth",
-    "hundredth",
-];
-const DURATION_UNITS: &[&str] = &[
-    "day",
-    "days",
-    "week",
-    "weeks",
-    "fortnight",
-    "fortnights",
-    "month",
-    "months",
-    "year",
-    "years",
-    "decade",
-    "decades",
-    "century",
-    "centuries",
-    "weekend",
-    "weekends",
-];
-const TIME_UNITS: &[&str] = &["second", "seconds", "minute", "minutes", "hour", "hours"];
-const RELATIVE: &[&str] = &[
-    "last", "next", "this", "early", "late", "mid", "earlier", "later",
-];
-const PERIODS: &[&str] = &[
-    "week",
-    "month",
-    "year",
-    "weekend",
-    "spring",
-    "summer",
-    "autumn",
-    "winter",
-    "fall",
-    "century",
-    "decade",
-    "morning",
-    "afternoon",
-    "evening",
-    "night",
-    "quarter",
-    "season",
-];
-const DAY_WORDS: &[&str] = &["today", "yesterday", "tomorrow", "tonight"];
+const MONTHS: Words = Words(
+    "january|february|march|april|may|june|july|august|september|october|november|\
+    december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec",
+);
+const WEEKDAYS: Words = Words("monday|tuesday|wednesday|thursday|friday|saturday|sunday");
+const CURRENCY_WORDS: Words = Words(
+    "dollar|dollars|pound|pounds|euro|euros|yen|yuan|rupee|rupees|rouble|roubles|ruble|\
+    rubles|franc|francs|marks|pence|cents|sterling|pesos|lira|crowns|shekels|dinars|rand",
+);
+const SCALES: Words = Words("m|bn|mn|k|tn|million|billion|trillion|thousand|hundred");
+const NUMBER_WORDS: Words = Words(
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|\
+    fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|\
+    eighty|ninety|hundred|thousand|million|billion|trillion|dozen|dozens|hundreds|\
+    thousands|millions|billions",
+);
+const ORDINALS: Words = Words(
+    "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\
+    twentieth|hundredth",
+);
+const DURATION_UNITS: Words = Words(
+    "day|days|week|weeks|fortnight|fortnights|month|months|year|years|decade|decades|\
+    century|centuries|weekend|weekends",
+);
+const TIME_UNITS: Words = Words("second|seconds|minute|minutes|hour|hours");
+const RELATIVE: Words = Words("last|next|this|early|late|mid|earlier|later");
+const PERIODS: Words = Words(
+    "week|month|year|weekend|spring|summer|autumn|winter|fall|century|decade|morning|\
+    afternoon|evening|night|quarter|season",
+);
+const DAY_WORDS: Words = Words("today|yesterday|tomorrow|tonight");
 const ZONES: Words = Words("GMT|BST|UTC|EST|EDT|CET|ET|PT|PST");
-const AMPM: &[&str] = &["am", "pm", "a.m", "p.m", "AM", "PM"];
-const YEAR_PREPS: &[&str] = &[
-    "in", "since", "by", "until", "from", "during", "before", "after", "of", "early", "late",
-    "mid", "to", "till", "between", "and",
-];
+const AMPM: Words = Words("am|pm|a.m|p.m|AM|PM");
+const YEAR_PREPS: Words =
+    Words("in|since|by|until|from|during|before|after|of|early|late|mid|to|till|between|and");
 
 // Word-list membership, one bit per list: every token is looked up once
 // (lower-cased ASCII, in one hash map) instead of each rule scanning the
@@ -207,7 +96,7 @@ fn end_bit(w: &[u8]) -> Option<(usize, u32)> {
 }
 
 static LISTS: LazyLock<Table> = LazyLock::new(|| {
-    let all: [(&[&str], Lists); 19] = [
+    let all: [(Words, Lists); 19] = [
         (MONTHS, L_MONTH),
         (WEEKDAYS, L_WEEKDAY),
         (CURRENCY_WORDS, L_CURRENCY),
@@ -221,19 +110,16 @@ static LISTS: LazyLock<Table> = LazyLock::new(|| {
         (DAY_WORDS, L_DAY_WORD),
         (AMPM, L_AMPM),
         (YEAR_PREPS, L_YEAR_PREP),
-        (&["st", "nd", "rd", "th"], L_DAY_SUFFIX),
-        (&["last", "next", "this"], L_LAST_NEXT_THIS),
-        (&["year"], L_YEAR),
-        (
-            &["in", "since", "until", "by", "early", "late", "mid"],
-            L_MAY_PREV,
-        ),
-        (&["noon", "midday", "midnight"], L_NOON),
-        (&["percent", "pct"], L_PERCENT),
+        (Words("st|nd|rd|th"), L_DAY_SUFFIX),
+        (Words("last|next|this"), L_LAST_NEXT_THIS),
+        (Words("year"), L_YEAR),
+        (Words("in|since|until|by|early|late|mid"), L_MAY_PREV),
+        (Words("noon|midday|midnight"), L_NOON),
+        (Words("percent|pct"), L_PERCENT),
     ];
     let mut m = FxHashMap::default();
     for (list, bit) in all {
-        for w in list {
+        for w in list.iter() {
             *m.entry(w.to_ascii_lowercase().into_bytes()).or_insert(0) |= bit;
         }
     }
@@ -271,7 +157,7 @@ fn lists_of(word: &str) -> Lists {
 /// The lists a word token is in, with [`L_NUMBER_COMPOUND`].
 fn token_lists(word: &str) -> Lists {
     let mut l = lists_of(word);
-    if word.as_bytes().contains(&b'-') && word.split('-').all(|p| lists_of(p) & L_NUMBER != 0) {
+    if has(word, b'-') && word.split('-').all(|p| lists_of(p) & L_NUMBER != 0) {
         l |= L_NUMBER_COMPOUND;
     }
     l

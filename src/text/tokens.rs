@@ -51,6 +51,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut line_start = true;
     let mut i = 0;
     while let Some(c) = char_at(text, i) {
+        if c == ' ' {
+            i += 1; // (the usual space between words, without the tests below)
+            continue;
+        }
         if c.is_whitespace() {
             if super::is_line_break(c) {
                 line_start = true;
