@@ -13,32 +13,10 @@ pub struct Words(pub &'static str);
 
 impl Words {
     /// True when `w` is one of the words, like `<[&str]>::contains`.
-    ///
-    /// Word by word, the rest of a word skipped as soon as its first byte
-    /// differs: [`Words::any`] with a slice comparison (a `memcmp` call) at
-    /// every word took ~7 instructions per byte of the list (perf, issue 7).
+    /// (Jumping from one first-byte match to the next, or from '|' to '|'
+    /// eight bytes at a time, measured no faster on these short words.)
     pub fn contains(&self, w: &&str) -> bool {
-        let (h, n) = (self.0.as_bytes(), w.as_bytes());
-        let Some(&first) = n.first() else {
-            return self.any(|x| x.is_empty());
-        };
-        if n.iter().any(|&b| b == b'|') {
-            return false; // no word holds a '|'
-        }
-        let mut rest = h;
-        loop {
-            if rest.first() == Some(&first)
-                && rest.get(..n.len()) == Some(n)
-                && rest.get(n.len()).is_none_or(|&b| b == b'|')
-            {
-                return true;
-            }
-            // On to the next word.
-            match rest.iter().position(|&b| b == b'|') {
-                Some(p) => rest = &rest[p + 1..],
-                None => return false,
-            }
-        }
+        self.any(|x| x == w.as_bytes())
     }
 
     /// The words, in order.
@@ -102,19 +80,6 @@ mod tests {
         assert!(!w.contains(&"as|in") && !w.contains(&"s|i") && !w.contains(&"n|at all"));
         assert!(Words("a||b").contains(&"") && !Words("é|b").contains(&"e"));
         assert!(Words("é|b").contains(&"é") && Words("ab|b").contains(&"b"));
-    }
-
-    proptest::proptest! {
-        /// The jumping search answers as the plain scan over the words does.
-        #[test]
-        fn contains_agrees_with_the_plain_scan(
-            list in "[ab|é]{0,12}",
-            w in "[ab|é]{0,4}",
-        ) {
-            let words = Words(Box::leak(list.into_boxed_str()));
-            let plain = words.any(|x| x == w.as_bytes());
-            proptest::prop_assert_eq!(words.contains(&w.as_str()), plain);
-        }
     }
 
     #[test]

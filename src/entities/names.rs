@@ -1041,7 +1041,7 @@ static MISC_ALONE: WordSet = WordSet::new(
     "Olympics|Paralympics|Olympiad|Worlds|Euros|Hajj|Ramadan|Eid|Christmas|Easter|Passover|\
     Hanukkah|Diwali|Internet",
 );
-const SPEECH: Words = Words(
+static SPEECH: WordSet = WordSet::new(
     "said|says|told|added|replied|insisted|stated|explained|admitted|argued|wrote|asked|\
     noted|warned|recalled|agreed|believes|thinks",
 );
@@ -1058,12 +1058,12 @@ const PERSON_SUFFIXES: Words = Words(
 const PLACE_SUFFIXES: Words = Words("burg|stadt|ville|grad|abad|pur|stan|shire|polis|town");
 
 /// Lower-case nouns after a lone name that make it a place: "Brennick airport".
-const PLACE_NOUNS_AFTER: Words = Words(
+static PLACE_NOUNS_AFTER: WordSet = WordSet::new(
     "airport|river|valley|province|region|district|county|island|islands|border|coast|\
     peninsula|mountains|prefecture|municipality|oblast",
 );
 /// Organisation head words that alone name no one body ("Police said").
-const GENERIC_ALONE: Words = Words(
+static GENERIC_ALONE: WordSet = WordSet::new(
     "Police|Government|Group|Media|Parliament|Company|Cabinet|Club|Team|International|\
     Council|Bank|University|Ministry|Service|Press|Oil|League|Financial",
 );
@@ -1075,7 +1075,7 @@ static COMMON_ACRONYMS: WordSet = WordSet::new(
 );
 
 /// Nouns for a person in an apposition: "Lyon, a Belgian woman".
-const PERSON_NOUNS: Words = Words(
+static PERSON_NOUNS: WordSet = WordSet::new(
     "man|woman|boy|girl|teenager|resident|student|mother|father|son|daughter|wife|husband|\
     widow|pensioner|activist|citizen|national|native|veteran|mum|dad",
 );

@@ -470,9 +470,12 @@ pub fn find_with_calendar(doc: &Doc, taken: &[bool]) -> (Vec<Entity>, Vec<bool>)
         .map(|(t, &l)| {
             // Only ASCII words are in the lists, and no other string
             // lower-cases to one of them.
-            let w = t.span.slice(c.text);
-            (l & L_MONTH != 0 && !w.eq_ignore_ascii_case("may") && !w.eq_ignore_ascii_case("mar"))
-                || l & L_WEEKDAY != 0
+            // (The text only of month names: most tokens are none.)
+            let month = l & L_MONTH != 0 && {
+                let w = t.span.slice(c.text);
+                !w.eq_ignore_ascii_case("may") && !w.eq_ignore_ascii_case("mar")
+            };
+            month || l & L_WEEKDAY != 0
         })
         .collect();
     let mut out = Vec::new();
