@@ -55,6 +55,19 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             i += 1; // (the usual space between words, without the tests below)
             continue;
         }
+        if ('\u{2010}'..='\u{2027}').contains(&c) {
+            // Dashes, curly quotes, ellipsis: no space, letter nor capital,
+            // so none of the Unicode tables below (perf, issue 7).
+            out.push(Token {
+                span: Span::new(i, i + c.len_utf8()),
+                kind: TokenKind::Punct,
+                upper: false,
+                line_start,
+            });
+            line_start = false;
+            i += c.len_utf8();
+            continue;
+        }
         if c.is_whitespace() {
             if super::is_line_break(c) {
                 line_start = true;
@@ -181,6 +194,25 @@ mod tests {
                 "-"
             ]
         );
+    }
+
+    #[test]
+    fn general_punctuation_is_one_mark_each() {
+        let t = "“Yes” — she said…\u{2028}‘No’";
+        assert_eq!(
+            words(t),
+            vec!["“", "Yes", "”", "—", "she", "said", "…", "‘", "No", "’"]
+        );
+        let toks = tokenize(t);
+        assert!(toks.iter().all(|k| k.upper
+            == (k.kind == TokenKind::Word && k.span.start < 5 || k.span.slice(t) == "No")));
+        assert!(toks[7].line_start && !toks[6].line_start);
+        for c in '\u{2010}'..='\u{2027}' {
+            assert!(
+                !c.is_whitespace() && !c.is_alphanumeric() && !c.is_uppercase(),
+                "{c}"
+            );
+        }
     }
 
     #[test]
