@@ -111,15 +111,30 @@ fn link(doc: &Doc, ents: &mut [Entity]) {
     let mut by_key: HashMap<String, [Option<usize>; 4]> = HashMap::default();
     let mut canon: Vec<Option<usize>> = vec![None; ents.len()];
     // Longest names first, so that "David Lammy" is canonical before "Lammy".
-    let mut order: Vec<usize> = (0..ents.len()).filter(|&i| named(ents[i].kind)).collect();
+    let order: Vec<usize> = (0..ents.len()).filter(|&i| named(ents[i].kind)).collect();
     // (The word count once per entity, not at every comparison.)
     let words: Vec<usize> = ents
         .iter()
         .map(|e| e.span.slice(text).split_whitespace().count())
         .collect();
-    crate::sort::by_key(&mut order, |&i| {
-        (std::cmp::Reverse(words[i]), ents[i].span.start)
-    });
+    // By word count, most first, then by position: `ents` is in text order,
+    // so a counting sort by word count (stable) gives that order without a
+    // comparison sort (perf, issue 7).
+    let most = order.iter().map(|&i| words[i]).max().unwrap_or(0);
+    let mut at = vec![0usize; most + 2];
+    for &i in &order {
+        at[most - words[i] + 1] += 1;
+    }
+    for b in 1..at.len() {
+        at[b] += at[b - 1];
+    }
+    let mut sorted = vec![0; order.len()];
+    for &i in &order {
+        let b = most - words[i];
+        sorted[at[b]] = i;
+        at[b] += 1;
+    }
+    let order = sorted;
     // Acronyms defined in brackets: "Name Of Thing (NOT)".
     let mut acronym_of: HashMap<String, usize> = HashMap::default();
     for i in 0..ents.len() {
@@ -132,13 +147,13 @@ fn link(doc: &Doc, ents: &mut [Entity]) {
                 if acr.len() >= 2
                     && acr.len() <= 8
                     && acr.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
-                    && s.contains(' ')
+                    && has(s, b' ')
                 {
                     acronym_of.entry(acr.to_string()).or_insert(i);
                 }
             }
         }
-        if s.contains(' ') && ents[i].kind == EntityKind::Organization {
+        if has(s, b' ') && ents[i].kind == EntityKind::Organization {
             let initials: String = s
                 .split_whitespace()
                 .filter_map(|w| w.chars().next())
@@ -157,15 +172,13 @@ fn link(doc: &Doc, ents: &mut [Entity]) {
         let s = e.span.slice(text);
         let target = if let Some(c) = by_key.get(&k).and_then(|v| v[slot(e.kind)]) {
             Some(c)
-        } else if e.kind == EntityKind::Person && !s.contains(' ') {
+        } else if e.kind == EntityKind::Person && !has(s, b' ') {
             surname_of.get(&k).copied()
-        } else if e.kind == EntityKind::Organization
-            && !s.contains(' ')
-            && org_first.contains_key(&k)
+        } else if e.kind == EntityKind::Organization && !has(s, b' ') && org_first.contains_key(&k)
         {
             org_first.get(&k).copied()
         } else if let Some(&c) = acronym_of.get(s) {
-            (c != i && ents[c].span.start < e.span.start || !s.contains(' ')).then_some(c)
+            (c != i && ents[c].span.start < e.span.start || !has(s, b' ')).then_some(c)
         } else {
             None
         };
@@ -173,21 +186,27 @@ fn link(doc: &Doc, ents: &mut [Entity]) {
         canon[i] = c.filter(|&c| c != i);
         let root = canon[i].unwrap_or(i);
         by_key.entry(k).or_default()[slot(e.kind)].get_or_insert(root);
-        if e.kind == EntityKind::Organization && s.contains(' ') {
+        if e.kind == EntityKind::Organization && has(s, b' ') {
             if let Some(w) = s.split_whitespace().next() {
                 org_first.entry(w.uppercase()).or_insert(root);
             }
         }
-        if e.kind == EntityKind::Person && s.contains(' ') {
-            let ws: Vec<&str> = s.split_whitespace().collect();
-            surname_of
-                .entry(ws[ws.len() - 1].uppercase())
-                .or_insert(root);
+        if e.kind == EntityKind::Person && has(s, b' ') {
+            if let Some(w) = s.split_whitespace().fold(None, |_, w| Some(w)) {
+                surname_of.entry(w.uppercase()).or_insert(root);
+            }
         }
     }
     for (e, c) in ents.iter_mut().zip(canon) {
         e.canonical = c;
     }
+}
+
+/// True when `s` holds the byte `b`: a plain loop, cheaper than `memchr` on
+/// the few bytes of a name, and one copy of it (perf and size, issue 7).
+#[inline(never)]
+fn has(s: &str, b: u8) -> bool {
+    s.bytes().any(|x| x == b)
 }
 
 #[cfg(test)]

@@ -12,6 +12,7 @@
 //! 4. ALL-CAPS lines (headlines, datelines) are read last, matching the names
 //!    found elsewhere in the article and the lexicons.
 
+use super::has;
 use super::lexicon::{
     is_common, is_english, title_case, Lex, COUNTRIES, GIVEN, NATIONALITIES, ORGS, ORG_HEADS,
     PLACES, SURNAMES, TITLES,
@@ -48,10 +49,10 @@ pub struct Cand {
     pub team: bool,
 }
 
-const PARTICLES: Words =
-    Words("von|van|der|den|de|du|da|di|del|della|la|le|bin|ibn|al|el|dos|das|ter|zu");
+static PARTICLES: WordSet =
+    WordSet::new("von|van|der|den|de|du|da|di|del|della|la|le|bin|ibn|al|el|dos|das|ter|zu");
 /// Words before which "of" continues a name: "Bank of England".
-const OF_HEADS: Words = Words(
+static OF_HEADS: WordSet = WordSet::new(
     "Bank|University|Ministry|Department|Republic|Kingdom|Institute|Council|Court|Board|House|\
     Chamber|Federation|Association|Union|Organisation|Organization|Office|Church|Museum|\
     College|School|Academy|League|Party|Commission|Committee|Gulf|Bay|Isle|Isles|Sea|Straits|\
@@ -59,7 +60,7 @@ const OF_HEADS: Words = Words(
     Agency|Army|Sisters|Friends|Society|Government|Parliament|Tower|Statue|Museum|Palace|\
     Port|Lake|Mount|Federal|Islands|Assembly|Coalition|Congress|Authority|Service",
 );
-const PLACE_FIRST: Words = Words(
+static PLACE_FIRST: WordSet = WordSet::new(
     "Lake|Mount|Mt|Cape|Port|Fort|Gulf|Bay|Isle|Isles|Saint|San|Santa|St|Sierra|Costa|Puerto|\
     Los|Las|New",
 );
@@ -71,14 +72,15 @@ static PLACE_LAST: WordSet = WordSet::new(
     Cathedral|Palace|Castle|Stadium|Arena|Centre|Center|Tower|Hall|Station|Quay|Lane|Way|\
     Boulevard|Land|Republic|Kingdom|Emirates",
 );
-const PLACE_PREPS: Words =
-    Words("in|near|outside|across|from|to|via|towards|toward|around|throughout|into|across|at");
+static PLACE_PREPS: WordSet = WordSet::new(
+    "in|near|outside|across|from|to|via|towards|toward|around|throughout|into|across|at",
+);
 /// Words before a credit: "Picture: Alamy", "Photo: Getty".
 /// Compass words after a place ("Madrid North") and before one ("Western
 /// Norway"): a part of the place.
-const COMPASS: Words = Words("North|South|East|West|Central");
-const COMPASS_ADJ: Words = Words("Northern|Southern|Eastern|Western|Central");
-const CREDITS: Words = Words("Picture|Photo|Photograph|Image|Credit|Source|Pic");
+static COMPASS: WordSet = WordSet::new("North|South|East|West|Central");
+static COMPASS_ADJ: WordSet = WordSet::new("Northern|Southern|Eastern|Western|Central");
+static CREDITS: WordSet = WordSet::new("Picture|Photo|Photograph|Image|Credit|Source|Pic");
 
 /// Line-level facts.
 struct Lines<'t> {
@@ -101,10 +103,12 @@ struct Lines<'t> {
 /// "A310", "GT2"), a product or a label rather than a name ("M5S" and
 /// "Cloud9" are names).
 fn code_word(w: &str) -> Option<&str> {
-    let cut = w.find(|c: char| c.is_ascii_digit())?;
+    // Bytes: every byte of a char beyond ASCII is no ASCII letter or digit.
+    let b = w.as_bytes();
+    let cut = b.iter().position(u8::is_ascii_digit)?;
     (cut > 0
-        && w[..cut].chars().all(|c| c.is_ascii_uppercase())
-        && w[cut..].chars().all(|c| c.is_ascii_digit()))
+        && b[..cut].iter().all(u8::is_ascii_uppercase)
+        && b[cut..].iter().all(u8::is_ascii_digit))
     .then(|| &w[..cut])
 }
 
@@ -139,6 +143,21 @@ fn lines<'t>(doc: &Doc<'t>) -> Lines<'t> {
                 continue;
             }
             let w = t.span.slice(doc.text);
+            if w.is_ascii() {
+                // Bytes, not chars (perf, issue 7): two letters or more, and
+                // no lower-case one.
+                let b = w.as_bytes();
+                if b.iter()
+                    .filter(|c| c.is_ascii_alphabetic())
+                    .nth(1)
+                    .is_none()
+                {
+                    continue;
+                }
+                n += 1;
+                up += usize::from(!b.iter().any(u8::is_ascii_lowercase));
+                continue;
+            }
             if w.chars().filter(|c| c.is_alphabetic()).nth(1).is_none() {
                 continue;
             }
@@ -157,8 +176,14 @@ fn lines<'t>(doc: &Doc<'t>) -> Lines<'t> {
         }
     }
     for i in 1..toks.len() {
-        let prev = toks[i - 1].span.slice(doc.text);
-        if toks[i - 1].kind == TokenKind::Punct
+        // (The text only of punctuation: most tokens are words.)
+        let punct = toks[i - 1].kind == TokenKind::Punct;
+        let prev = if punct {
+            toks[i - 1].span.slice(doc.text)
+        } else {
+            ""
+        };
+        if punct
             && matches!(
                 prev,
                 "\"" | "“" | "‘" | "'" | "(" | "[" | "-" | "–" | "—" | ":" | "•"
@@ -172,10 +197,16 @@ fn lines<'t>(doc: &Doc<'t>) -> Lines<'t> {
             initial[i] = true;
         }
     }
-    let mut cap_mid: HashMap<&str, u32> = HashMap::default();
-    let mut lower_seen: HashMap<&str, u32> = HashMap::default();
+    // Sized for the article up front: growing the tables rehashed every
+    // word again (perf, issue 7). About one word in four is new in news prose.
+    let words = toks.len() / 4;
+    let mut cap_mid: HashMap<&str, u32> =
+        HashMap::with_capacity_and_hasher(words / 4, <_>::default());
+    let mut lower_seen: HashMap<&str, u32> =
+        HashMap::with_capacity_and_hasher(words, <_>::default());
     let mut code_heads = HashSet::default();
-    let mut cap_initial: HashMap<&str, u32> = HashMap::default();
+    let mut cap_initial: HashMap<&str, u32> =
+        HashMap::with_capacity_and_hasher(words / 8, <_>::default());
     for (i, t) in toks.iter().enumerate() {
         if t.kind != TokenKind::Word || caps[i] {
             continue;
@@ -214,6 +245,9 @@ fn lines<'t>(doc: &Doc<'t>) -> Lines<'t> {
 
 /// The word without a trailing possessive.
 fn strip_poss(w: &str) -> (&str, bool) {
+    if !matches!(w.as_bytes().last(), Some(b's' | b'S')) {
+        return (w, false); // (most words: no suffix to try)
+    }
     for suf in ["'s", "’s", "'S"] {
         if let Some(s) = w.strip_suffix(suf) {
             if !s.is_empty() {
@@ -227,7 +261,7 @@ fn strip_poss(w: &str) -> (&str, bool) {
 fn is_initial(w: &str) -> bool {
     let mut cs = w.chars();
     let one = cs.next().is_some_and(|c| c.is_uppercase()) && cs.next().is_none();
-    one || (w.contains('.') && w.split('.').all(|p| p.chars().count() == 1))
+    one || (has(w, b'.') && w.split('.').all(|p| p.chars().count() == 1))
 }
 
 /// A hyphenated word whose later parts are lower case ("Russian-backed").
@@ -256,15 +290,18 @@ pub fn candidates(doc: &Doc, blocked: &[bool]) -> (Vec<Cand>, Vec<bool>) {
     let toks = &doc.tokens;
     let ln = lines(doc);
     let s = |i: usize| toks.get(i).map_or("", |t| t.span.slice(text));
-    let name_word = |i: usize| {
-        toks[i].kind == TokenKind::Word
-            && toks[i].upper
+    // Once per token: growing runs asks again for the same tokens (perf, issue 7).
+    let mut name_words = vec![false; toks.len()];
+    for (i, t) in toks.iter().enumerate() {
+        name_words[i] = t.kind == TokenKind::Word
+            && t.upper
             && !ln.caps[i]
             && !blocked[i]
             && lower_compound(s(i)).is_none()
             && code_word(s(i)).is_none()
-            && !tagged(doc, i)
-    };
+            && !tagged(doc, i);
+    }
+    let name_word = |i: usize| name_words[i];
     let mut out: Vec<Cand> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -975,13 +1012,13 @@ fn place_split(words: &[&str]) -> bool {
 }
 
 /// Last words of buildings and sites, which are places: "Plaza Hotel".
-const FACILITIES: Words = Words(
+static FACILITIES: WordSet = WordSet::new(
     "Hotel|Mosque|Masjid|Temple|Synagogue|Cathedral|Stadium|Arena|Centre|Center|Tower|Towers|\
     Hall|Station|Hospital|Memorial|Cave|Base|Prison|Airport",
 );
 /// Government bodies after a nationality are named apart from it:
 /// "Brazilian" + "Foreign Ministry".
-const GOV_HEADS: Words = Words(
+static GOV_HEADS: WordSet = WordSet::new(
     "Ministry|Embassy|Consulate|Government|Army|Navy|Police|Parliament|Cabinet|Office|\
     Department|Mission|Forces|Force|Guard|Council|Senate",
 );
@@ -1000,85 +1037,36 @@ static PRODUCTS: WordSet = WordSet::new(
     Walkman|Walkmans",
 );
 /// Event names that stand alone: "the Olympics".
-const MISC_ALONE: Words = Words(
+static MISC_ALONE: WordSet = WordSet::new(
     "Olympics|Paralympics|Olympiad|Worlds|Euros|Hajj|Ramadan|Eid|Christmas|Easter|Passover|\
     Hanukkah|Diwali|Internet",
 );
-const SPEECH: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "added",
-    "replied",
-    "insisted",
-    "stated",
-    "explained",
-    "admitted",
-    "argued",
-    "wrote",
-    "asked",
-    "noted",
-    "warned",
-    "recalled",
-    "agreed",
-    "believes",
-    "thinks",
-];
+static SPEECH: WordSet = WordSet::new(
+    "said|says|told|added|replied|insisted|stated|explained|admitted|argued|wrote|asked|\
+    noted|warned|recalled|agreed|believes|thinks",
+);
 /// Nouns before "of" that make the next name a place: "north of Zadar".
-const PLACE_OF: Words = Words(
+static PLACE_OF: WordSet = WordSet::new(
     "north|south|east|west|northeast|northwest|southeast|southwest|km|miles|outskirts|port|\
     city|town|village|province|capital|region|residents|centre|center|suburb|district|state|\
     island|mayor|governor|area|heart|people|coast|streets|citizens|municipality",
 );
-const PERSON_SUFFIXES: &[&str] = &[
-    "ov", "ev", "ova", "eva", "ski", "sky", "vic", "vich", "ić", "enko", "escu", "son", "sen",
-    "ez", "elli", "ini", "etti", "ides", "opoulos", "berg", "stein", "mann", "uk", "yan",
-];
-const PLACE_SUFFIXES: &[&str] = &[
-    "burg", "stadt", "ville", "grad", "abad", "pur", "stan", "shire", "polis", "town",
-];
+const PERSON_SUFFIXES: Words = Words(
+    "ov|ev|ova|eva|ski|sky|vic|vich|ić|enko|escu|son|sen|ez|elli|ini|etti|ides|opoulos|\
+    berg|stein|mann|uk|yan",
+);
+const PLACE_SUFFIXES: Words = Words("burg|stadt|ville|grad|abad|pur|stan|shire|polis|town");
 
 /// Lower-case nouns after a lone name that make it a place: "Brennick airport".
-const PLACE_NOUNS_AFTER: &[&str] = &[
-    "airport",
-    "river",
-    "valley",
-    "province",
-    "region",
-    "district",
-    "county",
-    "island",
-    "islands",
-    "border",
-    "coast",
-    "peninsula",
-    "mountains",
-    "prefecture",
-    "municipality",
-    "oblast",
-];
+static PLACE_NOUNS_AFTER: WordSet = WordSet::new(
+    "airport|river|valley|province|region|district|county|island|islands|border|coast|\
+    peninsula|mountains|prefecture|municipality|oblast",
+);
 /// Organisation head words that alone name no one body ("Police said").
-const GENERIC_ALONE: &[&str] = &[
-    "Police",
-    "Government",
-    "Group",
-    "Media",
-    "Parliament",
-    "Company",
-    "Cabinet",
-    "Club",
-    "Team",
-    "International",
-    "Council",
-    "Bank",
-    "University",
-    "Ministry",
-    "Service",
-    "Press",
-    "Oil",
-    "League",
-    "Financial",
-];
+static GENERIC_ALONE: WordSet = WordSet::new(
+    "Police|Government|Group|Media|Parliament|Company|Cabinet|Club|Team|International|\
+    Council|Bank|University|Ministry|Service|Press|Oil|League|Financial",
+);
 
 /// Acronyms of common nouns and units, no names.
 static COMMON_ACRONYMS: WordSet = WordSet::new(
@@ -1087,30 +1075,10 @@ static COMMON_ACRONYMS: WordSet = WordSet::new(
 );
 
 /// Nouns for a person in an apposition: "Lyon, a Belgian woman".
-const PERSON_NOUNS: &[&str] = &[
-    "man",
-    "woman",
-    "boy",
-    "girl",
-    "teenager",
-    "resident",
-    "student",
-    "mother",
-    "father",
-    "son",
-    "daughter",
-    "wife",
-    "husband",
-    "widow",
-    "pensioner",
-    "activist",
-    "citizen",
-    "national",
-    "native",
-    "veteran",
-    "mum",
-    "dad",
-];
+static PERSON_NOUNS: WordSet = WordSet::new(
+    "man|woman|boy|girl|teenager|resident|student|mother|father|son|daughter|wife|husband|\
+    widow|pensioner|activist|citizen|national|native|veteran|mum|dad",
+);
 
 /// A name before ", a former minister" or ", a Belgian woman": a title or
 /// a person noun in lower case within the next few words after a comma.
@@ -1323,39 +1291,12 @@ fn is_title_cased(w: &str) -> bool {
 }
 
 /// Words that make an acronym in brackets an organisation's: "intelligence service (SVR)".
-const ORG_NOUNS: &[&str] = &[
-    "service",
-    "agency",
-    "party",
-    "ministry",
-    "office",
-    "council",
-    "bank",
-    "union",
-    "company",
-    "group",
-    "association",
-    "organisation",
-    "organization",
-    "committee",
-    "commission",
-    "authority",
-    "front",
-    "army",
-    "movement",
-    "federation",
-    "institute",
-    "board",
-    "bureau",
-    "corporation",
-    "court",
-    "force",
-    "forces",
-    "police",
-    "department",
-    "network",
-    "exchange",
-];
+const ORG_NOUNS: Words = Words(
+    "service|agency|party|ministry|office|council|bank|union|company|group|association|\
+    organisation|organization|committee|commission|authority|front|army|movement|\
+    federation|institute|board|bureau|corporation|court|force|forces|police|department|\
+    network|exchange",
+);
 
 /// A lone unknown word that labels rather than names: a table or list label
 /// ("Attendance :", "Defenders -"), a headline slug ("PRESS DIGEST -"), a
@@ -1407,7 +1348,7 @@ fn push(doc: &Doc, out: &mut Vec<Cand>, a: usize, b: usize, kind: EntityKind, co
     let (stripped, poss) = strip_poss(w);
     if poss {
         end = toks[b].span.start + stripped.len();
-    } else if (w.contains('.') && is_initial(w)
+    } else if (has(w, b'.') && is_initial(w)
         || matches!(w, "Corp" | "Inc" | "Co" | "Ltd" | "Bros" | "Jr" | "Sr"))
         && toks
             .get(b + 1)
@@ -1522,13 +1463,13 @@ pub fn resolve(doc: &Doc, cands: &mut [Cand]) {
         // ("Loyalist QRX" is no reason to call "QRX" a person).
         let acronym = |w: &str| w.chars().count() > 1 && letters_upper(w);
         if c.kind == EntityKind::Person
-            && s.contains(' ')
+            && has(s, b' ')
             && (c.conf >= Conf::Context || !s.rsplit(' ').next().is_some_and(acronym))
         {
-            let ws: Vec<&str> = s.split(' ').collect();
-            *person_parts.entry(ws[ws.len() - 1]).or_default() += 1;
+            let last = s.split(' ').last().unwrap_or(s);
+            *person_parts.entry(last).or_default() += 1;
             if c.conf >= Conf::Context {
-                sure_surnames.insert(ws[ws.len() - 1]);
+                sure_surnames.insert(last);
             }
         }
     }
@@ -1536,7 +1477,7 @@ pub fn resolve(doc: &Doc, cands: &mut [Cand]) {
     let mut org_parts: HashSet<&str> = HashSet::default();
     for c in cands.iter() {
         let s = c.span.slice(text);
-        if c.kind == EntityKind::Organization && c.conf >= Conf::Context && s.contains(' ') {
+        if c.kind == EntityKind::Organization && c.conf >= Conf::Context && has(s, b' ') {
             let w = s.split(' ').next().unwrap_or(s);
             if !is_english(w)
                 && !PLACES.contains(w)
@@ -1551,7 +1492,7 @@ pub fn resolve(doc: &Doc, cands: &mut [Cand]) {
         let s = c.span.slice(text);
         // A city that is the surname of a person named in the article is that
         // person, unless a preposition of place stands before it ("in Lyon").
-        if !s.contains(' ')
+        if !has(s, b' ')
             && c.kind == EntityKind::Place
             && sure_surnames.contains(s)
             && !COUNTRIES.contains(s)
@@ -1564,12 +1505,12 @@ pub fn resolve(doc: &Doc, cands: &mut [Cand]) {
                 continue;
             }
         }
-        if !s.contains(' ') && c.conf < Conf::Sure && person_parts.contains_key(s) {
+        if !has(s, b' ') && c.conf < Conf::Sure && person_parts.contains_key(s) {
             c.kind = EntityKind::Person;
             c.conf = Conf::Context;
             continue;
         }
-        if !s.contains(' ') && c.conf < Conf::Sure && org_parts.contains(s) {
+        if !has(s, b' ') && c.conf < Conf::Sure && org_parts.contains(s) {
             c.kind = EntityKind::Organization;
             c.conf = Conf::Context;
             continue;
@@ -1673,17 +1614,23 @@ pub fn lists(doc: &Doc, cands: &mut [Cand]) {
 /// "Warhol-like" mark "Scientology" and "Warhol" with the kind found for them.
 pub fn compounds(doc: &Doc, caps: &[bool], found: &[Cand]) -> Vec<Cand> {
     let text = doc.text;
-    let mut kinds: HashMap<&str, EntityKind> = HashMap::default();
-    for c in found {
-        let s = c.span.slice(text);
-        if c.conf >= Conf::Context && !s.contains(' ') {
-            kinds.entry(s).or_insert(c.kind);
-        } else if c.kind == EntityKind::Person && s.contains(' ') {
-            if let Some(last) = s.rsplit(' ').next() {
-                kinds.entry(last).or_insert(EntityKind::Person);
+    // The names found, by text: built at the first hyphenated word that
+    // needs it (most articles have none; perf, issue 7).
+    let table = || {
+        let mut kinds: HashMap<&str, EntityKind> = HashMap::default();
+        for c in found {
+            let s = c.span.slice(text);
+            if c.conf >= Conf::Context && !has(s, b' ') {
+                kinds.entry(s).or_insert(c.kind);
+            } else if c.kind == EntityKind::Person && has(s, b' ') {
+                if let Some(last) = s.rsplit(' ').next() {
+                    kinds.entry(last).or_insert(EntityKind::Person);
+                }
             }
         }
-    }
+        kinds
+    };
+    let mut kinds = None;
     let mut out = Vec::new();
     for (i, t) in doc.tokens.iter().enumerate() {
         if t.kind != TokenKind::Word || !t.upper || caps[i] {
@@ -1696,7 +1643,7 @@ pub fn compounds(doc: &Doc, caps: &[bool], found: &[Cand]) -> Vec<Cand> {
         if NATIONALITIES.contains(head) || PLACES.contains(head) || ORGS.contains(head) {
             continue; // typed when the candidates were found
         }
-        if let Some(&kind) = kinds.get(head) {
+        if let Some(&kind) = kinds.get_or_insert_with(table).get(head) {
             out.push(Cand {
                 span: Span::new(t.span.start, t.span.start + head.len()),
                 kind,
@@ -1714,16 +1661,20 @@ pub fn compounds(doc: &Doc, caps: &[bool], found: &[Cand]) -> Vec<Cand> {
 pub fn caps_lines(doc: &Doc, caps: &[bool], blocked: &[bool], found: &[Cand]) -> Vec<Cand> {
     let text = doc.text;
     let toks = &doc.tokens;
+    if !caps.iter().any(|&c| c) {
+        // No ALL-CAPS line (most articles): no table of names to build (perf, issue 7).
+        return Vec::new();
+    }
     let mut known: HashMap<String, EntityKind> = HashMap::default();
     let mut found: Vec<&Cand> = found.iter().collect();
     crate::sort::by_key(&mut found, |c| std::cmp::Reverse(c.conf));
     for c in found {
-        if c.conf == Conf::Guess && !c.span.slice(text).contains(' ') {
+        if c.conf == Conf::Guess && !has(c.span.slice(text), b' ') {
             continue;
         }
         let k = key(c.span.slice(text));
         if c.kind == EntityKind::Person {
-            if let Some(last) = k.rsplit(' ').next().filter(|_| k.contains(' ')) {
+            if let Some(last) = k.rsplit(' ').next().filter(|_| has(&k, b' ')) {
                 known.entry(last.uppercase()).or_insert(c.kind);
             }
         }

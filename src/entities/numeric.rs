@@ -10,153 +10,41 @@ use crate::text::{Doc, Token, TokenKind};
 use crate::wordlist::Words;
 use std::sync::LazyLock;
 
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-const CURRENCY_WORDS: &[&str] = &[
-    "dollar", "dollars", "pound", "pounds", "euro", "euros", "yen", "yuan", "rupee", "rupees",
-    "rouble", "roubles", "ruble", "rubles", "franc", "francs", "marks", "pence", "cents",
-    "sterling", "pesos", "lira", "crowns", "shekels", "dinars", "rand",
-];
-const SCALES: &[&str] = &[
-    "m", "bn", "mn", "k", "tn", "million", "billion", "trillion", "thousand", "hundred",
-];
-const NUMBER_WORDS: &[&str] = &[
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-    "hundred",
-    "thousand",
-    "million",
-    "billion",
-    "trillion",
-    "dozen",
-    "dozens",
-    "hundreds",
-    "thousands",
-    "millions",
-    "billions",
-];
-const ORDINALS: &[&str] = &[
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "twentieth",
-    "hundredth",
-];
-const DURATION_UNITS: &[&str] = &[
-    "day",
-    "days",
-    "week",
-    "weeks",
-    "fortnight",
-    "fortnights",
-    "month",
-    "months",
-    "year",
-    "years",
-    "decade",
-    "decades",
-    "century",
-    "centuries",
-    "weekend",
-    "weekends",
-];
-const TIME_UNITS: &[&str] = &["second", "seconds", "minute", "minutes", "hour", "hours"];
-const RELATIVE: &[&str] = &[
-    "last", "next", "this", "early", "late", "mid", "earlier", "later",
-];
-const PERIODS: &[&str] = &[
-    "week",
-    "month",
-    "year",
-    "weekend",
-    "spring",
-    "summer",
-    "autumn",
-    "winter",
-    "fall",
-    "century",
-    "decade",
-    "morning",
-    "afternoon",
-    "evening",
-    "night",
-    "quarter",
-    "season",
-];
-const DAY_WORDS: &[&str] = &["today", "yesterday", "tomorrow", "tonight"];
+const MONTHS: Words = Words(
+    "january|february|march|april|may|june|july|august|september|october|november|\
+    december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec",
+);
+const WEEKDAYS: Words = Words("monday|tuesday|wednesday|thursday|friday|saturday|sunday");
+const CURRENCY_WORDS: Words = Words(
+    "dollar|dollars|pound|pounds|euro|euros|yen|yuan|rupee|rupees|rouble|roubles|ruble|\
+    rubles|franc|francs|marks|pence|cents|sterling|pesos|lira|crowns|shekels|dinars|rand",
+);
+const SCALES: Words = Words("m|bn|mn|k|tn|million|billion|trillion|thousand|hundred");
+const NUMBER_WORDS: Words = Words(
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|\
+    fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|\
+    eighty|ninety|hundred|thousand|million|billion|trillion|dozen|dozens|hundreds|\
+    thousands|millions|billions",
+);
+const ORDINALS: Words = Words(
+    "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\
+    twentieth|hundredth",
+);
+const DURATION_UNITS: Words = Words(
+    "day|days|week|weeks|fortnight|fortnights|month|months|year|years|decade|decades|\
+    century|centuries|weekend|weekends",
+);
+const TIME_UNITS: Words = Words("second|seconds|minute|minutes|hour|hours");
+const RELATIVE: Words = Words("last|next|this|early|late|mid|earlier|later");
+const PERIODS: Words = Words(
+    "week|month|year|weekend|spring|summer|autumn|winter|fall|century|decade|morning|\
+    afternoon|evening|night|quarter|season",
+);
+const DAY_WORDS: Words = Words("today|yesterday|tomorrow|tonight");
 const ZONES: Words = Words("GMT|BST|UTC|EST|EDT|CET|ET|PT|PST");
-const AMPM: &[&str] = &["am", "pm", "a.m", "p.m", "AM", "PM"];
-const YEAR_PREPS: &[&str] = &[
-    "in", "since", "by", "until", "from", "during", "before", "after", "of", "early", "late",
-    "mid", "to", "till", "between", "and",
-];
+const AMPM: Words = Words("am|pm|a.m|p.m|AM|PM");
+const YEAR_PREPS: Words =
+    Words("in|since|by|until|from|during|before|after|of|early|late|mid|to|till|between|and");
 
 // Word-list membership, one bit per list: every token is looked up once
 // (lower-cased ASCII, in one hash map) instead of each rule scanning the
@@ -184,8 +72,30 @@ const L_PERCENT: Lists = 1 << 18;
 /// A hyphenated number word: "twenty-five" (every part in NUMBER_WORDS).
 const L_NUMBER_COMPOUND: Lists = 1 << 19;
 
-static LISTS: LazyLock<FxHashMap<Vec<u8>, Lists>> = LazyLock::new(|| {
-    let all: [(&[&str], Lists); 19] = [
+/// The longest word of the lists ("yesterday", "thousands", ...), in bytes.
+const MAX_LEN: usize = 12;
+
+/// The lists by word (lower case), and a filter that rejects most other
+/// words before any hashing: per length and first letter, a bit per last
+/// letter that some word of the lists has (most tokens are in no list, and
+/// this lookup runs on every one; perf, issue 7).
+struct Table {
+    map: FxHashMap<Vec<u8>, Lists>,
+    ends: Vec<u32>,
+}
+
+/// Where `w`'s length and first letter sit in [`Table::ends`], and the bit
+/// of its last letter; `None` when `w` can be no word of the lists (empty,
+/// too long, or not starting and ending with an ASCII letter).
+fn end_bit(w: &[u8]) -> Option<(usize, u32)> {
+    let (&a, &z) = (w.first()?, w.last()?);
+    let (a, z) = (a.to_ascii_lowercase(), z.to_ascii_lowercase());
+    (w.len() <= MAX_LEN && a.is_ascii_lowercase() && z.is_ascii_lowercase())
+        .then(|| (w.len() * 26 + usize::from(a - b'a'), 1 << (z - b'a')))
+}
+
+static LISTS: LazyLock<Table> = LazyLock::new(|| {
+    let all: [(Words, Lists); 19] = [
         (MONTHS, L_MONTH),
         (WEEKDAYS, L_WEEKDAY),
         (CURRENCY_WORDS, L_CURRENCY),
@@ -199,40 +109,58 @@ static LISTS: LazyLock<FxHashMap<Vec<u8>, Lists>> = LazyLock::new(|| {
         (DAY_WORDS, L_DAY_WORD),
         (AMPM, L_AMPM),
         (YEAR_PREPS, L_YEAR_PREP),
-        (&["st", "nd", "rd", "th"], L_DAY_SUFFIX),
-        (&["last", "next", "this"], L_LAST_NEXT_THIS),
-        (&["year"], L_YEAR),
-        (
-            &["in", "since", "until", "by", "early", "late", "mid"],
-            L_MAY_PREV,
-        ),
-        (&["noon", "midday", "midnight"], L_NOON),
-        (&["percent", "pct"], L_PERCENT),
+        (Words("st|nd|rd|th"), L_DAY_SUFFIX),
+        (Words("last|next|this"), L_LAST_NEXT_THIS),
+        (Words("year"), L_YEAR),
+        (Words("in|since|until|by|early|late|mid"), L_MAY_PREV),
+        (Words("noon|midday|midnight"), L_NOON),
+        (Words("percent|pct"), L_PERCENT),
     ];
     let mut m = FxHashMap::default();
     for (list, bit) in all {
-        for w in list {
+        for w in list.iter() {
             *m.entry(w.to_ascii_lowercase().into_bytes()).or_insert(0) |= bit;
         }
     }
-    m
+    let mut ends = vec![0u32; (MAX_LEN + 1) * 26];
+    for w in m.keys() {
+        // (Every word fits: a test checks it.)
+        if let Some((at, bit)) = end_bit(w) {
+            ends[at] |= bit;
+        }
+    }
+    Table { map: m, ends }
 });
 
 /// The lists `word` is in, ignoring ASCII case (the lists are ASCII).
 fn lists_of(word: &str) -> Lists {
-    let mut buf = [0u8; 16];
+    let t = &*LISTS;
+    let Some((at, bit)) = end_bit(word.as_bytes()) else {
+        return 0;
+    };
+    if t.ends.get(at).is_none_or(|&e| e & bit == 0) {
+        return 0;
+    }
+    let mut buf = [0u8; MAX_LEN];
     let Some(dst) = buf.get_mut(..word.len()) else {
         return 0;
     };
-    dst.copy_from_slice(word.as_bytes());
-    dst.make_ascii_lowercase();
-    LISTS.get(&*dst).copied().unwrap_or(0)
+    // Copied and lower-cased byte by byte: a `memcpy` call for a few bytes
+    // cost more than the copy (perf, issue 7).
+    for (d, &b) in dst.iter_mut().zip(word.as_bytes()) {
+        *d = b.to_ascii_lowercase();
+    }
+    t.map.get(&*dst).copied().unwrap_or(0)
 }
 
 /// The lists a word token is in, with [`L_NUMBER_COMPOUND`].
 fn token_lists(word: &str) -> Lists {
     let mut l = lists_of(word);
-    if word.contains('-') && word.split('-').all(|p| lists_of(p) & L_NUMBER != 0) {
+    // (A listed word has no hyphen: the test only for the others, inline.)
+    if l == 0
+        && word.bytes().any(|b| b == b'-')
+        && word.split('-').all(|p| lists_of(p) & L_NUMBER != 0)
+    {
         l |= L_NUMBER_COMPOUND;
     }
     l
@@ -545,9 +473,12 @@ pub fn find_with_calendar(doc: &Doc, taken: &[bool]) -> (Vec<Entity>, Vec<bool>)
         .map(|(t, &l)| {
             // Only ASCII words are in the lists, and no other string
             // lower-cases to one of them.
-            let w = t.span.slice(c.text);
-            (l & L_MONTH != 0 && !w.eq_ignore_ascii_case("may") && !w.eq_ignore_ascii_case("mar"))
-                || l & L_WEEKDAY != 0
+            // (The text only of month names: most tokens are none.)
+            let month = l & L_MONTH != 0 && {
+                let w = t.span.slice(c.text);
+                !w.eq_ignore_ascii_case("may") && !w.eq_ignore_ascii_case("mar")
+            };
+            month || l & L_WEEKDAY != 0
         })
         .collect();
     let mut out = Vec::new();
@@ -633,6 +564,19 @@ mod tests {
                 ("third", Number),
             ]
         );
+    }
+
+    #[test]
+    fn the_filter_lets_every_listed_word_through() {
+        for (w, &l) in &LISTS.map {
+            let w = std::str::from_utf8(w).unwrap();
+            assert!(end_bit(w.as_bytes()).is_some() && !w.contains('-'), "{w}");
+            assert_eq!(lists_of(w), l, "{w}");
+            assert_eq!(lists_of(&w.to_ascii_uppercase()), l, "{w}");
+        }
+        assert_eq!(lists_of("elephant") | lists_of("Mayo") | lists_of("n"), 0);
+        assert_eq!(lists_of("Monday"), L_WEEKDAY);
+        assert_eq!(token_lists("Twenty-five"), L_NUMBER_COMPOUND);
     }
 
     #[test]

@@ -115,8 +115,13 @@ pub fn sentences(text: &str, tokens: &[Token], paragraphs: &[Span]) -> Vec<Span>
         let mut k = 0;
         while k < toks.len() {
             let t = toks[k];
-            let s = t.span.slice(text);
-            if t.kind == TokenKind::Punct && matches!(s, "." | "!" | "?" | "…") {
+            // (The text only of punctuation: most tokens are words.)
+            let s = if t.kind == TokenKind::Punct {
+                t.span.slice(text)
+            } else {
+                ""
+            };
+            if matches!(s, "." | "!" | "?" | "…") {
                 let prev_abbrev = k > 0 && s == "." && toks[k - 1].span.end == t.span.start && {
                     let w = toks[k - 1].span.slice(text);
                     ABBREVIATIONS.contains(w)

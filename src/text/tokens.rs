@@ -51,6 +51,23 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut line_start = true;
     let mut i = 0;
     while let Some(c) = char_at(text, i) {
+        if c == ' ' {
+            i += 1; // (the usual space between words, without the tests below)
+            continue;
+        }
+        if ('\u{2010}'..='\u{2027}').contains(&c) {
+            // Dashes, curly quotes, ellipsis: no space, letter nor capital,
+            // so none of the Unicode tables below (perf, issue 7).
+            out.push(Token {
+                span: Span::new(i, i + c.len_utf8()),
+                kind: TokenKind::Punct,
+                upper: false,
+                line_start,
+            });
+            line_start = false;
+            i += c.len_utf8();
+            continue;
+        }
         if c.is_whitespace() {
             if super::is_line_break(c) {
                 line_start = true;
@@ -76,7 +93,17 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             }
         } else if is_word_char(c) {
             kind = TokenKind::Word;
-            while let Some(d) = char_at(text, end) {
+            while let Some(&b) = bytes.get(end) {
+                // ASCII letters and digits, and ASCII that can end no word
+                // but these three, without decoding a char (perf, issue 7).
+                if b.is_ascii_alphanumeric() || b == b'_' {
+                    end += 1;
+                    continue;
+                }
+                if b < 0x80 && !matches!(b, b'\'' | b'-' | b'.') {
+                    break;
+                }
+                let Some(d) = char_at(text, end) else { break };
                 if is_word_char(d) {
                     end += d.len_utf8();
                 } else if matches!(d, '\'' | '’' | '-' | '‑') {
@@ -146,6 +173,46 @@ mod tests {
                 "."
             ]
         );
+    }
+
+    #[test]
+    fn ascii_and_other_letters_join_one_word() {
+        // The ASCII fast path hands over to chars mid-word and back.
+        assert_eq!(
+            words("Zoë’s naïve-ish café_2 A.É. x-’ Łódź's end-"),
+            vec![
+                "Zoë’s",
+                "naïve-ish",
+                "café_2",
+                "A.É",
+                ".",
+                "x",
+                "-",
+                "’",
+                "Łódź's",
+                "end",
+                "-"
+            ]
+        );
+    }
+
+    #[test]
+    fn general_punctuation_is_one_mark_each() {
+        let t = "“Yes” — she said…\u{2028}‘No’";
+        assert_eq!(
+            words(t),
+            vec!["“", "Yes", "”", "—", "she", "said", "…", "‘", "No", "’"]
+        );
+        let toks = tokenize(t);
+        assert!(toks.iter().all(|k| k.upper
+            == (k.kind == TokenKind::Word && k.span.start < 5 || k.span.slice(t) == "No")));
+        assert!(toks[7].line_start && !toks[6].line_start);
+        for c in '\u{2010}'..='\u{2027}' {
+            assert!(
+                !c.is_whitespace() && !c.is_alphanumeric() && !c.is_uppercase(),
+                "{c}"
+            );
+        }
     }
 
     #[test]
