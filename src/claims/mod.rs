@@ -474,6 +474,13 @@ impl<'a, 't> Ctx<'a, 't> {
             return None;
         }
         let p = self.lower[a - 1].as_str();
+        // "Farmers who grow barley warned": the verb phrase is a relative
+        // clause's; the main verb's subject is the phrase it belongs to.
+        if p == "who" && a >= lo + 2 && self.is_word(a - 2) {
+            if let Some(np) = self.np_left(a - 2, lo) {
+                return Some(np);
+            }
+        }
         if is_subject_pronoun(p) && !matches!(p, "which" | "you") {
             return Some((a - 1, a - 1));
         }
@@ -1270,7 +1277,17 @@ fn reported(
                 let nested = f.speaker.zip(last_content).is_some_and(|((a, _), c)| {
                     c.start <= cx.toks[a].span.start && cx.toks[a].span.start < c.end
                 });
-                if f.speaker.is_some() && !nested {
+                // "She gave no details of how he planned to ..., saying ...":
+                // a speaker inside an embedded question is not the clause's.
+                let embedded = f.speaker.is_some_and(|(a, _)| {
+                    a >= lo + 2
+                        && matches!(
+                            cx.lower[a - 1].as_str(),
+                            "how" | "what" | "whether" | "why" | "where"
+                        )
+                        && cx.is_word(a - 2)
+                });
+                if f.speaker.is_some() && !nested && !embedded {
                     last_speaker = f.speaker;
                     last_content = Some(f.content);
                 }

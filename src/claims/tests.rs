@@ -821,3 +821,22 @@ fn a_relative_pronoun_speaker_keeps_the_content_after_its_cue() {
         triple("which", "vowed", "on Monday to rebuild the bridge")
     );
 }
+
+#[test]
+fn a_cue_after_a_relative_clause_takes_the_phrase_the_clause_belongs_to() {
+    assert_eq!(
+        one("Farmers who grow barley warned on Monday that prices would fall."),
+        triple("Farmers", "warned", "prices would fall")
+    );
+    // The relative clause's own cue keeps "who".
+    let c = claims("The money went to growers who said the rain came too late.");
+    assert!(c.iter().any(|t| t.0 == "who" && t.1 == "said"), "{c:?}");
+}
+
+#[test]
+fn a_participle_skips_a_speaker_inside_an_embedded_question() {
+    let t = "The mayor has given no details about how she planned to fund the bridge, saying only that she was reviewing the budget.";
+    let c = claims(t);
+    let saying = c.iter().find(|x| x.1 == "saying").expect("a saying claim");
+    assert!(saying.0.starts_with("The mayor"), "{c:?}");
+}
