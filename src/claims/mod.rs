@@ -421,6 +421,16 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             if self.tok(m) == mark && m > lo && m + 1 < k {
                 let np = self.np_left(m - 1, lo)?;
+                // "The other candidate, Ann Ode, said": a name between the
+                // marks after a lower-case description is the speaker.
+                let named = self.toks[m + 1].upper
+                    && self.is_word(m + 1)
+                    && self.np_right(m + 1, k) == Some((m + 1, k - 1));
+                let described = (np.0..=np.1)
+                    .all(|t| !self.toks[t].upper || t == np.0 && is_determiner(&self.lower[t]));
+                if named && described {
+                    return Some((m + 1, k - 1));
+                }
                 // "Woodrow Ames, 58, who lives nearby, says": an age or a
                 // relative clause before is another aside; go one further back.
                 let aside = np.0 == np.1 && self.toks[np.0].kind == TokenKind::Number;

@@ -840,3 +840,16 @@ fn a_participle_skips_a_speaker_inside_an_embedded_question() {
     let saying = c.iter().find(|x| x.1 == "saying").expect("a saying claim");
     assert!(saying.0.starts_with("The mayor"), "{c:?}");
 }
+
+#[test]
+fn a_name_between_commas_after_a_description_is_the_speaker() {
+    assert_eq!(
+        one("A local teacher, Ann Ode, said the plan was fair."),
+        triple("Ann Ode", "said", "the plan was fair")
+    );
+    // A description after a name leaves the name.
+    assert_eq!(
+        one("Tom Ode, the union's lawyer, said the plan was fair."),
+        triple("Tom Ode", "said", "the plan was fair")
+    );
+}
