@@ -419,6 +419,16 @@ impl<'a, 't> Ctx<'a, 't> {
                     break;
                 }
             }
+            // "Ann Ode, who grew up in Leeds, England, in the 1990s, said": a
+            // relative clause with commas of its own; its head is the speaker.
+            if mark == "," && self.lower[m + 1] != "who" {
+                let r = (m.saturating_sub(30).max(lo + 2)..m).rev().find(|&r| {
+                    self.lower[r] == "who" && self.tok(r - 1) == "," && !self.in_quote[r]
+                });
+                if let Some(np) = r.and_then(|r| self.np_left(r - 2, lo)) {
+                    return Some(np);
+                }
+            }
             if self.tok(m) == mark && m > lo && m + 1 < k {
                 let np = self.np_left(m - 1, lo)?;
                 // "The other candidate, Ann Ode, said": a name between the

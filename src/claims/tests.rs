@@ -853,3 +853,11 @@ fn a_name_between_commas_after_a_description_is_the_speaker() {
         triple("Tom Ode", "said", "the plan was fair")
     );
 }
+
+#[test]
+fn a_relative_clause_with_commas_of_its_own_leaves_its_head_as_the_speaker() {
+    assert_eq!(
+        one("Ann Ode, who grew up in Leeds, England, in the 1990s, said the plan was fair."),
+        triple("Ann Ode", "said", "the plan was fair")
+    );
+}
