@@ -419,8 +419,28 @@ impl<'a, 't> Ctx<'a, 't> {
                     break;
                 }
             }
+            // "Ann Ode, who grew up in Leeds, England, in the 1990s, said": a
+            // relative clause with commas of its own; its head is the speaker.
+            if mark == "," && self.lower[m + 1] != "who" {
+                let r = (m.saturating_sub(30).max(lo + 2)..m).rev().find(|&r| {
+                    self.lower[r] == "who" && self.tok(r - 1) == "," && !self.in_quote[r]
+                });
+                if let Some(np) = r.and_then(|r| self.np_left(r - 2, lo)) {
+                    return Some(np);
+                }
+            }
             if self.tok(m) == mark && m > lo && m + 1 < k {
                 let np = self.np_left(m - 1, lo)?;
+                // "The other candidate, Ann Ode, said": a name between the
+                // marks after a lower-case description is the speaker.
+                let named = self.toks[m + 1].upper
+                    && self.is_word(m + 1)
+                    && self.np_right(m + 1, k) == Some((m + 1, k - 1));
+                let described = (np.0..=np.1)
+                    .all(|t| !self.toks[t].upper || t == np.0 && is_determiner(&self.lower[t]));
+                if named && described {
+                    return Some((m + 1, k - 1));
+                }
                 // "Woodrow Ames, 58, who lives nearby, says": an age or a
                 // relative clause before is another aside; go one further back.
                 let aside = np.0 == np.1 && self.toks[np.0].kind == TokenKind::Number;
@@ -474,6 +494,13 @@ impl<'a, 't> Ctx<'a, 't> {
             return None;
         }
         let p = self.lower[a - 1].as_str();
+        // "Farmers who grow barley warned": the verb phrase is a relative
+        // clause's; the main verb's subject is the phrase it belongs to.
+        if p == "who" && a >= lo + 2 && self.is_word(a - 2) {
+            if let Some(np) = self.np_left(a - 2, lo) {
+                return Some(np);
+            }
+        }
         if is_subject_pronoun(p) && !matches!(p, "which" | "you") {
             return Some((a - 1, a - 1));
         }
@@ -1270,7 +1297,17 @@ fn reported(
                 let nested = f.speaker.zip(last_content).is_some_and(|((a, _), c)| {
                     c.start <= cx.toks[a].span.start && cx.toks[a].span.start < c.end
                 });
-                if f.speaker.is_some() && !nested {
+                // "She gave no details of how he planned to ..., saying ...":
+                // a speaker inside an embedded question is not the clause's.
+                let embedded = f.speaker.is_some_and(|(a, _)| {
+                    a >= lo + 2
+                        && matches!(
+                            cx.lower[a - 1].as_str(),
+                            "how" | "what" | "whether" | "why" | "where"
+                        )
+                        && cx.is_word(a - 2)
+                });
+                if f.speaker.is_some() && !nested && !embedded {
                     last_speaker = f.speaker;
                     last_content = Some(f.content);
                 }

@@ -821,3 +821,43 @@ fn a_relative_pronoun_speaker_keeps_the_content_after_its_cue() {
         triple("which", "vowed", "on Monday to rebuild the bridge")
     );
 }
+
+#[test]
+fn a_cue_after_a_relative_clause_takes_the_phrase_the_clause_belongs_to() {
+    assert_eq!(
+        one("Farmers who grow barley warned on Monday that prices would fall."),
+        triple("Farmers", "warned", "prices would fall")
+    );
+    // The relative clause's own cue keeps "who".
+    let c = claims("The money went to growers who said the rain came too late.");
+    assert!(c.iter().any(|t| t.0 == "who" && t.1 == "said"), "{c:?}");
+}
+
+#[test]
+fn a_participle_skips_a_speaker_inside_an_embedded_question() {
+    let t = "The mayor has given no details about how she planned to fund the bridge, saying only that she was reviewing the budget.";
+    let c = claims(t);
+    let saying = c.iter().find(|x| x.1 == "saying").expect("a saying claim");
+    assert!(saying.0.starts_with("The mayor"), "{c:?}");
+}
+
+#[test]
+fn a_name_between_commas_after_a_description_is_the_speaker() {
+    assert_eq!(
+        one("A local teacher, Ann Ode, said the plan was fair."),
+        triple("Ann Ode", "said", "the plan was fair")
+    );
+    // A description after a name leaves the name.
+    assert_eq!(
+        one("Tom Ode, the union's lawyer, said the plan was fair."),
+        triple("Tom Ode", "said", "the plan was fair")
+    );
+}
+
+#[test]
+fn a_relative_clause_with_commas_of_its_own_leaves_its_head_as_the_speaker() {
+    assert_eq!(
+        one("Ann Ode, who grew up in Leeds, England, in the 1990s, said the plan was fair."),
+        triple("Ann Ode", "said", "the plan was fair")
+    );
+}
