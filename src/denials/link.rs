@@ -7,6 +7,7 @@
 
 use super::lexicon::LEXICON;
 use crate::case::Case;
+use crate::hash::FxHashMap;
 use crate::model::{Claim, CueClass, Denial};
 use crate::wordlist::{WordSet, Words};
 use std::cell::OnceCell;
@@ -25,7 +26,7 @@ const ANAPHORS: Words = Words("it|this|that|these|those|them|such");
 /// packed big-endian into integers, padded with zero bytes (no word
 /// character is NUL), so that comparing stems compares their bytes. Kept
 /// inline: a `String` per word made [`stems`] mostly allocation (perf, issue 7).
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 struct Stem(u128, u32);
 
 impl Stem {
@@ -46,34 +47,23 @@ impl Stem {
     }
 }
 
-/// Comparable stems of the content words of `t`: lower case, first five letters.
+/// Comparable stems of the content words of `t`: lower case, first five
+/// letters; sorted, each once.
 fn stems(t: &str) -> Vec<Stem> {
-    stems_of(&[t])
+    let mut v: Vec<Stem> = Vec::new();
+    each_stem(t, &mut |st| v.push(st));
+    crate::sort::by(&mut v, Ord::cmp);
+    v.dedup();
+    v
 }
 
-/// [`stems`] of several texts together (as if joined with spaces).
-fn stems_of(texts: &[&str]) -> Vec<Stem> {
-    let mut v: Vec<Stem> = Vec::new();
-    let mut words: Vec<&str> = Vec::new();
-    for t in texts {
-        if t.is_ascii() {
-            // By bytes (the same split for ASCII): decoding each char was
-            // most of the time in the wasm (perf, issue 7).
-            let b = t.as_bytes();
-            let mut a = 0;
-            for (i, c) in b.iter().enumerate() {
-                if !c.is_ascii_alphanumeric() {
-                    words.push(&t[a..i]);
-                    a = i + 1;
-                }
-            }
-            words.push(&t[a..]);
-        } else {
-            words.extend(t.split(|c: char| !c.is_alphanumeric()));
-        }
-    }
-    for w in words {
-        if w.is_ascii() {
+/// Calls `f` with the stem of each content word of `t`, in order (repeats
+/// included): no vector of words (perf, issue 7).
+fn each_stem(t: &str, f: &mut dyn FnMut(Stem)) {
+    if t.is_ascii() {
+        // By bytes (the same split for ASCII): decoding each char was
+        // most of the time in the wasm (perf, issue 7).
+        for w in t.as_bytes().split(|c| !c.is_ascii_alphanumeric()) {
             // The fast path: ASCII lower-casing keeps the length.
             if w.len() < 4 {
                 continue;
@@ -81,7 +71,7 @@ fn stems_of(texts: &[&str]) -> Vec<Stem> {
             let mut low = [0u8; 8];
             if w.len() <= low.len() {
                 let low = &mut low[..w.len()];
-                low.copy_from_slice(w.as_bytes());
+                low.copy_from_slice(w);
                 low.make_ascii_lowercase();
                 // ASCII bytes: always a str.
                 if std::str::from_utf8(low).is_ok_and(|w| STOP.contains(w)) {
@@ -90,23 +80,26 @@ fn stems_of(texts: &[&str]) -> Vec<Stem> {
             }
             let mut b = [0u8; 20];
             let k = w.len().min(5);
-            b[..k].copy_from_slice(&w.as_bytes()[..k]);
+            b[..k].copy_from_slice(&w[..k]);
             b[..k].make_ascii_lowercase();
-            v.push(Stem::from_bytes(&b));
-        } else {
-            if w.chars().count() < 4 {
-                continue;
-            }
-            let l = w.lowercase();
-            if STOP.contains(&l) {
-                continue;
-            }
-            v.push(Stem::of(&l));
+            f(Stem::from_bytes(&b));
         }
+        return;
     }
-    crate::sort::by(&mut v, Ord::cmp);
-    v.dedup();
-    v
+    for w in t.split(|c: char| !c.is_alphanumeric()) {
+        if w.is_ascii() {
+            each_stem(w, f);
+            continue;
+        }
+        if w.chars().count() < 4 {
+            continue;
+        }
+        let l = w.lowercase();
+        if STOP.contains(&l) {
+            continue;
+        }
+        f(Stem::of(&l));
+    }
 }
 
 /// True when `w` names an accusation.
@@ -116,16 +109,26 @@ fn accusation_word(w: &str) -> bool {
 }
 
 /// What [`claim_denied`] compares of each claim, computed at most once per
-/// claim for all the denials of a text (each denial is compared with every
-/// earlier claim: recomputing them made long texts quadratic; perf, issue 7).
+/// claim for all the denials of a text, and an index of the claims by their
+/// words: each denial looks up the few claims that can be linked to it
+/// instead of testing every claim near it (60 KB around each denial was most
+/// of the run on a long text; perf, issue 7).
 pub struct ClaimWords {
-    stems: Vec<OnceCell<Vec<Stem>>>,
     speaker: Vec<OnceCell<Option<String>>>,
-    /// Claim indices by content start, and the longest content (bytes): the
-    /// claims within [`LINK_WINDOW`] of a denial are found by binary search
-    /// instead of testing every claim of the text (quadratic on one long text).
+    /// Claim indices by content start (a claim's rank is its position
+    /// here), their content starts, and the longest content (bytes): the
+    /// claims of a stretch of text are found by binary search.
     by_start: Vec<usize>,
+    starts: Vec<usize>,
     max_len: usize,
+    /// The ranks of the claims that have each stem in their content or cue,
+    /// ascending, each once; made at the first denial with a target.
+    by_stem: Option<FxHashMap<Stem, Vec<u32>>>,
+    /// The ranks of the accusations.
+    accusations: Vec<u32>,
+    /// Per rank, while one denial is linked: 0, or 1 + the target stems the
+    /// claim shares when it is a candidate.
+    mark: Vec<u32>,
 }
 
 impl ClaimWords {
@@ -134,39 +137,31 @@ impl ClaimWords {
         let mut by_start: Vec<usize> = (0..claims.len()).collect();
         crate::sort::by_key(&mut by_start, |&i| claims[i].content.start);
         ClaimWords {
-            stems: claims.iter().map(|_| OnceCell::new()).collect(),
             speaker: claims.iter().map(|_| OnceCell::new()).collect(),
+            starts: by_start.iter().map(|&i| claims[i].content.start).collect(),
+            accusations: (0..by_start.len() as u32)
+                .filter(|&r| claims[by_start[r as usize]].cue_class == CueClass::Accusation)
+                .collect(),
+            mark: vec![0; claims.len()],
             by_start,
             max_len: claims.iter().map(|c| c.content.len()).max().unwrap_or(0),
+            by_stem: None,
         }
     }
-    /// Indices, by content start, of every claim that may lie within
-    /// [`LINK_WINDOW`] of `d` and start before `before` (a superset: the
-    /// caller still tests the window). A claim in the window starts at most
-    /// LINK_WINDOW after the cue, and ends at most LINK_WINDOW before it, so
-    /// starts at most `max_len` earlier still.
-    fn near(&self, claims: &[Claim], d: &Denial, before: usize) -> &[usize] {
-        let lo = d.cue.start.saturating_sub(LINK_WINDOW + self.max_len);
-        let hi = (d.cue.end + LINK_WINDOW + 1).min(before);
-        let a = self
-            .by_start
-            .partition_point(|&i| claims[i].content.start < lo);
-        let b = self
-            .by_start
-            .partition_point(|&i| claims[i].content.start < hi);
-        &self.by_start[a..b.max(a)]
+    /// The ranks of the claims whose content starts in `lo..hi`.
+    fn ranks(&self, lo: usize, hi: usize) -> std::ops::Range<usize> {
+        let a = self.starts.partition_point(|&s| s < lo);
+        a..self.starts.partition_point(|&s| s < hi).max(a)
     }
-    fn stems(&self, text: &str, claims: &[Claim], i: usize) -> &[Stem] {
-        self.stems[i].get_or_init(|| {
-            let c = &claims[i];
-            stems_of(&[c.content.slice(text), c.cue.slice(text)])
-        })
+}
+
+/// Makes rank `r` a candidate (once) that shares `n` more stems.
+fn mark(mark: &mut [u32], cands: &mut Vec<usize>, r: usize, n: u32) {
+    if mark[r] == 0 {
+        cands.push(r);
+        mark[r] = 1;
     }
-    fn speaker(&self, text: &str, claims: &[Claim], i: usize) -> Option<&str> {
-        self.speaker[i]
-            .get_or_init(|| claims[i].speaker.map(|sp| sp.slice(text).lowercase()))
-            .as_deref()
-    }
+    mark[r] += n;
 }
 
 /// How far (bytes) a denial may stand from the claim it is linked to: longer
@@ -181,7 +176,7 @@ pub fn claim_denied(
     d: &Denial,
     holder: Option<usize>,
     claims: &[Claim],
-    words_of: &ClaimWords,
+    words_of: &mut ClaimWords,
 ) -> Option<usize> {
     let target = d.target?;
     let tt = target.slice(text);
@@ -195,10 +190,66 @@ pub fn claim_denied(
     let anaphoric = words.len() <= 2 && words.iter().any(|w| ANAPHORS.contains(&w.as_str()));
     let denier = d.denier.map(|s| s.slice(text).lowercase());
     let tstems = stems(tt);
+    // Every claim that may lie within LINK_WINDOW of the denial: it starts
+    // at most LINK_WINDOW after the cue, and ends at most LINK_WINDOW before
+    // it, so starts at most `max_len` earlier still. Only a claim made
+    // before the denial, or one the target overlaps, is denied: both start
+    // before the later of the two.
+    let w = &mut *words_of;
+    let near = w.ranks(
+        d.cue.start.saturating_sub(LINK_WINDOW + w.max_len),
+        (d.cue.end + LINK_WINDOW + 1).min(d.cue.start.max(target.end)),
+    );
+    // The candidates: a claim is linked only when it shares a stem with the
+    // target, overlaps it, is an accusation the target wants, or ends
+    // shortly before a target that names a claim.
+    let by_start = &w.by_start;
+    let by_stem = w.by_stem.get_or_insert_with(|| {
+        let mut m: FxHashMap<Stem, Vec<u32>> = FxHashMap::default();
+        for (r, &i) in by_start.iter().enumerate() {
+            let c = &claims[i];
+            let mut add = |st: Stem| {
+                let v = m.entry(st).or_default();
+                if v.last() != Some(&(r as u32)) {
+                    v.push(r as u32);
+                }
+            };
+            each_stem(c.content.slice(text), &mut add);
+            each_stem(c.cue.slice(text), &mut add);
+        }
+        m
+    });
+    let mut cands: Vec<usize> = Vec::new();
+    for st in &tstems {
+        let list = by_stem.get(st).map_or(&[][..], |v| &v[..]);
+        let a = list.partition_point(|&r| (r as usize) < near.start);
+        for &r in list[a..].iter().take_while(|&&r| (r as usize) < near.end) {
+            mark(&mut w.mark, &mut cands, r as usize, 1);
+        }
+    }
+    if wants_accusation {
+        let acc = &w.accusations;
+        let a = acc.partition_point(|&r| (r as usize) < near.start);
+        for &r in acc[a..].iter().take_while(|&&r| (r as usize) < near.end) {
+            mark(&mut w.mark, &mut cands, r as usize, 0);
+        }
+    }
+    let overlapping = w.ranks(target.start.saturating_sub(w.max_len), target.end);
+    let close = if names_claim || anaphoric {
+        w.ranks(d.cue.start.saturating_sub(1500 + w.max_len), d.cue.start)
+    } else {
+        0..0
+    };
+    for r in overlapping.chain(close) {
+        if near.contains(&r) {
+            mark(&mut w.mark, &mut cands, r, 0);
+        }
+    }
     let mut best: Option<(i64, usize)> = None;
-    // Only a claim made before the denial, or one the target overlaps, is
-    // denied: both start before the later of the two.
-    for &i in words_of.near(claims, d, d.cue.start.max(target.end)) {
+    for r in cands {
+        let shared = i64::from(w.mark[r]) - 1;
+        w.mark[r] = 0;
+        let i = w.by_start[r];
         let c = &claims[i];
         // A denial answers a claim of the same article: past LINK_WINDOW bytes
         // no link is made, which keeps one huge pasted text linear.
@@ -215,7 +266,8 @@ pub fn claim_denied(
             continue;
         }
         // Someone does not deny their own claim.
-        if let (Some(dn), Some(sp)) = (&denier, words_of.speaker(text, claims, i)) {
+        let sp = w.speaker[i].get_or_init(|| c.speaker.map(|sp| sp.slice(text).lowercase()));
+        if let (Some(dn), Some(sp)) = (&denier, sp) {
             if dn == sp {
                 continue;
             }
@@ -224,16 +276,15 @@ pub fn claim_denied(
         if !overlap && c.content.start >= d.cue.start {
             continue; // only claims made before the denial
         }
-        let cstems = words_of.stems(text, claims, i);
-        let shared = tstems
-            .iter()
-            .filter(|s| cstems.binary_search(s).is_ok())
-            .count() as i64;
         let class = wants_accusation && c.cue_class == CueClass::Accusation;
         let supported = overlap
             || shared > 0
             || class
-            || ((names_claim || anaphoric) && d.cue.start - c.content.end < 1500);
+            || ((names_claim || anaphoric)
+                && d.cue
+                    .start
+                    .checked_sub(c.content.end)
+                    .is_some_and(|g| g < 1500));
         if !supported {
             continue;
         }
@@ -291,7 +342,7 @@ mod tests {
             claim: None,
         };
         assert_eq!(
-            claim_denied(t, &d, None, &claims, &ClaimWords::new(&claims)),
+            claim_denied(t, &d, None, &claims, &mut ClaimWords::new(&claims)),
             Some(0)
         );
     }
@@ -315,7 +366,7 @@ mod tests {
             claim: None,
         };
         assert_eq!(
-            claim_denied(t, &d, None, &claims, &ClaimWords::new(&claims)),
+            claim_denied(t, &d, None, &claims, &mut ClaimWords::new(&claims)),
             None
         );
     }
@@ -348,7 +399,79 @@ mod tests {
             claim: None,
         };
         assert_eq!(
-            claim_denied(t, &d, None, &claims, &ClaimWords::new(&claims)),
+            claim_denied(t, &d, None, &claims, &mut ClaimWords::new(&claims)),
+            Some(0)
+        );
+    }
+
+    #[test]
+    fn candidates_without_shared_words() {
+        // An anaphor links to the claim just before it, an accusation noun
+        // to an accusation, though neither shares a word with the claim.
+        let t = "The rival said the mayor took bribes. The mayor denied it.";
+        let claims = vec![claim(
+            t,
+            "The rival",
+            "said",
+            "the mayor took bribes",
+            CueClass::Speech,
+        )];
+        let s = t.rfind("it").unwrap();
+        let c = t.find("denied").unwrap();
+        let d = Denial {
+            cue: Span::new(c, c + 6),
+            denier: None,
+            target: Some(Span::new(s, s + 2)),
+            claim: None,
+        };
+        let mut w = ClaimWords::new(&claims);
+        assert_eq!(claim_denied(t, &d, None, &claims, &mut w), Some(0));
+        // The same link again from the same cache (the marks were reset).
+        assert_eq!(claim_denied(t, &d, None, &claims, &mut w), Some(0));
+    }
+
+    #[test]
+    fn no_link_past_the_window() {
+        let pad = "Nothing happened here today. ".repeat(LINK_WINDOW / 20);
+        let t =
+            format!("The rival said the mayor took bribes. {pad}The mayor denied taking bribes.");
+        let claims = vec![claim(
+            &t,
+            "The rival",
+            "said",
+            "the mayor took bribes",
+            CueClass::Speech,
+        )];
+        let s = t.find("taking bribes").unwrap();
+        let c = t.find("denied").unwrap();
+        let d = Denial {
+            cue: Span::new(c, c + 6),
+            denier: None,
+            target: Some(Span::new(s, s + 13)),
+            claim: None,
+        };
+        assert_eq!(
+            claim_denied(&t, &d, None, &claims, &mut ClaimWords::new(&claims)),
+            None
+        );
+        let t = t.replace(&pad, "");
+        let s = t.find("taking bribes").unwrap();
+        let c = t.find("denied").unwrap();
+        let d = Denial {
+            cue: Span::new(c, c + 6),
+            denier: None,
+            target: Some(Span::new(s, s + 13)),
+            claim: None,
+        };
+        let claims = vec![claim(
+            &t,
+            "The rival",
+            "said",
+            "the mayor took bribes",
+            CueClass::Speech,
+        )];
+        assert_eq!(
+            claim_denied(&t, &d, None, &claims, &mut ClaimWords::new(&claims)),
             Some(0)
         );
     }

@@ -229,7 +229,7 @@ pub fn find(doc: &Doc, _entities: &[Entity], claims: &[Claim]) -> Vec<Denial> {
         }
     }
     let mut kept = resolve_overlaps(cands);
-    let claim_words = link::ClaimWords::new(claims);
+    let mut claim_words = link::ClaimWords::new(claims);
     for c in &mut kept {
         // The denier of a denial inside someone's words is that speaker,
         // unless the words name their own subject ("X said Y denied it").
@@ -251,7 +251,7 @@ pub fn find(doc: &Doc, _entities: &[Entity], claims: &[Claim]) -> Vec<Denial> {
                     .or(k.speaker.filter(|sp| plausible_speaker(text, *sp)));
             c.d.target = c.d.target.or(Some(k.content));
         }
-        c.d.claim = link::claim_denied(text, &c.d, c.holder, claims, &claim_words);
+        c.d.claim = link::claim_denied(text, &c.d, c.holder, claims, &mut claim_words);
     }
     kept.into_iter().map(|c| c.d).collect()
 }
