@@ -169,8 +169,9 @@ pub fn find(doc: &Doc, _entities: &[Entity], claims: &[Claim]) -> Vec<Denial> {
     let by_start = ByStart::new(claims);
     let mut cands: Vec<Cand> = Vec::new();
     let mut head_of: Option<(Option<usize>, bool)> = None;
+    let mut tok = 0;
     for &s in &doc.sentences {
-        let sent = Sent::new(doc, s);
+        let sent = Sent::next(doc, s, &mut tok);
         if sent.toks.is_empty() || is_question(&sent) {
             continue;
         }

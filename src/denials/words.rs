@@ -74,9 +74,28 @@ const TIME_LEAD: Words = Words("this|last|on|that|next|each|late|early|earlier|o
 impl<'d> Sent<'d> {
     /// The sentence `span` of `doc`, with its tokens.
     pub fn new(doc: &'d Doc<'d>, span: Span) -> Sent<'d> {
-        let a = doc.tokens.partition_point(|t| t.span.start < span.start);
-        let b = doc.tokens.partition_point(|t| t.span.start < span.end);
-        let toks = &doc.tokens[a..b];
+        Sent::next(doc, span, &mut 0)
+    }
+
+    /// [`Sent::new`] for the sentences of a text in order: the tokens are
+    /// found by walking on from `from` (where the last sentence's ended,
+    /// updated), not by two binary searches over all the tokens (cache
+    /// misses on a long text; perf, issue 7).
+    pub fn next(doc: &'d Doc<'d>, span: Span, from: &mut usize) -> Sent<'d> {
+        let t = &doc.tokens;
+        let mut a = (*from).min(t.len());
+        if a == 0 || t[a - 1].span.start >= span.start {
+            a = t.partition_point(|t| t.span.start < span.start);
+        }
+        while a < t.len() && t[a].span.start < span.start {
+            a += 1;
+        }
+        let mut b = a;
+        while b < t.len() && t[b].span.start < span.end {
+            b += 1;
+        }
+        *from = b;
+        let toks = &t[a..b];
         let st = span.slice(doc.text);
         let (mut low, mut ends) = (String::new(), Vec::new());
         // Whole when every token lies inside the sentence (they do: sentences
