@@ -7,58 +7,16 @@
 
 use super::lexicon::LEXICON;
 use crate::case::Case;
-use crate::hash::FxHashMap;
 use crate::model::{Claim, CueClass, Denial};
-use crate::wordlist::Words;
+use crate::wordlist::{WordSet, Words};
 use std::cell::OnceCell;
 
-/// True when `w` (lower case) is too common to tie a denial to a claim. A
-/// match on bytes: no hashing, no `str` to make (perf, issue 7).
-fn stop(w: &[u8]) -> bool {
-    matches!(
-        w,
-        b"that"
-            | b"this"
-            | b"these"
-            | b"those"
-            | b"there"
-            | b"their"
-            | b"them"
-            | b"they"
-            | b"with"
-            | b"from"
-            | b"have"
-            | b"has"
-            | b"been"
-            | b"were"
-            | b"will"
-            | b"would"
-            | b"about"
-            | b"which"
-            | b"what"
-            | b"when"
-            | b"where"
-            | b"against"
-            | b"made"
-            | b"said"
-            | b"says"
-            | b"also"
-            | b"into"
-            | b"over"
-            | b"after"
-            | b"before"
-            | b"than"
-            | b"such"
-            | b"some"
-            | b"very"
-            | b"only"
-            | b"just"
-            | b"more"
-            | b"most"
-            | b"other"
-            | b"being"
-    )
-}
+/// Words too common to tie a denial to a claim.
+static STOP: WordSet = WordSet::new(
+    "that|this|these|those|there|their|them|they|with|from|have|has|been|were|will|would|\
+    about|which|what|when|where|against|made|said|says|also|into|over|after|before|than|such|\
+    some|very|only|just|more|most|other|being",
+);
 
 /// Pronouns and demonstratives that point back to a claim.
 const ANAPHORS: Words = Words("it|this|that|these|those|them|such");
@@ -67,7 +25,7 @@ const ANAPHORS: Words = Words("it|this|that|these|those|them|such");
 /// packed big-endian into integers, padded with zero bytes (no word
 /// character is NUL), so that comparing stems compares their bytes. Kept
 /// inline: a `String` per word made [`stems`] mostly allocation (perf, issue 7).
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 #[cfg_attr(test, derive(Debug))]
 struct Stem(u128, u32);
 
@@ -114,7 +72,7 @@ fn each_stem(t: &str, f: &mut dyn FnMut(Stem)) {
             }
             let w = &b[a..i];
             i += 1;
-            // ASCII lower-casing keeps the length; no stop word is longer than 8.
+            // ASCII lower-casing keeps the length.
             if w.len() < 4 {
                 continue;
             }
@@ -122,7 +80,8 @@ fn each_stem(t: &str, f: &mut dyn FnMut(Stem)) {
             let k = w.len().min(8);
             low[..k].copy_from_slice(&w[..k]);
             low[..k].make_ascii_lowercase();
-            if w.len() <= 8 && stop(&low[..k]) {
+            // ASCII bytes: always a str.
+            if w.len() <= 8 && std::str::from_utf8(&low[..k]).is_ok_and(|w| STOP.contains(w)) {
                 continue;
             }
             low[5..].fill(0);
@@ -139,7 +98,7 @@ fn each_stem(t: &str, f: &mut dyn FnMut(Stem)) {
             continue;
         }
         let l = w.lowercase();
-        if stop(l.as_bytes()) {
+        if STOP.contains(&l) {
             continue;
         }
         f(Stem::of(&l));
@@ -165,11 +124,12 @@ pub struct ClaimWords {
     by_start: Vec<usize>,
     starts: Vec<usize>,
     max_len: usize,
-    /// The ranks of the claims that have each stem in their content or cue,
-    /// ascending, each once; made at the first denial with a target.
-    by_stem: Option<FxHashMap<Stem, Vec<u32>>>,
-    /// The ranks of the accusations.
-    accusations: Vec<u32>,
+    /// (stem, rank) for each stem of each claim's content and cue, and
+    /// ([`ACCUSATION`], rank) for each accusation, grouped by a hash of the
+    /// stem (a counting sort: no comparisons), by rank within a group; and
+    /// where each group starts. Made at the first denial with a target. Not
+    /// a hash map: less code in the wasm (size budget, issue 7).
+    by_stem: Option<(Vec<(Stem, u32)>, Vec<u32>)>,
     /// Per rank, while one denial is linked: 0, or 1 + the target stems the
     /// claim shares when it is a candidate.
     mark: Vec<u32>,
@@ -183,9 +143,6 @@ impl ClaimWords {
         ClaimWords {
             speaker: claims.iter().map(|_| OnceCell::new()).collect(),
             starts: by_start.iter().map(|&i| claims[i].content.start).collect(),
-            accusations: (0..by_start.len() as u32)
-                .filter(|&r| claims[by_start[r as usize]].cue_class == CueClass::Accusation)
-                .collect(),
             mark: vec![0; claims.len()],
             by_start,
             max_len: claims.iter().map(|c| c.content.len()).max().unwrap_or(0),
@@ -197,6 +154,17 @@ impl ClaimWords {
         let a = self.starts.partition_point(|&s| s < lo);
         a..self.starts.partition_point(|&s| s < hi).max(a)
     }
+}
+
+/// The stem that stands for "an accusation" in [`ClaimWords::by_stem`]: no
+/// word has it (a word stem has at least four letters).
+const ACCUSATION: Stem = Stem(0, 0);
+
+/// The group of `st` in [`ClaimWords::by_stem`], of `1 << bits`.
+fn group(st: Stem, bits: u32) -> usize {
+    let h =
+        (st.0 as u64 ^ (st.0 >> 64) as u64 ^ u64::from(st.1)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    (h >> (63 - bits) >> 1) as usize
 }
 
 /// Makes rank `r` a candidate (once) that shares `n` more stems.
@@ -248,34 +216,48 @@ pub fn claim_denied(
     // target, overlaps it, is an accusation the target wants, or ends
     // shortly before a target that names a claim.
     let by_start = &w.by_start;
-    let by_stem = w.by_stem.get_or_insert_with(|| {
-        let mut m: FxHashMap<Stem, Vec<u32>> = FxHashMap::default();
+    let (by_stem, starts) = w.by_stem.get_or_insert_with(|| {
+        let mut v: Vec<(Stem, u32)> = Vec::new();
         for (r, &i) in by_start.iter().enumerate() {
             let c = &claims[i];
-            let mut add = |st: Stem| {
-                let v = m.entry(st).or_default();
-                if v.last() != Some(&(r as u32)) {
-                    v.push(r as u32);
-                }
-            };
+            let mut add = |st: Stem| v.push((st, r as u32));
             each_stem(c.content.slice(text), &mut add);
             each_stem(c.cue.slice(text), &mut add);
+            if c.cue_class == CueClass::Accusation {
+                add(ACCUSATION);
+            }
         }
-        m
+        let bits = v.len().max(1).next_power_of_two().trailing_zeros();
+        let mut starts = vec![0u32; (1 << bits) + 1];
+        for e in &v {
+            starts[group(e.0, bits) + 1] += 1;
+        }
+        for g in 1..starts.len() {
+            starts[g] += starts[g - 1];
+        }
+        let mut out = vec![(ACCUSATION, 0); v.len()];
+        let mut fill = starts.clone();
+        for e in v {
+            let g = group(e.0, bits);
+            out[fill[g] as usize] = e;
+            fill[g] += 1;
+        }
+        (out, starts)
     });
+    let bits = (starts.len() - 1).trailing_zeros();
     let mut cands: Vec<usize> = Vec::new();
-    for st in &tstems {
-        let list = by_stem.get(st).map_or(&[][..], |v| &v[..]);
-        let a = list.partition_point(|&r| (r as usize) < near.start);
-        for &r in list[a..].iter().take_while(|&&r| (r as usize) < near.end) {
-            mark(&mut w.mark, &mut cands, r as usize, 1);
-        }
-    }
-    if wants_accusation {
-        let acc = &w.accusations;
-        let a = acc.partition_point(|&r| (r as usize) < near.start);
-        for &r in acc[a..].iter().take_while(|&&r| (r as usize) < near.end) {
-            mark(&mut w.mark, &mut cands, r as usize, 0);
+    let acc = wants_accusation.then_some((ACCUSATION, 0));
+    for (st, n) in tstems.iter().map(|&st| (st, 1)).chain(acc) {
+        let g = group(st, bits);
+        let grp = &by_stem[starts[g] as usize..starts[g + 1] as usize];
+        let a = grp.partition_point(|e| (e.1 as usize) < near.start);
+        let mut last = None;
+        for e in grp[a..].iter().take_while(|e| (e.1 as usize) < near.end) {
+            // A claim's entries are together: a repeated stem counts once.
+            if e.0 == st && last != Some(e.1) {
+                last = Some(e.1);
+                mark(&mut w.mark, &mut cands, e.1 as usize, n);
+            }
         }
     }
     let overlapping = w.ranks(target.start.saturating_sub(w.max_len), target.end);

@@ -28,11 +28,10 @@ pub struct Sent<'d> {
 }
 
 /// Forms of "be" (and "get" in passives) that stand before a predicate or participle.
-pub const BE: &[&str] = &[
-    "is", "are", "was", "were", "be", "been", "being", "am", "remain", "remains", "remained",
-    "get", "gets", "got", "seem", "seems", "seemed", "appear", "appears", "appeared", "proved",
-    "proven", "prove",
-];
+pub static BE: WordSet = WordSet::new(
+    "is|are|was|were|be|been|being|am|remain|remains|remained|get|gets|got|seem|seems|seemed|\
+    appear|appears|appeared|proved|proven|prove",
+);
 
 /// Pronoun contractions with "be": the token "it's" is a subject and a copula.
 const BE_CONTRACTED: Words =
@@ -55,10 +54,10 @@ static NP_STOP: WordSet = WordSet::new(
 );
 
 /// Determiners and possessives that may open a noun phrase.
-pub const DETERMINERS: &[&str] = &[
-    "a", "an", "the", "its", "his", "her", "their", "our", "my", "your", "this", "these", "those",
-    "some", "many", "several", "all", "any", "both", "each", "one", "two", "three", "no",
-];
+pub static DETERMINERS: WordSet = WordSet::new(
+    "a|an|the|its|his|her|their|our|my|your|this|these|those|some|many|several|all|any|both|\
+    each|one|two|three|no",
+);
 
 /// Subject pronouns.
 pub const PRONOUNS: Words = Words("i|we|he|she|they|it|you|who|this|that");
@@ -74,28 +73,9 @@ const TIME_LEAD: Words = Words("this|last|on|that|next|each|late|early|earlier|o
 impl<'d> Sent<'d> {
     /// The sentence `span` of `doc`, with its tokens.
     pub fn new(doc: &'d Doc<'d>, span: Span) -> Sent<'d> {
-        Sent::next(doc, span, &mut 0)
-    }
-
-    /// [`Sent::new`] for the sentences of a text in order: the tokens are
-    /// found by walking on from `from` (where the last sentence's ended,
-    /// updated), not by two binary searches over all the tokens (cache
-    /// misses on a long text; perf, issue 7).
-    pub fn next(doc: &'d Doc<'d>, span: Span, from: &mut usize) -> Sent<'d> {
-        let t = &doc.tokens;
-        let mut a = (*from).min(t.len());
-        if a == 0 || t[a - 1].span.start >= span.start {
-            a = t.partition_point(|t| t.span.start < span.start);
-        }
-        while a < t.len() && t[a].span.start < span.start {
-            a += 1;
-        }
-        let mut b = a;
-        while b < t.len() && t[b].span.start < span.end {
-            b += 1;
-        }
-        *from = b;
-        let toks = &t[a..b];
+        let a = doc.tokens.partition_point(|t| t.span.start < span.start);
+        let b = doc.tokens.partition_point(|t| t.span.start < span.end);
+        let toks = &doc.tokens[a..b];
         let st = span.slice(doc.text);
         let (mut low, mut ends) = (String::new(), Vec::new());
         // Whole when every token lies inside the sentence (they do: sentences
@@ -213,8 +193,8 @@ impl<'d> Sent<'d> {
     }
 
     /// True when any token in `a..b` is one of `words` (lower case).
-    pub fn any_of(&self, a: usize, b: usize, words: &[&str]) -> bool {
-        (a..b.min(self.toks.len())).any(|j| words.contains(&self.lw(j)))
+    pub fn any_of(&self, a: usize, b: usize, words: impl Fn(&str) -> bool) -> bool {
+        (a..b.min(self.toks.len())).any(|j| words(self.lw(j)))
     }
 
     /// True when token `i` is a copula: a form of "be", or a pronoun contracted with it.
@@ -351,8 +331,9 @@ impl<'d> Sent<'d> {
     }
 
     /// The words after token `i` up to the end of its clause; also stops
-    /// before any of `stops` (lower case) once a word has been taken.
-    pub fn object_after(&self, i: usize, stops: &[&str]) -> Option<Span> {
+    /// before any of `stops` (lower case) once a word has been taken
+    /// (`Words("")`: none; a token is never empty).
+    pub fn object_after(&self, i: usize, stops: Words) -> Option<Span> {
         if i >= self.toks.len() {
             return None;
         }
@@ -469,12 +450,12 @@ mod tests {
         let d = Doc::new(t);
         let s = Sent::new(&d, sent(&d));
         let i = s.at(t.find("the report").unwrap());
-        assert_eq!(s.object_after(i, &[]).unwrap().slice(t), "the report");
+        assert_eq!(s.object_after(i, Words("")).unwrap().slice(t), "the report");
         let t = "He dismissed the idea as silly.";
         let d = Doc::new(t);
         let s = Sent::new(&d, sent(&d));
         let i = s.at(t.find("the idea").unwrap());
-        assert_eq!(s.object_after(i, &["as"]).unwrap().slice(t), "the idea");
+        assert_eq!(s.object_after(i, Words("as")).unwrap().slice(t), "the idea");
     }
 
     #[test]

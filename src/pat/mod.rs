@@ -337,20 +337,6 @@ pub struct Index {
     /// The longest one-word key, and the longest key, in bytes.
     longest: usize,
     longest_pair: usize,
-    /// Per first and last letter of a one-word key, a bit per length (31:
-    /// longer): most words of a text are no key, and this tells without
-    /// hashing them (perf, issue 7).
-    shapes: Vec<u32>,
-}
-
-/// The entry in [`Index::shapes`] and the bit of a word of ASCII letters.
-fn shape(w: &[u8]) -> (usize, u32) {
-    let l = |c: u8| usize::from((c | 0x20).wrapping_sub(b'a')).min(25);
-    let (f, e) = (
-        w.first().copied().unwrap_or(b'a'),
-        w.last().copied().unwrap_or(b'a'),
-    );
-    (l(f) * 26 + l(e), 1 << w.len().min(31))
 }
 
 /// The word starts of one text where a sequence of an [`Index`] may begin.
@@ -435,9 +421,6 @@ impl Index {
             self.longest_pair = self.longest_pair.max(key.len());
         } else {
             self.longest = self.longest.max(key.len());
-            self.shapes.resize(26 * 26, 0);
-            let (at, bit) = shape(key.as_bytes());
-            self.shapes[at] |= bit;
         }
         self.keys
             .insert(key.as_bytes().into(), self.lists.len() as u32);
@@ -472,11 +455,7 @@ impl Index {
             }
             let j = letters_end(b, i);
             let n = j - i;
-            let (at, bit) = shape(&b[i..j]);
-            if (i == 0 || !word_byte(b[i - 1]))
-                && n <= self.longest
-                && self.shapes.get(at).is_some_and(|m| m & bit != 0)
-            {
+            if (i == 0 || !word_byte(b[i - 1])) && n <= self.longest {
                 buf[..n].copy_from_slice(&b[i..j]);
                 buf[..n].make_ascii_lowercase();
                 if let Some((v, pairs)) = self.lookup(&buf[..n]) {
