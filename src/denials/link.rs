@@ -26,6 +26,7 @@ const ANAPHORS: Words = Words("it|this|that|these|those|them|such");
 /// character is NUL), so that comparing stems compares their bytes. Kept
 /// inline: a `String` per word made [`stems`] mostly allocation (perf, issue 7).
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[cfg_attr(test, derive(Debug))]
 struct Stem(u128, u32);
 
 impl Stem {
@@ -46,67 +47,62 @@ impl Stem {
     }
 }
 
-/// Comparable stems of the content words of `t`: lower case, first five letters.
+/// Comparable stems of the content words of `t`: lower case, first five
+/// letters; sorted, each once.
 fn stems(t: &str) -> Vec<Stem> {
-    stems_of(&[t])
-}
-
-/// [`stems`] of several texts together (as if joined with spaces).
-fn stems_of(texts: &[&str]) -> Vec<Stem> {
     let mut v: Vec<Stem> = Vec::new();
-    let mut words: Vec<&str> = Vec::new();
-    for t in texts {
-        if t.is_ascii() {
-            // By bytes (the same split for ASCII): decoding each char was
-            // most of the time in the wasm (perf, issue 7).
-            let b = t.as_bytes();
-            let mut a = 0;
-            for (i, c) in b.iter().enumerate() {
-                if !c.is_ascii_alphanumeric() {
-                    words.push(&t[a..i]);
-                    a = i + 1;
-                }
-            }
-            words.push(&t[a..]);
-        } else {
-            words.extend(t.split(|c: char| !c.is_alphanumeric()));
-        }
-    }
-    for w in words {
-        if w.is_ascii() {
-            // The fast path: ASCII lower-casing keeps the length.
-            if w.len() < 4 {
-                continue;
-            }
-            let mut low = [0u8; 8];
-            if w.len() <= low.len() {
-                let low = &mut low[..w.len()];
-                low.copy_from_slice(w.as_bytes());
-                low.make_ascii_lowercase();
-                // ASCII bytes: always a str.
-                if std::str::from_utf8(low).is_ok_and(|w| STOP.contains(w)) {
-                    continue;
-                }
-            }
-            let mut b = [0u8; 20];
-            let k = w.len().min(5);
-            b[..k].copy_from_slice(&w.as_bytes()[..k]);
-            b[..k].make_ascii_lowercase();
-            v.push(Stem::from_bytes(&b));
-        } else {
-            if w.chars().count() < 4 {
-                continue;
-            }
-            let l = w.lowercase();
-            if STOP.contains(&l) {
-                continue;
-            }
-            v.push(Stem::of(&l));
-        }
-    }
+    each_stem(t, &mut |st| v.push(st));
     crate::sort::by(&mut v, Ord::cmp);
     v.dedup();
     v
+}
+
+/// Calls `f` with the stem of each content word of `t`, in order (repeats
+/// included): no vector of words (perf, issue 7).
+fn each_stem(t: &str, f: &mut dyn FnMut(Stem)) {
+    if t.is_ascii() {
+        // By bytes, in one loop (the same split for ASCII): decoding each
+        // char, then splitting into words, was most of the time (perf, issue 7).
+        let b = t.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            let a = i;
+            while i < b.len() && b[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+            let w = &b[a..i];
+            i += 1;
+            // ASCII lower-casing keeps the length.
+            if w.len() < 4 {
+                continue;
+            }
+            let mut low = [0u8; 20];
+            let k = w.len().min(8);
+            low[..k].copy_from_slice(&w[..k]);
+            low[..k].make_ascii_lowercase();
+            // ASCII bytes: always a str.
+            if w.len() <= 8 && std::str::from_utf8(&low[..k]).is_ok_and(|w| STOP.contains(w)) {
+                continue;
+            }
+            low[5..].fill(0);
+            f(Stem::from_bytes(&low));
+        }
+        return;
+    }
+    for w in t.split(|c: char| !c.is_alphanumeric()) {
+        if w.is_ascii() {
+            each_stem(w, f);
+            continue;
+        }
+        if w.chars().count() < 4 {
+            continue;
+        }
+        let l = w.lowercase();
+        if STOP.contains(&l) {
+            continue;
+        }
+        f(Stem::of(&l));
+    }
 }
 
 /// True when `w` names an accusation.
@@ -116,16 +112,27 @@ fn accusation_word(w: &str) -> bool {
 }
 
 /// What [`claim_denied`] compares of each claim, computed at most once per
-/// claim for all the denials of a text (each denial is compared with every
-/// earlier claim: recomputing them made long texts quadratic; perf, issue 7).
+/// claim for all the denials of a text, and an index of the claims by their
+/// words: each denial looks up the few claims that can be linked to it
+/// instead of testing every claim near it (60 KB around each denial was most
+/// of the run on a long text; perf, issue 7).
 pub struct ClaimWords {
-    stems: Vec<OnceCell<Vec<Stem>>>,
     speaker: Vec<OnceCell<Option<String>>>,
-    /// Claim indices by content start, and the longest content (bytes): the
-    /// claims within [`LINK_WINDOW`] of a denial are found by binary search
-    /// instead of testing every claim of the text (quadratic on one long text).
+    /// Claim indices by content start (a claim's rank is its position
+    /// here), their content starts, and the longest content (bytes): the
+    /// claims of a stretch of text are found by binary search.
     by_start: Vec<usize>,
+    starts: Vec<usize>,
     max_len: usize,
+    /// (stem, rank) for each stem of each claim's content and cue, and
+    /// ([`ACCUSATION`], rank) for each accusation, grouped by a hash of the
+    /// stem (a counting sort: no comparisons), by rank within a group; and
+    /// where each group starts. Made at the first denial with a target. Not
+    /// a hash map: less code in the wasm (size budget, issue 7).
+    by_stem: Option<(Vec<(Stem, u32)>, Vec<u32>)>,
+    /// Per rank, while one denial is linked: 0, or 1 + the target stems the
+    /// claim shares when it is a candidate.
+    mark: Vec<u32>,
 }
 
 impl ClaimWords {
@@ -134,39 +141,39 @@ impl ClaimWords {
         let mut by_start: Vec<usize> = (0..claims.len()).collect();
         crate::sort::by_key(&mut by_start, |&i| claims[i].content.start);
         ClaimWords {
-            stems: claims.iter().map(|_| OnceCell::new()).collect(),
             speaker: claims.iter().map(|_| OnceCell::new()).collect(),
+            starts: by_start.iter().map(|&i| claims[i].content.start).collect(),
+            mark: vec![0; claims.len()],
             by_start,
             max_len: claims.iter().map(|c| c.content.len()).max().unwrap_or(0),
+            by_stem: None,
         }
     }
-    /// Indices, by content start, of every claim that may lie within
-    /// [`LINK_WINDOW`] of `d` and start before `before` (a superset: the
-    /// caller still tests the window). A claim in the window starts at most
-    /// LINK_WINDOW after the cue, and ends at most LINK_WINDOW before it, so
-    /// starts at most `max_len` earlier still.
-    fn near(&self, claims: &[Claim], d: &Denial, before: usize) -> &[usize] {
-        let lo = d.cue.start.saturating_sub(LINK_WINDOW + self.max_len);
-        let hi = (d.cue.end + LINK_WINDOW + 1).min(before);
-        let a = self
-            .by_start
-            .partition_point(|&i| claims[i].content.start < lo);
-        let b = self
-            .by_start
-            .partition_point(|&i| claims[i].content.start < hi);
-        &self.by_start[a..b.max(a)]
+    /// The ranks of the claims whose content starts in `lo..hi`.
+    fn ranks(&self, lo: usize, hi: usize) -> std::ops::Range<usize> {
+        let a = self.starts.partition_point(|&s| s < lo);
+        a..self.starts.partition_point(|&s| s < hi).max(a)
     }
-    fn stems(&self, text: &str, claims: &[Claim], i: usize) -> &[Stem] {
-        self.stems[i].get_or_init(|| {
-            let c = &claims[i];
-            stems_of(&[c.content.slice(text), c.cue.slice(text)])
-        })
+}
+
+/// The stem that stands for "an accusation" in [`ClaimWords::by_stem`]: no
+/// word has it (a word stem has at least four letters).
+const ACCUSATION: Stem = Stem(0, 0);
+
+/// The group of `st` in [`ClaimWords::by_stem`], of `1 << bits`.
+fn group(st: Stem, bits: u32) -> usize {
+    let h =
+        (st.0 as u64 ^ (st.0 >> 64) as u64 ^ u64::from(st.1)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    (h >> (63 - bits) >> 1) as usize
+}
+
+/// Makes rank `r` a candidate (once) that shares `n` more stems.
+fn mark(mark: &mut [u32], cands: &mut Vec<usize>, r: usize, n: u32) {
+    if mark[r] == 0 {
+        cands.push(r);
+        mark[r] = 1;
     }
-    fn speaker(&self, text: &str, claims: &[Claim], i: usize) -> Option<&str> {
-        self.speaker[i]
-            .get_or_init(|| claims[i].speaker.map(|sp| sp.slice(text).lowercase()))
-            .as_deref()
-    }
+    mark[r] += n;
 }
 
 /// How far (bytes) a denial may stand from the claim it is linked to: longer
@@ -181,7 +188,7 @@ pub fn claim_denied(
     d: &Denial,
     holder: Option<usize>,
     claims: &[Claim],
-    words_of: &ClaimWords,
+    words_of: &mut ClaimWords,
 ) -> Option<usize> {
     let target = d.target?;
     let tt = target.slice(text);
@@ -195,10 +202,80 @@ pub fn claim_denied(
     let anaphoric = words.len() <= 2 && words.iter().any(|w| ANAPHORS.contains(&w.as_str()));
     let denier = d.denier.map(|s| s.slice(text).lowercase());
     let tstems = stems(tt);
+    // Every claim that may lie within LINK_WINDOW of the denial: it starts
+    // at most LINK_WINDOW after the cue, and ends at most LINK_WINDOW before
+    // it, so starts at most `max_len` earlier still. Only a claim made
+    // before the denial, or one the target overlaps, is denied: both start
+    // before the later of the two.
+    let w = &mut *words_of;
+    let near = w.ranks(
+        d.cue.start.saturating_sub(LINK_WINDOW + w.max_len),
+        (d.cue.end + LINK_WINDOW + 1).min(d.cue.start.max(target.end)),
+    );
+    // The candidates: a claim is linked only when it shares a stem with the
+    // target, overlaps it, is an accusation the target wants, or ends
+    // shortly before a target that names a claim.
+    let by_start = &w.by_start;
+    let (by_stem, starts) = w.by_stem.get_or_insert_with(|| {
+        let mut v: Vec<(Stem, u32)> = Vec::new();
+        for (r, &i) in by_start.iter().enumerate() {
+            let c = &claims[i];
+            let mut add = |st: Stem| v.push((st, r as u32));
+            each_stem(c.content.slice(text), &mut add);
+            each_stem(c.cue.slice(text), &mut add);
+            if c.cue_class == CueClass::Accusation {
+                add(ACCUSATION);
+            }
+        }
+        let bits = v.len().max(1).next_power_of_two().trailing_zeros();
+        let mut starts = vec![0u32; (1 << bits) + 1];
+        for e in &v {
+            starts[group(e.0, bits) + 1] += 1;
+        }
+        for g in 1..starts.len() {
+            starts[g] += starts[g - 1];
+        }
+        let mut out = vec![(ACCUSATION, 0); v.len()];
+        let mut fill = starts.clone();
+        for e in v {
+            let g = group(e.0, bits);
+            out[fill[g] as usize] = e;
+            fill[g] += 1;
+        }
+        (out, starts)
+    });
+    let bits = (starts.len() - 1).trailing_zeros();
+    let mut cands: Vec<usize> = Vec::new();
+    let acc = wants_accusation.then_some((ACCUSATION, 0));
+    for (st, n) in tstems.iter().map(|&st| (st, 1)).chain(acc) {
+        let g = group(st, bits);
+        let grp = &by_stem[starts[g] as usize..starts[g + 1] as usize];
+        let a = grp.partition_point(|e| (e.1 as usize) < near.start);
+        let mut last = None;
+        for e in grp[a..].iter().take_while(|e| (e.1 as usize) < near.end) {
+            // A claim's entries are together: a repeated stem counts once.
+            if e.0 == st && last != Some(e.1) {
+                last = Some(e.1);
+                mark(&mut w.mark, &mut cands, e.1 as usize, n);
+            }
+        }
+    }
+    let overlapping = w.ranks(target.start.saturating_sub(w.max_len), target.end);
+    let close = if names_claim || anaphoric {
+        w.ranks(d.cue.start.saturating_sub(1500 + w.max_len), d.cue.start)
+    } else {
+        0..0
+    };
+    for r in overlapping.chain(close) {
+        if near.contains(&r) {
+            mark(&mut w.mark, &mut cands, r, 0);
+        }
+    }
     let mut best: Option<(i64, usize)> = None;
-    // Only a claim made before the denial, or one the target overlaps, is
-    // denied: both start before the later of the two.
-    for &i in words_of.near(claims, d, d.cue.start.max(target.end)) {
+    for r in cands {
+        let shared = i64::from(w.mark[r]) - 1;
+        w.mark[r] = 0;
+        let i = w.by_start[r];
         let c = &claims[i];
         // A denial answers a claim of the same article: past LINK_WINDOW bytes
         // no link is made, which keeps one huge pasted text linear.
@@ -215,7 +292,8 @@ pub fn claim_denied(
             continue;
         }
         // Someone does not deny their own claim.
-        if let (Some(dn), Some(sp)) = (&denier, words_of.speaker(text, claims, i)) {
+        let sp = w.speaker[i].get_or_init(|| c.speaker.map(|sp| sp.slice(text).lowercase()));
+        if let (Some(dn), Some(sp)) = (&denier, sp) {
             if dn == sp {
                 continue;
             }
@@ -224,16 +302,15 @@ pub fn claim_denied(
         if !overlap && c.content.start >= d.cue.start {
             continue; // only claims made before the denial
         }
-        let cstems = words_of.stems(text, claims, i);
-        let shared = tstems
-            .iter()
-            .filter(|s| cstems.binary_search(s).is_ok())
-            .count() as i64;
         let class = wants_accusation && c.cue_class == CueClass::Accusation;
         let supported = overlap
             || shared > 0
             || class
-            || ((names_claim || anaphoric) && d.cue.start - c.content.end < 1500);
+            || ((names_claim || anaphoric)
+                && d.cue
+                    .start
+                    .checked_sub(c.content.end)
+                    .is_some_and(|g| g < 1500));
         if !supported {
             continue;
         }
@@ -291,7 +368,7 @@ mod tests {
             claim: None,
         };
         assert_eq!(
-            claim_denied(t, &d, None, &claims, &ClaimWords::new(&claims)),
+            claim_denied(t, &d, None, &claims, &mut ClaimWords::new(&claims)),
             Some(0)
         );
     }
@@ -315,7 +392,7 @@ mod tests {
             claim: None,
         };
         assert_eq!(
-            claim_denied(t, &d, None, &claims, &ClaimWords::new(&claims)),
+            claim_denied(t, &d, None, &claims, &mut ClaimWords::new(&claims)),
             None
         );
     }
@@ -348,8 +425,97 @@ mod tests {
             claim: None,
         };
         assert_eq!(
-            claim_denied(t, &d, None, &claims, &ClaimWords::new(&claims)),
+            claim_denied(t, &d, None, &claims, &mut ClaimWords::new(&claims)),
             Some(0)
+        );
+    }
+
+    #[test]
+    fn candidates_without_shared_words() {
+        // An anaphor links to the claim just before it, an accusation noun
+        // to an accusation, though neither shares a word with the claim.
+        let t = "The rival said the mayor took bribes. The mayor denied it.";
+        let claims = vec![claim(
+            t,
+            "The rival",
+            "said",
+            "the mayor took bribes",
+            CueClass::Speech,
+        )];
+        let s = t.rfind("it").unwrap();
+        let c = t.find("denied").unwrap();
+        let d = Denial {
+            cue: Span::new(c, c + 6),
+            denier: None,
+            target: Some(Span::new(s, s + 2)),
+            claim: None,
+        };
+        let mut w = ClaimWords::new(&claims);
+        assert_eq!(claim_denied(t, &d, None, &claims, &mut w), Some(0));
+        // The same link again from the same cache (the marks were reset).
+        assert_eq!(claim_denied(t, &d, None, &claims, &mut w), Some(0));
+    }
+
+    #[test]
+    fn no_link_past_the_window() {
+        let pad = "Nothing happened here today. ".repeat(LINK_WINDOW / 20);
+        let t =
+            format!("The rival said the mayor took bribes. {pad}The mayor denied taking bribes.");
+        let claims = vec![claim(
+            &t,
+            "The rival",
+            "said",
+            "the mayor took bribes",
+            CueClass::Speech,
+        )];
+        let s = t.find("taking bribes").unwrap();
+        let c = t.find("denied").unwrap();
+        let d = Denial {
+            cue: Span::new(c, c + 6),
+            denier: None,
+            target: Some(Span::new(s, s + 13)),
+            claim: None,
+        };
+        assert_eq!(
+            claim_denied(&t, &d, None, &claims, &mut ClaimWords::new(&claims)),
+            None
+        );
+        let t = t.replace(&pad, "");
+        let s = t.find("taking bribes").unwrap();
+        let c = t.find("denied").unwrap();
+        let d = Denial {
+            cue: Span::new(c, c + 6),
+            denier: None,
+            target: Some(Span::new(s, s + 13)),
+            claim: None,
+        };
+        let claims = vec![claim(
+            &t,
+            "The rival",
+            "said",
+            "the mayor took bribes",
+            CueClass::Speech,
+        )];
+        assert_eq!(
+            claim_denied(&t, &d, None, &claims, &mut ClaimWords::new(&claims)),
+            Some(0)
+        );
+    }
+
+    #[test]
+    fn stems_are_five_lower_case_letters_of_content_words() {
+        let want = |ws: &[&str]| {
+            let mut v: Vec<Stem> = ws.iter().map(|w| Stem::of(w)).collect();
+            v.sort();
+            v
+        };
+        assert_eq!(
+            stems("The SENATOR said these allegations were false; allegedly"),
+            want(&["senat", "alleg", "false"])
+        );
+        assert_eq!(
+            stems("Über-Café owners, those Bürgermeister"),
+            want(&["über", "café", "owner", "bürge"])
         );
     }
 }

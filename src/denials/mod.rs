@@ -34,16 +34,16 @@ use crate::case::Case;
 use crate::model::{Claim, CueClass, Denial, Entity};
 use crate::span::Span;
 use crate::text::Doc;
-use crate::wordlist::Words;
+use crate::wordlist::{WordSet, Words};
 use lexicon::{Kind, LEXICON};
 use scan::{coord, despite, head_speaker_after, head_speaker_before, neg_events, no_opener};
 use words::Sent;
 
 /// Words that end the agent after a passive's "by".
-const AFTER_BY_STOP: &[&str] = &[
-    "as", "in", "on", "because", "was", "were", "is", "are", "has", "have", "had", "will", "would",
-    "and", "but", "after", "over", "for", "last", "this", "at", "amid", "during", "with",
-];
+const AFTER_BY_STOP: Words = Words(
+    "as|in|on|because|was|were|is|are|has|have|had|will|would|and|but|after|over|for|last|this|\
+    at|amid|during|with",
+);
 
 /// Words of a copula chain before a predicate: "turned out to be", "appears to be", "may be".
 const COPULA_CHAIN: Words = Words(
@@ -103,54 +103,16 @@ const UNTRUTH: Words =
     Words("hoax|fake|false|fabricated|bogus|lie|faked|made|myth|rumour|rumor|untrue");
 
 /// Words that open a conditional or a hedge: a cue after one of them in its clause is no denial.
-const CONDITIONAL: &[&str] = &[
-    "if", "unless", "whether", "hope", "hopes", "hoped", "wish", "wonder", "wondered", "suppose",
-    "imagine",
-];
+static CONDITIONAL: WordSet =
+    WordSet::new("if|unless|whether|hope|hopes|hoped|wish|wonder|wondered|suppose|imagine");
 
 /// Verbs of speech or belief after which a predicate's clause is someone's words.
-const SPEECH: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "insisted",
-    "insists",
-    "insist",
-    "maintained",
-    "maintains",
-    "argued",
-    "argues",
-    "added",
-    "adds",
-    "stressed",
-    "stresses",
-    "claimed",
-    "claims",
-    "stated",
-    "states",
-    "believes",
-    "believe",
-    "believed",
-    "told",
-    "tells",
-    "declared",
-    "declares",
-    "countered",
-    "counters",
-    "replied",
-    "responded",
-    "wrote",
-    "writes",
-    "noted",
-    "notes",
-    "confirmed",
-    "confirms",
-    "announced",
-    "explained",
-    "concluded",
-    "found",
-    "ruled",
-];
+static SPEECH: WordSet = WordSet::new(
+    "said|says|say|insisted|insists|insist|maintained|maintains|argued|argues|added|adds|\
+    stressed|stresses|claimed|claims|stated|states|believes|believe|believed|told|tells|\
+    declared|declares|countered|counters|replied|responded|wrote|writes|noted|notes|\
+    confirmed|confirms|announced|explained|concluded|found|ruled",
+);
 
 /// One candidate before overlaps are resolved.
 #[derive(Debug, Clone)]
@@ -229,7 +191,7 @@ pub fn find(doc: &Doc, _entities: &[Entity], claims: &[Claim]) -> Vec<Denial> {
         }
     }
     let mut kept = resolve_overlaps(cands);
-    let claim_words = link::ClaimWords::new(claims);
+    let mut claim_words = link::ClaimWords::new(claims);
     for c in &mut kept {
         // The denier of a denial inside someone's words is that speaker,
         // unless the words name their own subject ("X said Y denied it").
@@ -251,7 +213,7 @@ pub fn find(doc: &Doc, _entities: &[Entity], claims: &[Claim]) -> Vec<Denial> {
                     .or(k.speaker.filter(|sp| plausible_speaker(text, *sp)));
             c.d.target = c.d.target.or(Some(k.content));
         }
-        c.d.claim = link::claim_denied(text, &c.d, c.holder, claims, &claim_words);
+        c.d.claim = link::claim_denied(text, &c.d, c.holder, claims, &mut claim_words);
     }
     kept.into_iter().map(|c| c.d).collect()
 }
@@ -443,9 +405,9 @@ fn is_headline(doc: &Doc, pi: usize) -> bool {
 /// True when a cue at token `i` stands in a conditional or hedged clause.
 fn conditional(s: &Sent, i: usize) -> bool {
     let a = s.clause_start(i);
-    s.any_of(a, i, CONDITIONAL)
+    s.any_of(a, i, |w| CONDITIONAL.contains(w))
         || (a > 0
-            && s.any_of(0, i, &["if", "unless"])
+            && s.any_of(0, i, |w| matches!(w, "if" | "unless"))
             && s.lw(0) == "if"
             && s.clause_start(a.saturating_sub(1)) == 0)
 }
@@ -501,9 +463,7 @@ fn verbs(s: &Sent, headline: bool, out: &mut Vec<(Span, Option<Span>, Option<Spa
             let by_next = s.toks.get(i1).is_some_and(|_| s.lw(i1) == "by");
             let passive =
                 lemma.ends_with("ed") && ((adv_start > 0 && s.is_copula(adv_start - 1)) || by_next);
-            let stops: &[&str] = &[
-                "as", "because", "after", "while", "saying", "calling", "but",
-            ];
+            let stops = Words("as|because|after|while|saying|calling|but");
             let mut obj = s.object_after(i1, stops);
             let mut subj = s.subject_before(i0, |w| LEXICON.is_degree(w));
             let obj_words: Vec<String> = obj.map(|o| words_of(o.slice(s.text))).unwrap_or_default();
@@ -820,7 +780,7 @@ fn nouns(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Span>, u8)>) {
         if lemma == "rejection" && !matches!(next, "of" | "that") {
             continue;
         }
-        let after = s.object_after(i1, &[]);
+        let after = s.object_after(i1, Words(""));
         if after.is_some_and(|o| o.slice(s.text).lowercase().starts_with("of service")) {
             continue;
         }
@@ -828,7 +788,7 @@ fn nouns(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Span>, u8)>) {
             continue;
         }
         let target = if matches!(next, "of" | "that") {
-            s.object_after(i1 + 1, &["as", "because"]).or(after)
+            s.object_after(i1 + 1, Words("as|because")).or(after)
         } else {
             None
         };
@@ -1015,12 +975,7 @@ fn predicates(s: &Sent, headline: bool, out: &mut Vec<(Span, Option<Span>, Optio
         }
         let start = widen_back(s, i0).min(i0);
         let target = s
-            .object_after(
-                n,
-                &[
-                    "and", "that", "which", "who", "as", "in", "on", "by", "from", "to",
-                ],
-            )
+            .object_after(n, Words("and|that|which|who|as|in|on|by|from|to"))
             .or(s.span_of(n, n + 1));
         let denier = speaker_before(s, start);
         out.push((
@@ -1131,7 +1086,7 @@ fn phrases(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Span>, u8)>) {
                 continue;
             }
         }
-        let target = s.object_after(i1, &[]);
+        let target = s.object_after(i1, Words(""));
         let denier = speaker_before(s, i0);
         out.push((
             Span::new(base + m.start(), base + m.end()),
@@ -1175,7 +1130,7 @@ fn phrases(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Span>, u8)>) {
             continue;
         }
         let subj = s.subject_before(i0, |w| LEXICON.is_degree(w));
-        let target = s.object_after(i1, &[]);
+        let target = s.object_after(i1, Words(""));
         out.push((Span::new(base + m.start(), base + m.end()), subj, target, 4));
     }
 }
@@ -1235,7 +1190,7 @@ fn strong_headline_rules(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Spa
             return;
         }
         let rest = s.at(base + m.end());
-        let target = s.object_after(rest + 1, &[]);
+        let target = s.object_after(rest + 1, Words(""));
         out.push((
             Span::new(base + m.start(), base + m.end()),
             speaker,

@@ -28,11 +28,10 @@ pub struct Sent<'d> {
 }
 
 /// Forms of "be" (and "get" in passives) that stand before a predicate or participle.
-pub const BE: &[&str] = &[
-    "is", "are", "was", "were", "be", "been", "being", "am", "remain", "remains", "remained",
-    "get", "gets", "got", "seem", "seems", "seemed", "appear", "appears", "appeared", "proved",
-    "proven", "prove",
-];
+pub static BE: WordSet = WordSet::new(
+    "is|are|was|were|be|been|being|am|remain|remains|remained|get|gets|got|seem|seems|seemed|\
+    appear|appears|appeared|proved|proven|prove",
+);
 
 /// Pronoun contractions with "be": the token "it's" is a subject and a copula.
 const BE_CONTRACTED: Words =
@@ -55,10 +54,10 @@ static NP_STOP: WordSet = WordSet::new(
 );
 
 /// Determiners and possessives that may open a noun phrase.
-pub const DETERMINERS: &[&str] = &[
-    "a", "an", "the", "its", "his", "her", "their", "our", "my", "your", "this", "these", "those",
-    "some", "many", "several", "all", "any", "both", "each", "one", "two", "three", "no",
-];
+pub static DETERMINERS: WordSet = WordSet::new(
+    "a|an|the|its|his|her|their|our|my|your|this|these|those|some|many|several|all|any|both|\
+    each|one|two|three|no",
+);
 
 /// Subject pronouns.
 pub const PRONOUNS: Words = Words("i|we|he|she|they|it|you|who|this|that");
@@ -194,8 +193,8 @@ impl<'d> Sent<'d> {
     }
 
     /// True when any token in `a..b` is one of `words` (lower case).
-    pub fn any_of(&self, a: usize, b: usize, words: &[&str]) -> bool {
-        (a..b.min(self.toks.len())).any(|j| words.contains(&self.lw(j)))
+    pub fn any_of(&self, a: usize, b: usize, words: impl Fn(&str) -> bool) -> bool {
+        (a..b.min(self.toks.len())).any(|j| words(self.lw(j)))
     }
 
     /// True when token `i` is a copula: a form of "be", or a pronoun contracted with it.
@@ -332,8 +331,9 @@ impl<'d> Sent<'d> {
     }
 
     /// The words after token `i` up to the end of its clause; also stops
-    /// before any of `stops` (lower case) once a word has been taken.
-    pub fn object_after(&self, i: usize, stops: &[&str]) -> Option<Span> {
+    /// before any of `stops` (lower case) once a word has been taken
+    /// (`Words("")`: none; a token is never empty).
+    pub fn object_after(&self, i: usize, stops: Words) -> Option<Span> {
         if i >= self.toks.len() {
             return None;
         }
@@ -450,12 +450,12 @@ mod tests {
         let d = Doc::new(t);
         let s = Sent::new(&d, sent(&d));
         let i = s.at(t.find("the report").unwrap());
-        assert_eq!(s.object_after(i, &[]).unwrap().slice(t), "the report");
+        assert_eq!(s.object_after(i, Words("")).unwrap().slice(t), "the report");
         let t = "He dismissed the idea as silly.";
         let d = Doc::new(t);
         let s = Sent::new(&d, sent(&d));
         let i = s.at(t.find("the idea").unwrap());
-        assert_eq!(s.object_after(i, &["as"]).unwrap().slice(t), "the idea");
+        assert_eq!(s.object_after(i, Words("as")).unwrap().slice(t), "the idea");
     }
 
     #[test]
