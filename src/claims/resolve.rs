@@ -76,13 +76,58 @@ fn fits(kind: EntityKind, want: Want) -> bool {
 /// Entity indices sorted by start: the entities inside a span are found
 /// by binary search, not by a scan of all of them per claim (which made
 /// long texts quadratic; perf, issue 7).
-struct ByStart(Vec<usize>);
+/// `max_end[k]` is the largest end among the first `k + 1` of them, so
+/// "does any entity overlap this span" is one binary search too; `sorted`
+/// says `entities` itself is in start order (what `entities::find` returns),
+/// so a scan back from a position can stop at the first fit.
+struct ByStart {
+    order: Vec<usize>,
+    max_end: Vec<usize>,
+    sorted: bool,
+}
 
 impl ByStart {
     fn new(entities: &[Entity]) -> ByStart {
         let mut order: Vec<usize> = (0..entities.len()).collect();
         crate::sort::by_key(&mut order, |&i| (entities[i].span.start, i));
-        ByStart(order)
+        let mut max_end = Vec::with_capacity(order.len());
+        let mut m = 0;
+        for &i in &order {
+            m = m.max(entities[i].span.end);
+            max_end.push(m);
+        }
+        let sorted = order.iter().enumerate().all(|(k, &i)| k == i);
+        ByStart {
+            order,
+            max_end,
+            sorted,
+        }
+    }
+    /// True when some entity shares a byte with `s`.
+    fn any_overlap(&self, entities: &[Entity], s: Span) -> bool {
+        // Those starting before `s` ends overlap it when one ends after it starts.
+        let k = self
+            .order
+            .partition_point(|&i| entities[i].span.start < s.end);
+        k > 0 && self.max_end[k - 1] > s.start
+    }
+    /// The last entity (in `entities` order) with `start >= lo` that ends
+    /// by `at` and passes `f`.
+    fn last_before(
+        &self,
+        entities: &[Entity],
+        lo: usize,
+        at: usize,
+        f: impl Fn(&Entity) -> bool,
+    ) -> Option<usize> {
+        let ok = |e: &Entity| e.span.end <= at && e.span.start >= lo && f(e);
+        if !self.sorted {
+            return entities.iter().rposition(ok);
+        }
+        // In start order, only those starting in [lo, at] can end by `at`.
+        let a = entities.partition_point(|e| e.span.start < lo);
+        let b = entities.partition_point(|e| e.span.start <= at);
+        entities[a..b.max(a)].iter().rposition(ok).map(|i| a + i)
     }
     /// The first entity (in `entities` order) that lies inside `s` and passes `f`.
     fn first_inside(
@@ -92,9 +137,9 @@ impl ByStart {
         f: impl Fn(&Entity) -> bool,
     ) -> Option<usize> {
         let from = self
-            .0
+            .order
             .partition_point(|&i| entities[i].span.start < s.start);
-        self.0[from..]
+        self.order[from..]
             .iter()
             .take_while(|&&i| entities[i].span.start <= s.end)
             .filter(|&&i| s.contains(&entities[i].span) && f(&entities[i]))
@@ -142,7 +187,7 @@ pub fn resolve(doc: &Doc, entities: &[Entity], claims: &mut [Claim]) {
                 (_, h)
                     if words.len() <= 3
                         && matches!(words[0], "the" | "this" | "that")
-                        && !entities.iter().any(|e| e.span.overlaps(&s)) =>
+                        && !by_start.any_overlap(entities, s) =>
                 {
                     if PERSON_NOUNS.contains(&h) {
                         Some(Want::Person)
@@ -163,18 +208,15 @@ pub fn resolve(doc: &Doc, entities: &[Entity], claims: &mut [Claim]) {
                         .sentence_at(s.start)
                         .map(|k| doc.sentences[k].start)
                         .unwrap_or(0);
-                    entities.iter().rposition(|e| {
-                        e.span.end <= s.start && e.span.start >= sent && fits(e.kind, want)
-                    })
+                    by_start.last_before(entities, sent, s.start, |e| fits(e.kind, want))
                 } else {
                     seen.iter()
                         .rev()
                         .find(|&&(at, e)| at < s.start && fits(entities[e].kind, want))
                         .map(|&(_, e)| e)
                         .or_else(|| {
-                            entities.iter().rposition(|e| {
-                                e.span.end <= s.start && fits(e.kind, want) && want != Want::Any
-                            })
+                            (want != Want::Any).then_some(())?;
+                            by_start.last_before(entities, 0, s.start, |e| fits(e.kind, want))
                         })
                 };
             }
@@ -183,5 +225,62 @@ pub fn resolve(doc: &Doc, entities: &[Entity], claims: &mut [Claim]) {
             seen.push((s.start, e));
         }
         claims[i].speaker_entity = r;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The binary-search answers equal the scans they replace, on entity
+    /// lists in start order (as `entities::find` gives them) and shuffled.
+    #[test]
+    fn by_start_answers_what_a_scan_answers() {
+        let mut seed = 7u64;
+        let mut next = |n: usize| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) as usize % n
+        };
+        for round in 0..300 {
+            let mut ents: Vec<Entity> = (0..next(12))
+                .map(|_| {
+                    let start = next(60);
+                    Entity {
+                        span: Span::new(start, start + next(8)),
+                        kind: [
+                            EntityKind::Person,
+                            EntityKind::Organization,
+                            EntityKind::Place,
+                        ][next(3)],
+                        canonical: None,
+                    }
+                })
+                .collect();
+            if round % 2 == 0 {
+                crate::sort::by_key(&mut ents, |e| (e.span.start, e.span.end));
+            }
+            let by = ByStart::new(&ents);
+            for _ in 0..20 {
+                let a = next(70);
+                let s = Span::new(a, a + next(6));
+                assert_eq!(
+                    by.any_overlap(&ents, s),
+                    ents.iter().any(|e| e.span.overlaps(&s)),
+                    "{s:?} {ents:?}"
+                );
+                let lo = next(40);
+                let person = |e: &Entity| e.kind == EntityKind::Person;
+                let scan = ents
+                    .iter()
+                    .rposition(|e| e.span.end <= s.start && e.span.start >= lo && person(e));
+                assert_eq!(
+                    by.last_before(&ents, lo, s.start, person),
+                    scan,
+                    "{s:?} {lo} {ents:?}"
+                );
+            }
+        }
     }
 }
