@@ -868,6 +868,10 @@ impl<'a, 't> Ctx<'a, 't> {
             return true;
         }
         let w = self.lower[k].as_str();
+        // "X said: "..."": the colon hands the cue to the next quote.
+        if w == ":" && k + 1 < hi && self.in_quote[k + 1] {
+            return false;
+        }
         if !self.is_word(k) {
             return true;
         }

@@ -75,6 +75,16 @@ fn split_quote_is_one_claim() {
 }
 
 #[test]
+fn a_cue_before_a_colon_introduces_the_next_quote_not_the_last() {
+    let t = "\"We tried everything,\" Ann Ode said. \"Nothing worked.\" Tom Reyes said: \"It was bad.\"";
+    let c = claims(t);
+    assert_eq!(c.len(), 2, "{c:?}");
+    assert_eq!(c[0].0, "Ann Ode");
+    assert!(c[0].2.ends_with("Nothing worked."), "{c:?}");
+    assert_eq!(c[1], triple("Tom Reyes", "said", "It was bad."));
+}
+
+#[test]
 fn a_quote_opening_the_next_paragraph_continues_the_split_quote() {
     let t = "\"The vote was close,\" Ms. Alvarez said.\n\n\"We will try again in the spring.\"";
     let c = one(t);
