@@ -1015,7 +1015,17 @@ fn direct(cx: &Ctx, qs: &[Quote], used: &mut [bool], found: &mut Vec<Found>) {
         // A split quote: "...," X said. "..." — the next quote in the paragraph
         // right after the attribution continues this one.
         if qs[last].closed && attr.cue >= cx.at(qs[last].span.end) {
-            let next = (last + 1..qs.len()).find(|&j| qs[j].first == j && !qs[j].single);
+            // "he told NBC's "Today."": a short capitalised title inside the
+            // attribution is no quote of its own.
+            let title = |j: usize| {
+                let (a, b) = (cx.at(qs[j].inner.start), cx.at(qs[j].inner.end));
+                a > 1
+                    && !matches!(cx.tok(a - 2), "." | "!" | "?" | ":")
+                    && b - a <= 5
+                    && (a..b).all(|k| !cx.is_word(k) || cx.toks[k].upper)
+            };
+            let next =
+                (last + 1..qs.len()).find(|&j| qs[j].first == j && !qs[j].single && !title(j));
             if let Some(nj) = next.filter(|&j| qs[j].span.start >= attr.cue_span.end) {
                 let nq = &qs[nj];
                 let gap_start = attr.cue_span.end;
@@ -1034,15 +1044,34 @@ fn direct(cx: &Ctx, qs: &[Quote], used: &mut [bool], found: &mut Vec<Found>) {
                 let ends = (g0..g1)
                     .filter(|&k| matches!(cx.tok(k), "." | "!" | "?" | ":"))
                     .filter(|&k| !(cx.tok(k) == "." && k > g0 && is_abbrev(&cx.lower[k - 1])))
-                    // "(D-Conn.)": a full stop closing a parenthesis.
-                    .filter(|&k| !(cx.tok(k) == "." && k + 1 < g1 && cx.tok(k + 1) == ")"))
+                    // "(D-Conn.)", "Tampa, Fla., who": a full stop before a
+                    // bracket, a comma or a lower-case word ends no sentence.
+                    .filter(|&k| {
+                        !(cx.tok(k) == "." && k + 1 < g1 && {
+                            let n = cx.tok(k + 1);
+                            matches!(n, ")" | ",")
+                                || cx.is_word(k + 1) && !cx.toks[k + 1].upper
+                                || cx.toks[k].span.end == cx.toks[k + 1].span.start
+                        })
+                    })
                     .count();
-                let ends_right = g1 > g0 && matches!(cx.tok(g1 - 1), "." | "," | ":" | "!" | "?");
+                // A title's closing mark may follow the full stop: "on ABC's "This Week.""
+                let mut e = g1;
+                while e > g0 + 1 && matches!(cx.tok(e - 1), "\"" | "”" | "''") {
+                    e -= 1;
+                }
+                let ends_right = e > g0 && matches!(cx.tok(e - 1), "." | "," | ":" | "!" | "?");
                 if (same_para || next_para)
                     && g1 - g0 <= 45
                     && ends <= 1
                     && (ends_right || g1 == g0)
-                    && !gap.contains(['"', '“', '”'])
+                    && (last + 1..nj).all(title)
+                    && gap.match_indices(['"', '“', '”']).all(|(m, _)| {
+                        let m = gap_start + m;
+                        qs[last + 1..nj]
+                            .iter()
+                            .any(|t| t.span.start <= m && m < t.span.end)
+                    })
                 {
                     let nopen = cx.at(nq.span.start);
                     let (nlo, nhi) = if next_para { (nplo, nphi) } else { (plo, phi) };

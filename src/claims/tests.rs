@@ -75,6 +75,29 @@ fn split_quote_is_one_claim() {
 }
 
 #[test]
+fn a_split_quote_across_a_long_attribution_with_abbreviations_and_a_title() {
+    for t in [
+        "\"It is late,\" said Tom Ode, a broker in Aldham, Fla., who sells farms. \"Nobody buys.\"",
+        "\"It is late,\" said Tom Ode (D-N.C.). \"Nobody buys.\"",
+        "\"It is late,\" Tom Ode told the \"Morning Show\" on Monday. \"Nobody buys.\"",
+    ] {
+        let c = one(t);
+        assert_eq!(c.0, "Tom Ode", "{t}");
+        assert!(
+            c.2.starts_with("It is late") && c.2.ends_with("Nobody buys."),
+            "{c:?}"
+        );
+    }
+    // A quote of several words in the gap is a quote of its own.
+    let t = "\"It is late,\" Tom Ode said, \"and we know it.\" \"Nobody buys.\"";
+    assert!(
+        !claims(t).iter().any(|c| c.2.ends_with("Nobody buys.")),
+        "{:?}",
+        claims(t)
+    );
+}
+
+#[test]
 fn a_cue_before_a_colon_introduces_the_next_quote_not_the_last() {
     let t = "\"We tried everything,\" Ann Ode said. \"Nothing worked.\" Tom Reyes said: \"It was bad.\"";
     let c = claims(t);
