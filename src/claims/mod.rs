@@ -1748,6 +1748,21 @@ fn reported_at(
     } else {
         Some(speaker)
     };
+    // "The figures appear to be wrong": a raising verb's subject is part of
+    // what seems so.
+    if RAISING.contains(&cx.lower[i].as_str())
+        && start == ce
+        && cx.lower[ce] == "to"
+        && right_len >= 2
+    {
+        return Some(Found {
+            kind: ClaimKind::Indirect,
+            speaker: shown,
+            cue: cue_span,
+            class: cue.class,
+            content: cx.span(speaker.0, end - 1),
+        });
+    }
     // "A, X said, B": the content is the whole sentence around the attribution.
     if speaker.0 > lo + 1
         && prev_is_comma(speaker.0)
@@ -1917,6 +1932,9 @@ fn stance_object_end(cx: &Ctx, start: usize, end: usize) -> usize {
     }
     end
 }
+
+/// Verbs whose subject belongs to the content: "the figures seem to be wrong".
+const RAISING: Words = Words("seem|seems|seemed|appear|appears|appeared");
 
 /// Words after a comma that open a clause outside the reported content.
 const CLAUSE_AFTER_COMMA: Words = Words("while|although|though|whereas|according|but");

@@ -854,3 +854,16 @@ fn a_relative_pronoun_speaker_keeps_the_content_after_its_cue() {
         triple("which", "vowed", "on Monday to rebuild the bridge")
     );
 }
+
+#[test]
+fn a_seem_or_appear_claim_takes_its_subject_into_the_content() {
+    let c = claims("The new figures appear to be wrong, and few trust them.");
+    assert!(
+        c.iter()
+            .any(|x| x.2.starts_with("The new figures appear to be wrong")),
+        "{c:?}"
+    );
+    // Other cues keep the content after them.
+    let c = one("Ann Ode wants to close the old bridge.");
+    assert_eq!(c.2, "to close the old bridge");
+}
