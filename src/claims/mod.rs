@@ -1751,9 +1751,9 @@ fn reported_at(
     // "The figures appear to be wrong": a raising verb's subject is part of
     // what seems so.
     if RAISING.contains(&cx.lower[i].as_str())
+        && right_len >= 2
         && start == ce
         && cx.lower[ce] == "to"
-        && right_len >= 2
     {
         return Some(Found {
             kind: ClaimKind::Indirect,

@@ -863,6 +863,10 @@ fn a_seem_or_appear_claim_takes_its_subject_into_the_content() {
             .any(|x| x.2.starts_with("The new figures appear to be wrong")),
         "{c:?}"
     );
+    // No panic when the verb ends the text.
+    for t in ["They seem", "They seem to", "The plan appears"] {
+        claims(t);
+    }
     // Other cues keep the content after them.
     let c = one("Ann Ode wants to close the old bridge.");
     assert_eq!(c.2, "to close the old bridge");
