@@ -967,6 +967,14 @@ fn direct(cx: &Ctx, qs: &[Quote], used: &mut [bool], found: &mut Vec<Found>) {
         let mut attr = cx.attribute_before(open, cx.at(q.span.end), phi, plo);
         if attr.is_none() && qs[last].closed {
             attr = cx.attribute_after(cx.at(qs[last].span.end), phi);
+            // "defended "our values," saying ...": a participle after a quote
+            // that opens mid-sentence goes with that sentence's subject.
+            if attr.is_some_and(|a| cx.lower[a.cue].ends_with("ing"))
+                && open > plo
+                && cx.is_word(open - 1)
+            {
+                attr = None;
+            }
         }
         if attr.is_none() && open == plo && plo > 0 {
             // The paragraph before ends "X said:".
@@ -1569,7 +1577,9 @@ fn reported_at(
         if cx.tok(k) != "," || k + 1 >= hi {
             continue;
         }
-        let mut n = k + 1;
+        // "called it "a mistake," adding ...": the quote closes after the comma.
+        let close = k + 2 < hi && cx.in_quote[k] && !cx.in_quote[k + 2];
+        let mut n = k + 1 + usize::from(close);
         let coordinated = matches!(cx.lower[n].as_str(), "and" | "but");
         if coordinated {
             n += 1;
@@ -1578,7 +1588,7 @@ fn reported_at(
             n += 1;
         }
         if n < hi && cx.cue[n].is_some() && (coordinated || cx.lower[n].ends_with("ing")) {
-            end = k;
+            end = k + 2 * usize::from(close);
             break;
         }
         // A non-restrictive relative clause closes the content: "..., which ...".
@@ -1641,7 +1651,11 @@ fn reported_at(
         && cx
             .skip_between_left(i - 1, lo)
             .is_some_and(|k| matches!(cx.lower[k].as_str(), "and" | "but"));
-    let speaker = if cx.lower[i].ends_with("ing") && i > lo && cx.tok(i - 1) == "," || coordinated {
+    // ", saying" or ",\" saying" (after a quote closed by its comma).
+    let after_comma = i > lo
+        && (cx.tok(i - 1) == ","
+            || i > lo + 1 && cx.tok(i - 2) == "," && cx.in_quote[i - 1] && !cx.in_quote[i]);
+    let speaker = if cx.lower[i].ends_with("ing") && after_comma || coordinated {
         last_speaker.or_else(|| cx.main_subject(lo, i))
     } else {
         let left = cx.subject_left(i, lo);

@@ -871,3 +871,25 @@ fn a_seem_or_appear_claim_takes_its_subject_into_the_content() {
     let c = one("Ann Ode wants to close the old bridge.");
     assert_eq!(c.2, "to close the old bridge");
 }
+
+#[test]
+fn a_participle_after_a_quote_inside_a_sentence_is_the_sentence_s() {
+    let t = "Ann Ode praised the \"quiet courage,\" saying the town had done well.";
+    let c = claims(t);
+    assert!(
+        c.iter()
+            .any(|x| x.0 == "Ann Ode" && x.1 == "saying" && x.2 == "the town had done well"),
+        "{c:?}"
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.1 == "praised" && x.2.ends_with("courage,\"")),
+        "{c:?}"
+    );
+    // A full quote before the participle keeps it as its attribution.
+    let c = claims("\"We will win,\" Ann Ode said, adding that the vote was close.");
+    assert!(
+        c.iter().any(|x| x.0 == "Ann Ode" && x.2 == "We will win,"),
+        "{c:?}"
+    );
+}
