@@ -1331,8 +1331,8 @@ fn reported(
     }
 }
 
-/// The end of the quote that opens sentence `si + 1` in the same paragraph,
-/// when it is closed and no direct claim covers it.
+/// The end of the quote that opens sentence `si + 1` in the same paragraph
+/// (or fills the next one), when it is closed and no direct claim covers it.
 fn next_quote(cx: &Ctx, found: &[Found], si: usize) -> Option<usize> {
     let &(_, hi) = cx.sents.get(si)?;
     let &(nlo, _) = cx.sents.get(si + 1)?;
@@ -1340,10 +1340,11 @@ fn next_quote(cx: &Ctx, found: &[Found], si: usize) -> Option<usize> {
         return None;
     }
     let (_, phi) = cx.para_tokens(cx.toks[nlo].span.start);
-    if cx.para_tokens(cx.toks[hi - 1].span.start).1 != phi {
+    let (m, closed) = quote_run(cx, nlo + 1, phi);
+    // In the next paragraph only a quote that fills it: "...would fail.\n\n"Nobody wants it.""
+    if cx.para_tokens(cx.toks[hi - 1].span.start).1 != phi && m < phi {
         return None;
     }
-    let (m, closed) = quote_run(cx, nlo + 1, phi);
     let quote = Span::new(cx.toks[nlo].span.start, cx.toks[m - 1].span.end);
     let direct = found
         .iter()

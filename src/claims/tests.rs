@@ -149,6 +149,15 @@ fn an_unattributed_quote_after_reported_speech_continues_it() {
         c.2.starts_with("the plan") && c.2.ends_with("Nobody wants it.\""),
         "{c:?}"
     );
+    // Also a quote that fills the next paragraph, but not one that goes on.
+    let t = "Ann Ode said the plan would fail.\n\n\"Nobody wants it.\"";
+    assert!(one(t).2.ends_with("Nobody wants it.\""), "{:?}", one(t));
+    let t = "Ann Ode said the plan would fail.\n\n\"Nobody wants it.\" The vote is on Monday.";
+    assert!(
+        claims(t).iter().all(|c| !c.2.contains("Nobody")),
+        "{:?}",
+        claims(t)
+    );
     // A quote with its own attribution stays its own claim.
     let t = "Ann Ode said the plan would fail. \"Nobody wants it,\" Tom Reyes said.";
     let c = claims(t);
