@@ -162,10 +162,6 @@ impl<'a, 't> Ctx<'a, 't> {
         }
     }
 
-    fn text(&self) -> &'t str {
-        self.doc.text
-    }
-
     fn tok(&self, i: usize) -> &str {
         self.toks[i].span.slice(self.doc.text)
     }
@@ -949,7 +945,6 @@ pub fn find(doc: &Doc, entities: &[Entity]) -> Vec<Claim> {
 
 /// Direct quotes and their attribution.
 fn direct(cx: &Ctx, qs: &[Quote], used: &mut [bool], found: &mut Vec<Found>) {
-    let text = cx.text();
     let mut attrs: Vec<Option<Attr>> = vec![None; qs.len()];
     // Content end override for split quotes: quote index -> merged end.
     let mut merged_into: Vec<Option<usize>> = vec![None; qs.len()];
@@ -1045,7 +1040,6 @@ fn direct(cx: &Ctx, qs: &[Quote], used: &mut [bool], found: &mut Vec<Found>) {
                 let next_para = npara.is_some()
                     && npara == cx.doc.paragraph_at(qs[last].span.start).map(|p| p + 1)
                     && nplo == cx.at(nq.span.start);
-                let gap = &text[gap_start..nq.span.start];
                 let (g0, g1) = (cx.at(gap_start), cx.at(nq.span.start));
                 // The gap is the rest of the attribution sentence: at most one
                 // sentence end, right before the next quote.
@@ -1074,12 +1068,13 @@ fn direct(cx: &Ctx, qs: &[Quote], used: &mut [bool], found: &mut Vec<Found>) {
                     && ends <= 1
                     && (ends_right || g1 == g0)
                     && (last + 1..nj).all(title)
-                    && gap.match_indices(['"', '“', '”']).all(|(m, _)| {
-                        let m = gap_start + m;
-                        qs[last + 1..nj]
-                            .iter()
-                            .any(|t| t.span.start <= m && m < t.span.end)
-                    })
+                    && (g0..g1)
+                        .filter(|&k| matches!(cx.tok(k), "\"" | "“" | "”"))
+                        .all(|k| {
+                            qs[last + 1..nj]
+                                .iter()
+                                .any(|t| t.span.overlaps(&cx.toks[k].span))
+                        })
                 {
                     let nopen = cx.at(nq.span.start);
                     let (nlo, nhi) = if next_para { (nplo, nphi) } else { (plo, phi) };
