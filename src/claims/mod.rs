@@ -162,10 +162,6 @@ impl<'a, 't> Ctx<'a, 't> {
         }
     }
 
-    fn text(&self) -> &'t str {
-        self.doc.text
-    }
-
     fn tok(&self, i: usize) -> &str {
         self.toks[i].span.slice(self.doc.text)
     }
@@ -895,6 +891,10 @@ impl<'a, 't> Ctx<'a, 't> {
             return true;
         }
         let w = self.lower[k].as_str();
+        // "X said: "..."": the colon hands the cue to the next quote.
+        if w == ":" && k + 1 < hi && self.in_quote[k + 1] {
+            return false;
+        }
         if !self.is_word(k) {
             return true;
         }
@@ -972,7 +972,6 @@ pub fn find(doc: &Doc, entities: &[Entity]) -> Vec<Claim> {
 
 /// Direct quotes and their attribution.
 fn direct(cx: &Ctx, qs: &[Quote], used: &mut [bool], found: &mut Vec<Found>) {
-    let text = cx.text();
     let mut attrs: Vec<Option<Attr>> = vec![None; qs.len()];
     // Content end override for split quotes: quote index -> merged end.
     let mut merged_into: Vec<Option<usize>> = vec![None; qs.len()];
@@ -990,6 +989,14 @@ fn direct(cx: &Ctx, qs: &[Quote], used: &mut [bool], found: &mut Vec<Found>) {
         let mut attr = cx.attribute_before(open, cx.at(q.span.end), phi, plo);
         if attr.is_none() && qs[last].closed {
             attr = cx.attribute_after(cx.at(qs[last].span.end), phi);
+            // "defended "our values," saying ...": a participle after a quote
+            // that opens mid-sentence goes with that sentence's subject.
+            if attr.is_some_and(|a| cx.lower[a.cue].ends_with("ing"))
+                && open > plo
+                && cx.is_word(open - 1)
+            {
+                attr = None;
+            }
         }
         if attr.is_none() && open == plo && plo > 0 {
             // The paragraph before ends "X said:".
@@ -1038,7 +1045,17 @@ fn direct(cx: &Ctx, qs: &[Quote], used: &mut [bool], found: &mut Vec<Found>) {
         // A split quote: "...," X said. "..." — the next quote in the paragraph
         // right after the attribution continues this one.
         if qs[last].closed && attr.cue >= cx.at(qs[last].span.end) {
-            let next = (last + 1..qs.len()).find(|&j| qs[j].first == j && !qs[j].single);
+            // "he told NBC's "Today."": a short capitalised title inside the
+            // attribution is no quote of its own.
+            let title = |j: usize| {
+                let (a, b) = (cx.at(qs[j].inner.start), cx.at(qs[j].inner.end));
+                a > 1
+                    && !matches!(cx.tok(a - 2), "." | "!" | "?" | ":")
+                    && b - a <= 5
+                    && (a..b).all(|k| !cx.is_word(k) || cx.toks[k].upper)
+            };
+            let next =
+                (last + 1..qs.len()).find(|&j| qs[j].first == j && !qs[j].single && !title(j));
             if let Some(nj) = next.filter(|&j| qs[j].span.start >= attr.cue_span.end) {
                 let nq = &qs[nj];
                 let gap_start = attr.cue_span.end;
@@ -1050,22 +1067,41 @@ fn direct(cx: &Ctx, qs: &[Quote], used: &mut [bool], found: &mut Vec<Found>) {
                 let next_para = npara.is_some()
                     && npara == cx.doc.paragraph_at(qs[last].span.start).map(|p| p + 1)
                     && nplo == cx.at(nq.span.start);
-                let gap = &text[gap_start..nq.span.start];
                 let (g0, g1) = (cx.at(gap_start), cx.at(nq.span.start));
                 // The gap is the rest of the attribution sentence: at most one
                 // sentence end, right before the next quote.
                 let ends = (g0..g1)
                     .filter(|&k| matches!(cx.tok(k), "." | "!" | "?" | ":"))
                     .filter(|&k| !(cx.tok(k) == "." && k > g0 && is_abbrev(&cx.lower[k - 1])))
-                    // "(D-Conn.)": a full stop closing a parenthesis.
-                    .filter(|&k| !(cx.tok(k) == "." && k + 1 < g1 && cx.tok(k + 1) == ")"))
+                    // "(D-Conn.)", "Tampa, Fla., who": a full stop before a
+                    // bracket, a comma or a lower-case word ends no sentence.
+                    .filter(|&k| {
+                        !(cx.tok(k) == "." && k + 1 < g1 && {
+                            let n = cx.tok(k + 1);
+                            matches!(n, ")" | ",")
+                                || cx.is_word(k + 1) && !cx.toks[k + 1].upper
+                                || cx.toks[k].span.end == cx.toks[k + 1].span.start
+                        })
+                    })
                     .count();
-                let ends_right = g1 > g0 && matches!(cx.tok(g1 - 1), "." | "," | ":" | "!" | "?");
+                // A title's closing mark may follow the full stop: "on ABC's "This Week.""
+                let mut e = g1;
+                while e > g0 + 1 && matches!(cx.tok(e - 1), "\"" | "”" | "''") {
+                    e -= 1;
+                }
+                let ends_right = e > g0 && matches!(cx.tok(e - 1), "." | "," | ":" | "!" | "?");
                 if (same_para || next_para)
                     && g1 - g0 <= 45
                     && ends <= 1
                     && (ends_right || g1 == g0)
-                    && !gap.contains(['"', '“', '”'])
+                    && (last + 1..nj).all(title)
+                    && (g0..g1)
+                        .filter(|&k| matches!(cx.tok(k), "\"" | "“" | "”"))
+                        .all(|k| {
+                            qs[last + 1..nj]
+                                .iter()
+                                .any(|t| t.span.overlaps(&cx.toks[k].span))
+                        })
                 {
                     let nopen = cx.at(nq.span.start);
                     let (nlo, nhi) = if next_para { (nplo, nphi) } else { (plo, phi) };
@@ -1327,8 +1363,8 @@ fn reported(
     }
 }
 
-/// The end of the quote that opens sentence `si + 1` in the same paragraph,
-/// when it is closed and no direct claim covers it.
+/// The end of the quote that opens sentence `si + 1` in the same paragraph
+/// (or fills the next one), when it is closed and no direct claim covers it.
 fn next_quote(cx: &Ctx, found: &[Found], si: usize) -> Option<usize> {
     let &(_, hi) = cx.sents.get(si)?;
     let &(nlo, _) = cx.sents.get(si + 1)?;
@@ -1336,10 +1372,11 @@ fn next_quote(cx: &Ctx, found: &[Found], si: usize) -> Option<usize> {
         return None;
     }
     let (_, phi) = cx.para_tokens(cx.toks[nlo].span.start);
-    if cx.para_tokens(cx.toks[hi - 1].span.start).1 != phi {
+    let (m, closed) = quote_run(cx, nlo + 1, phi);
+    // In the next paragraph only a quote that fills it: "...would fail.\n\n"Nobody wants it.""
+    if cx.para_tokens(cx.toks[hi - 1].span.start).1 != phi && m < phi {
         return None;
     }
-    let (m, closed) = quote_run(cx, nlo + 1, phi);
     let quote = Span::new(cx.toks[nlo].span.start, cx.toks[m - 1].span.end);
     let direct = found
         .iter()
@@ -1573,7 +1610,9 @@ fn reported_at(
         if cx.tok(k) != "," || k + 1 >= hi {
             continue;
         }
-        let mut n = k + 1;
+        // "called it "a mistake," adding ...": the quote closes after the comma.
+        let close = k + 2 < hi && cx.in_quote[k] && !cx.in_quote[k + 2];
+        let mut n = k + 1 + usize::from(close);
         let coordinated = matches!(cx.lower[n].as_str(), "and" | "but");
         if coordinated {
             n += 1;
@@ -1582,7 +1621,7 @@ fn reported_at(
             n += 1;
         }
         if n < hi && cx.cue[n].is_some() && (coordinated || cx.lower[n].ends_with("ing")) {
-            end = k;
+            end = k + 2 * usize::from(close);
             break;
         }
         // A non-restrictive relative clause closes the content: "..., which ...".
@@ -1645,7 +1684,11 @@ fn reported_at(
         && cx
             .skip_between_left(i - 1, lo)
             .is_some_and(|k| matches!(cx.lower[k].as_str(), "and" | "but"));
-    let speaker = if cx.lower[i].ends_with("ing") && i > lo && cx.tok(i - 1) == "," || coordinated {
+    // ", saying" or ",\" saying" (after a quote closed by its comma).
+    let after_comma = i > lo
+        && (cx.tok(i - 1) == ","
+            || i > lo + 1 && cx.tok(i - 2) == "," && cx.in_quote[i - 1] && !cx.in_quote[i]);
+    let speaker = if cx.lower[i].ends_with("ing") && after_comma || coordinated {
         last_speaker.or_else(|| cx.main_subject(lo, i))
     } else {
         let left = cx.subject_left(i, lo);
@@ -1752,6 +1795,21 @@ fn reported_at(
     } else {
         Some(speaker)
     };
+    // "The figures appear to be wrong": a raising verb's subject is part of
+    // what seems so.
+    if RAISING.contains(&cx.lower[i].as_str())
+        && right_len >= 2
+        && start == ce
+        && cx.lower[ce] == "to"
+    {
+        return Some(Found {
+            kind: ClaimKind::Indirect,
+            speaker: shown,
+            cue: cue_span,
+            class: cue.class,
+            content: cx.span(speaker.0, end - 1),
+        });
+    }
     // "A, X said, B": the content is the whole sentence around the attribution.
     if speaker.0 > lo + 1
         && prev_is_comma(speaker.0)
@@ -1921,6 +1979,9 @@ fn stance_object_end(cx: &Ctx, start: usize, end: usize) -> usize {
     }
     end
 }
+
+/// Verbs whose subject belongs to the content: "the figures seem to be wrong".
+const RAISING: Words = Words("seem|seems|seemed|appear|appears|appeared");
 
 /// Words after a comma that open a clause outside the reported content.
 const CLAUSE_AFTER_COMMA: Words = Words("while|although|though|whereas|according|but");

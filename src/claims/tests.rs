@@ -75,6 +75,39 @@ fn split_quote_is_one_claim() {
 }
 
 #[test]
+fn a_split_quote_across_a_long_attribution_with_abbreviations_and_a_title() {
+    for t in [
+        "\"It is late,\" said Tom Ode, a broker in Aldham, Fla., who sells farms. \"Nobody buys.\"",
+        "\"It is late,\" said Tom Ode (D-N.C.). \"Nobody buys.\"",
+        "\"It is late,\" Tom Ode told the \"Morning Show\" on Monday. \"Nobody buys.\"",
+    ] {
+        let c = one(t);
+        assert_eq!(c.0, "Tom Ode", "{t}");
+        assert!(
+            c.2.starts_with("It is late") && c.2.ends_with("Nobody buys."),
+            "{c:?}"
+        );
+    }
+    // A quote of several words in the gap is a quote of its own.
+    let t = "\"It is late,\" Tom Ode said, \"and we know it.\" \"Nobody buys.\"";
+    assert!(
+        !claims(t).iter().any(|c| c.2.ends_with("Nobody buys.")),
+        "{:?}",
+        claims(t)
+    );
+}
+
+#[test]
+fn a_cue_before_a_colon_introduces_the_next_quote_not_the_last() {
+    let t = "\"We tried everything,\" Ann Ode said. \"Nothing worked.\" Tom Reyes said: \"It was bad.\"";
+    let c = claims(t);
+    assert_eq!(c.len(), 2, "{c:?}");
+    assert_eq!(c[0].0, "Ann Ode");
+    assert!(c[0].2.ends_with("Nothing worked."), "{c:?}");
+    assert_eq!(c[1], triple("Tom Reyes", "said", "It was bad."));
+}
+
+#[test]
 fn a_quote_opening_the_next_paragraph_continues_the_split_quote() {
     let t = "\"The vote was close,\" Ms. Alvarez said.\n\n\"We will try again in the spring.\"";
     let c = one(t);
@@ -115,6 +148,15 @@ fn an_unattributed_quote_after_reported_speech_continues_it() {
     assert!(
         c.2.starts_with("the plan") && c.2.ends_with("Nobody wants it.\""),
         "{c:?}"
+    );
+    // Also a quote that fills the next paragraph, but not one that goes on.
+    let t = "Ann Ode said the plan would fail.\n\n\"Nobody wants it.\"";
+    assert!(one(t).2.ends_with("Nobody wants it.\""), "{:?}", one(t));
+    let t = "Ann Ode said the plan would fail.\n\n\"Nobody wants it.\" The vote is on Monday.";
+    assert!(
+        claims(t).iter().all(|c| !c.2.contains("Nobody")),
+        "{:?}",
+        claims(t)
     );
     // A quote with its own attribution stays its own claim.
     let t = "Ann Ode said the plan would fail. \"Nobody wants it,\" Tom Reyes said.";
@@ -859,5 +901,44 @@ fn a_relative_clause_with_commas_of_its_own_leaves_its_head_as_the_speaker() {
     assert_eq!(
         one("Ann Ode, who grew up in Leeds, England, in the 1990s, said the plan was fair."),
         triple("Ann Ode", "said", "the plan was fair")
+    );
+}
+
+#[test]
+fn a_seem_or_appear_claim_takes_its_subject_into_the_content() {
+    let c = claims("The new figures appear to be wrong, and few trust them.");
+    assert!(
+        c.iter()
+            .any(|x| x.2.starts_with("The new figures appear to be wrong")),
+        "{c:?}"
+    );
+    // No panic when the verb ends the text.
+    for t in ["They seem", "They seem to", "The plan appears"] {
+        claims(t);
+    }
+    // Other cues keep the content after them.
+    let c = one("Ann Ode wants to close the old bridge.");
+    assert_eq!(c.2, "to close the old bridge");
+}
+
+#[test]
+fn a_participle_after_a_quote_inside_a_sentence_is_the_sentence_s() {
+    let t = "Ann Ode praised the \"quiet courage,\" saying the town had done well.";
+    let c = claims(t);
+    assert!(
+        c.iter()
+            .any(|x| x.0 == "Ann Ode" && x.1 == "saying" && x.2 == "the town had done well"),
+        "{c:?}"
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.1 == "praised" && x.2.ends_with("courage,\"")),
+        "{c:?}"
+    );
+    // A full quote before the participle keeps it as its attribution.
+    let c = claims("\"We will win,\" Ann Ode said, adding that the vote was close.");
+    assert!(
+        c.iter().any(|x| x.0 == "Ann Ode" && x.2 == "We will win,"),
+        "{c:?}"
     );
 }
