@@ -821,3 +821,31 @@ fn a_relative_pronoun_speaker_keeps_the_content_after_its_cue() {
         triple("which", "vowed", "on Monday to rebuild the bridge")
     );
 }
+
+#[test]
+fn verbs_of_rebuke_and_comparison_are_cues() {
+    assert_eq!(
+        one("The harbour board chided the ferry operators for the delays."),
+        triple(
+            "The harbour board",
+            "chided",
+            "the ferry operators for the delays"
+        )
+    );
+    assert_eq!(
+        one("Ann Ode likened the new toll to a tax on commuters."),
+        triple("Ann Ode", "likened", "the new toll to a tax on commuters")
+    );
+    assert_eq!(
+        one("The mayor bemoaned the lack of housing near the docks."),
+        triple(
+            "The mayor",
+            "bemoaned",
+            "the lack of housing near the docks"
+        )
+    );
+    assert_eq!(
+        claims("He interjected that the vote was never held.")[0].1,
+        "interjected"
+    );
+}
