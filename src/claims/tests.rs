@@ -848,4 +848,8 @@ fn verbs_of_rebuke_and_comparison_are_cues() {
         claims("He interjected that the vote was never held.")[0].1,
         "interjected"
     );
+    assert_eq!(
+        one("The governor laid out a plan to rebuild the pier."),
+        triple("The governor", "laid out", "a plan to rebuild the pier")
+    );
 }
