@@ -1751,6 +1751,7 @@ fn reported_at(
         });
     }
     // "..., X said (on Monday)." — content before the speaker.
+    let intro = intro && !clause_before(cx, lo, speaker.0, start, end);
     if speaker.0 > lo && prev_is_comma(speaker.0) && !intro {
         let cend = trim_end(cx, lo, speaker.0 - 1);
         if cend > lo + 1 {
@@ -1764,6 +1765,20 @@ fn reported_at(
         }
     }
     None
+}
+
+/// True when the sentence ends after the cue (`[start, end)` holds at most
+/// time words) and the words before the speaker's comma open with a
+/// demonstrative or a gerund and run on: a clause, the content, not an
+/// introductory phrase ("This was a worry all year, Ann Ode said.",
+/// "Seeing the flood up close changed her mind, she said.").
+fn clause_before(cx: &Ctx, lo: usize, speaker: usize, start: usize, end: usize) -> bool {
+    let ends =
+        (start >= end || fillers_only(cx, start, end)) && end < cx.toks.len() && cx.tok(end) == ".";
+    let words: Vec<usize> = (lo..speaker).filter(|&k| cx.is_word(k)).collect();
+    let first = words.first().map(|&k| cx.lower[k].as_str()).unwrap_or("");
+    ends && words.len() >= 4
+        && (matches!(first, "this" | "that" | "these" | "those") || first.ends_with("ing"))
 }
 
 /// True for a possessive word ("Ode's", "Ode’s"), not a pronoun's

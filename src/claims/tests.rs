@@ -853,3 +853,22 @@ fn verbs_of_rebuke_and_comparison_are_cues() {
         triple("The governor", "laid out", "a plan to rebuild the pier")
     );
 }
+
+#[test]
+fn a_clause_before_a_closing_x_said_is_the_content() {
+    assert_eq!(
+        one("This has been a worry for the harbour all year, Ann Ode said."),
+        triple(
+            "Ann Ode",
+            "said",
+            "This has been a worry for the harbour all year"
+        )
+    );
+    assert_eq!(
+        one("Seeing the flood up close changed her mind, she said."),
+        triple("she", "said", "Seeing the flood up close changed her mind")
+    );
+    // An introductory phrase is still no content.
+    assert!(claims("In a speech last July, she said.").is_empty());
+    assert!(claims("This week, she said.").is_empty());
+}
