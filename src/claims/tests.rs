@@ -852,6 +852,18 @@ fn verbs_of_rebuke_and_comparison_are_cues() {
         one("The governor laid out a plan to rebuild the pier."),
         triple("The governor", "laid out", "a plan to rebuild the pier")
     );
+    assert_eq!(
+        one("The minister credited the volunteers with saving the pier."),
+        triple(
+            "The minister",
+            "credited",
+            "the volunteers with saving the pier"
+        )
+    );
+    assert_eq!(
+        one("Ann Ode alluded to a deal with the ferry company."),
+        triple("Ann Ode", "alluded", "to a deal with the ferry company")
+    );
 }
 
 #[test]
