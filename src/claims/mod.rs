@@ -924,6 +924,7 @@ pub fn find(doc: &Doc, entities: &[Entity]) -> Vec<Claim> {
     reported(&cx, &mut used, &spoke, &mut found);
     colon_claims(&cx, &mut used, &mut found);
     asked_claims(&cx, &mut used, &mut found);
+    hearsay_claims(&cx, &mut found);
     let mut claims: Vec<Claim> = found
         .iter()
         .map(|f| Claim {
@@ -1155,6 +1156,33 @@ fn asked_claims(cx: &Ctx, used: &mut [bool], found: &mut Vec<Found>) {
             cue: cx.toks[lo].span,
             class: CueClass::Speech,
             content: cx.span(k, comma - 1),
+        });
+    }
+}
+
+/// "X is reportedly planning ...": a sentence that a hearsay adverb marks
+/// as reported, with no claim of its own, is a claim without a speaker.
+fn hearsay_claims(cx: &Ctx, found: &mut Vec<Found>) {
+    let before = found.len();
+    for &(lo, hi) in &cx.sents {
+        let Some(k) = (lo..hi).find(|&k| cx.lower[k] == "reportedly" && !cx.in_quote[k]) else {
+            continue;
+        };
+        let (a, b) = (cx.toks[lo].span.start, cx.toks[hi - 1].span.end);
+        let end = trim_end(cx, lo, hi);
+        if end < lo + 4
+            || found[..before]
+                .iter()
+                .any(|f| a <= f.cue.start && f.cue.end <= b)
+        {
+            continue;
+        }
+        found.push(Found {
+            kind: ClaimKind::Indirect,
+            speaker: None,
+            cue: cx.toks[k].span,
+            class: CueClass::Speech,
+            content: cx.span(lo, end - 1),
         });
     }
 }

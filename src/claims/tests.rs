@@ -884,3 +884,22 @@ fn a_clause_before_a_closing_x_said_is_the_content() {
     assert!(claims("In a speech last July, she said.").is_empty());
     assert!(claims("This week, she said.").is_empty());
 }
+
+#[test]
+fn a_sentence_marked_reportedly_is_a_claim_without_a_speaker() {
+    let t = "The harbour board is reportedly buying a second ferry for the line.";
+    let d = Doc::new(t);
+    let c = find(&d, &[]);
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert!(c[0].speaker.is_none());
+    assert_eq!(c[0].cue.slice(t), "reportedly");
+    assert_eq!(
+        c[0].content.slice(t),
+        "The harbour board is reportedly buying a second ferry for the line"
+    );
+    // A sentence with a claim of its own keeps only that one.
+    assert_eq!(
+        claims("Ann Ode said the board is reportedly buying a second ferry.").len(),
+        1
+    );
+}
