@@ -1160,6 +1160,23 @@ fn asked_claims(cx: &Ctx, used: &mut [bool], found: &mut Vec<Found>) {
     }
 }
 
+/// "Ann Ode, a ferry pilot from Corvallo who ..., said ...": a named subject
+/// opening the sentence, then an appositive too long for `subject_left`,
+/// closed by the comma right before the cue.
+fn appositive_subject(cx: &Ctx, lo: usize, cue: usize) -> Option<(usize, usize)> {
+    if cue < lo + 4 || cx.tok(cue - 1) != "," || cx.lower[cue].ends_with("ing") {
+        return None;
+    }
+    let (a, b) = cx.np_right(lo, cue)?;
+    let named = (a..=b).all(|k| cx.toks[k].upper && cx.is_word(k));
+    let clean = (b + 1..cue).all(|k| {
+        cx.cue[k].is_none()
+            && !cx.in_quote[k]
+            && (cx.tok(k) != "." || is_abbrev(&cx.lower[k - 1]) || cx.tok(k - 1).len() <= 3)
+    });
+    (named && a == lo && b + 2 < cue && cx.tok(b + 1) == "," && clean).then_some((a, b))
+}
+
 /// "X is reportedly planning ...": a sentence that a hearsay adverb marks
 /// as reported, with no claim of its own, is a claim without a speaker.
 fn hearsay_claims(cx: &Ctx, found: &mut Vec<Found>) {
@@ -1720,7 +1737,7 @@ fn reported_at(
                 .flatten()
         })
     };
-    let speaker = speaker?;
+    let speaker = speaker.or_else(|| appositive_subject(cx, lo, i))?;
     // "Ann Ode, who said the plan was fair, voted ...": a relative clause
     // between commas ends at its closing comma.
     let relative = speaker.0 == speaker.1

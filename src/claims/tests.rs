@@ -903,3 +903,11 @@ fn a_sentence_marked_reportedly_is_a_claim_without_a_speaker() {
         1
     );
 }
+
+#[test]
+fn a_named_subject_before_a_long_appositive_is_the_speaker() {
+    assert_eq!(
+        one("Ann Ode, a ferry pilot from Corvallo, Ore., who has worked the harbour crossing for two decades and trains the new crews, said the new schedule would fail."),
+        triple("Ann Ode", "said", "the new schedule would fail")
+    );
+}
