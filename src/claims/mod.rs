@@ -1161,20 +1161,30 @@ fn asked_claims(cx: &Ctx, used: &mut [bool], found: &mut Vec<Found>) {
 }
 
 /// "Ann Ode, a ferry pilot from Corvallo who ..., said ...": a named subject
-/// opening the sentence, then an appositive too long for `subject_left`,
-/// closed by the comma right before the cue.
+/// opening the sentence, then an aside too long for `subject_left` closed
+/// right before the cue: between commas, dashes ("Ann Ode -- and her crew --
+/// said") or brackets ("Ann Ode (D-Ore.) said").
 fn appositive_subject(cx: &Ctx, lo: usize, cue: usize) -> Option<(usize, usize)> {
-    if cue < lo + 4 || cx.tok(cue - 1) != "," || cx.lower[cue].ends_with("ing") {
+    if cue < lo + 3 || cx.lower[cue].ends_with("ing") {
         return None;
     }
+    let close = cx.tok(cue - 1);
+    let open = match close {
+        "," | "--" | "-" | "—" | "–" => close,
+        ")" => "(",
+        _ => return None,
+    };
     let (a, b) = cx.np_right(lo, cue)?;
     let named = (a..=b).all(|k| cx.toks[k].upper && cx.is_word(k));
     let clean = (b + 1..cue).all(|k| {
         cx.cue[k].is_none()
             && !cx.in_quote[k]
-            && (cx.tok(k) != "." || is_abbrev(&cx.lower[k - 1]) || cx.tok(k - 1).len() <= 3)
+            && (cx.tok(k) != "."
+                || is_abbrev(&cx.lower[k - 1])
+                || cx.tok(k - 1).len() <= 3
+                || cx.tok(k + 1) == ")")
     });
-    (named && a == lo && b + 2 < cue && cx.tok(b + 1) == "," && clean).then_some((a, b))
+    (named && a == lo && b + 2 < cue && cx.tok(b + 1) == open && clean).then_some((a, b))
 }
 
 /// "X is reportedly planning ...": a sentence that a hearsay adverb marks

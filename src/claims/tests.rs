@@ -910,4 +910,8 @@ fn a_named_subject_before_a_long_appositive_is_the_speaker() {
         one("Ann Ode, a ferry pilot from Corvallo, Ore., who has worked the harbour crossing for two decades and trains the new crews, said the new schedule would fail."),
         triple("Ann Ode", "said", "the new schedule would fail")
     );
+    assert_eq!(
+        one("Ann Ode -- who ran the harbour board for a decade before the merger -- said the ferry would sail."),
+        triple("Ann Ode", "said", "the ferry would sail")
+    );
 }
