@@ -1174,8 +1174,15 @@ fn appositive_subject(cx: &Ctx, lo: usize, cue: usize) -> Option<(usize, usize)>
         ")" => "(",
         _ => return None,
     };
-    let (a, b) = cx.np_right(lo, cue)?;
-    let named = (a..=b).all(|k| cx.toks[k].upper && cx.is_word(k));
+    // The capitalised words opening the sentence ("Sen. Ann Ode").
+    let mut n = lo;
+    while n < cue && (cx.toks[n].upper && cx.is_word(n) || n > lo && cx.tok(n) == ".") {
+        n += 1;
+    }
+    let (a, b) = (lo, n.checked_sub(1)?);
+    // Two words at least: "Now, after the cuts, workers fear ..." opens
+    // with an adverb, not a name.
+    let named = n > lo + 1 && cx.is_word(b);
     let clean = (b + 1..cue).all(|k| {
         cx.cue[k].is_none()
             && !cx.in_quote[k]
