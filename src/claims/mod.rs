@@ -951,6 +951,7 @@ pub fn find(doc: &Doc, entities: &[Entity]) -> Vec<Claim> {
     reported(&cx, &mut used, &spoke, &mut found);
     colon_claims(&cx, &mut used, &mut found);
     asked_claims(&cx, &mut used, &mut found);
+    hearsay_claims(&cx, &mut found);
     let mut claims: Vec<Claim> = found
         .iter()
         .map(|f| Claim {
@@ -1218,6 +1219,67 @@ fn asked_claims(cx: &Ctx, used: &mut [bool], found: &mut Vec<Found>) {
             cue: cx.toks[lo].span,
             class: CueClass::Speech,
             content: cx.span(k, comma - 1),
+        });
+    }
+}
+
+/// "Ann Ode, a ferry pilot from Corvallo who ..., said ...": a named subject
+/// opening the sentence, then an aside too long for `subject_left` closed
+/// right before the cue: between commas, dashes ("Ann Ode -- and her crew --
+/// said") or brackets ("Ann Ode (D-Ore.) said").
+fn appositive_subject(cx: &Ctx, lo: usize, cue: usize) -> Option<(usize, usize)> {
+    if cue < lo + 3 || cx.lower[cue].ends_with("ing") {
+        return None;
+    }
+    let close = cx.tok(cue - 1);
+    let open = match close {
+        "," | "--" | "-" | "—" | "–" => close,
+        ")" => "(",
+        _ => return None,
+    };
+    // The capitalised words opening the sentence ("Sen. Ann Ode").
+    let mut n = lo;
+    while n < cue && (cx.toks[n].upper && cx.is_word(n) || n > lo && cx.tok(n) == ".") {
+        n += 1;
+    }
+    let (a, b) = (lo, n.checked_sub(1)?);
+    // Two words at least: "Now, after the cuts, workers fear ..." opens
+    // with an adverb, not a name.
+    let named = n > lo + 1 && cx.is_word(b);
+    let clean = (b + 1..cue).all(|k| {
+        cx.cue[k].is_none()
+            && !cx.in_quote[k]
+            && (cx.tok(k) != "."
+                || is_abbrev(&cx.lower[k - 1])
+                || cx.tok(k - 1).len() <= 3
+                || cx.tok(k + 1) == ")")
+    });
+    (named && a == lo && b + 2 < cue && cx.tok(b + 1) == open && clean).then_some((a, b))
+}
+
+/// "X is reportedly planning ...": a sentence that a hearsay adverb marks
+/// as reported, with no claim of its own, is a claim without a speaker.
+fn hearsay_claims(cx: &Ctx, found: &mut Vec<Found>) {
+    let before = found.len();
+    for &(lo, hi) in &cx.sents {
+        let Some(k) = (lo..hi).find(|&k| cx.lower[k] == "reportedly" && !cx.in_quote[k]) else {
+            continue;
+        };
+        let (a, b) = (cx.toks[lo].span.start, cx.toks[hi - 1].span.end);
+        let end = trim_end(cx, lo, hi);
+        if end < lo + 4
+            || found[..before]
+                .iter()
+                .any(|f| a <= f.cue.start && f.cue.end <= b)
+        {
+            continue;
+        }
+        found.push(Found {
+            kind: ClaimKind::Indirect,
+            speaker: None,
+            cue: cx.toks[k].span,
+            class: CueClass::Speech,
+            content: cx.span(lo, end - 1),
         });
     }
 }
@@ -1772,7 +1834,7 @@ fn reported_at(
                 .flatten()
         })
     };
-    let speaker = speaker?;
+    let speaker = speaker.or_else(|| appositive_subject(cx, lo, i))?;
     // "Ann Ode, who said the plan was fair, voted ...": a relative clause
     // between commas ends at its closing comma.
     let relative = speaker.0 == speaker.1
@@ -1846,6 +1908,7 @@ fn reported_at(
         });
     }
     // "..., X said (on Monday)." — content before the speaker.
+    let intro = intro && !clause_before(cx, lo, speaker.0, start, end);
     if speaker.0 > lo && prev_is_comma(speaker.0) && !intro {
         let cend = trim_end(cx, lo, speaker.0 - 1);
         if cend > lo + 1 {
@@ -1859,6 +1922,20 @@ fn reported_at(
         }
     }
     None
+}
+
+/// True when the sentence ends after the cue (`[start, end)` holds at most
+/// time words) and the words before the speaker's comma open with a
+/// demonstrative or a gerund and run on: a clause, the content, not an
+/// introductory phrase ("This was a worry all year, Ann Ode said.",
+/// "Seeing the flood up close changed her mind, she said.").
+fn clause_before(cx: &Ctx, lo: usize, speaker: usize, start: usize, end: usize) -> bool {
+    let ends =
+        (start >= end || fillers_only(cx, start, end)) && end < cx.toks.len() && cx.tok(end) == ".";
+    let words: Vec<usize> = (lo..speaker).filter(|&k| cx.is_word(k)).collect();
+    let first = words.first().map(|&k| cx.lower[k].as_str()).unwrap_or("");
+    ends && words.len() >= 4
+        && (matches!(first, "this" | "that" | "these" | "those") || first.ends_with("ing"))
 }
 
 /// True for a possessive word ("Ode's", "Ode’s"), not a pronoun's

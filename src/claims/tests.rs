@@ -905,6 +905,50 @@ fn a_relative_clause_with_commas_of_its_own_leaves_its_head_as_the_speaker() {
 }
 
 #[test]
+fn verbs_of_rebuke_and_comparison_are_cues() {
+    assert_eq!(
+        one("The harbour board chided the ferry operators for the delays."),
+        triple(
+            "The harbour board",
+            "chided",
+            "the ferry operators for the delays"
+        )
+    );
+    assert_eq!(
+        one("Ann Ode likened the new toll to a tax on commuters."),
+        triple("Ann Ode", "likened", "the new toll to a tax on commuters")
+    );
+    assert_eq!(
+        one("The mayor bemoaned the lack of housing near the docks."),
+        triple(
+            "The mayor",
+            "bemoaned",
+            "the lack of housing near the docks"
+        )
+    );
+    assert_eq!(
+        claims("He interjected that the vote was never held.")[0].1,
+        "interjected"
+    );
+    assert_eq!(
+        one("The governor laid out a plan to rebuild the pier."),
+        triple("The governor", "laid out", "a plan to rebuild the pier")
+    );
+    assert_eq!(
+        one("The minister credited the volunteers with saving the pier."),
+        triple(
+            "The minister",
+            "credited",
+            "the volunteers with saving the pier"
+        )
+    );
+    assert_eq!(
+        one("Ann Ode alluded to a deal with the ferry company."),
+        triple("Ann Ode", "alluded", "to a deal with the ferry company")
+    );
+}
+
+#[test]
 fn a_seem_or_appear_claim_takes_its_subject_into_the_content() {
     let c = claims("The new figures appear to be wrong, and few trust them.");
     assert!(
@@ -940,5 +984,55 @@ fn a_participle_after_a_quote_inside_a_sentence_is_the_sentence_s() {
     assert!(
         c.iter().any(|x| x.0 == "Ann Ode" && x.2 == "We will win,"),
         "{c:?}"
+    );
+}
+
+#[test]
+fn a_clause_before_a_closing_x_said_is_the_content() {
+    assert_eq!(
+        one("This has been a worry for the harbour all year, Ann Ode said."),
+        triple(
+            "Ann Ode",
+            "said",
+            "This has been a worry for the harbour all year"
+        )
+    );
+    assert_eq!(
+        one("Seeing the flood up close changed her mind, she said."),
+        triple("she", "said", "Seeing the flood up close changed her mind")
+    );
+    // An introductory phrase is still no content.
+    assert!(claims("In a speech last July, she said.").is_empty());
+    assert!(claims("This week, she said.").is_empty());
+}
+
+#[test]
+fn a_sentence_marked_reportedly_is_a_claim_without_a_speaker() {
+    let t = "The harbour board is reportedly buying a second ferry for the line.";
+    let d = Doc::new(t);
+    let c = find(&d, &[]);
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert!(c[0].speaker.is_none());
+    assert_eq!(c[0].cue.slice(t), "reportedly");
+    assert_eq!(
+        c[0].content.slice(t),
+        "The harbour board is reportedly buying a second ferry for the line"
+    );
+    // A sentence with a claim of its own keeps only that one.
+    assert_eq!(
+        claims("Ann Ode said the board is reportedly buying a second ferry.").len(),
+        1
+    );
+}
+
+#[test]
+fn a_named_subject_before_a_long_appositive_is_the_speaker() {
+    assert_eq!(
+        one("Ann Ode, a ferry pilot from Corvallo, Ore., who has worked the harbour crossing for two decades and trains the new crews, said the new schedule would fail."),
+        triple("Ann Ode", "said", "the new schedule would fail")
+    );
+    assert_eq!(
+        one("Ann Ode -- who ran the harbour board for a decade before the merger -- said the ferry would sail."),
+        triple("Ann Ode", "said", "the ferry would sail")
     );
 }
