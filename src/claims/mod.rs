@@ -978,11 +978,27 @@ fn direct(cx: &Ctx, qs: &[Quote], used: &mut [bool], found: &mut Vec<Found>) {
     let mut merged_into: Vec<Option<usize>> = vec![None; qs.len()];
     // Content start override for a quote whose sentence starts before the attribution.
     let mut prefix: Vec<Option<usize>> = vec![None; qs.len()];
+    // The later parts of each multi-paragraph quote, linked in text order by
+    // one pass (a scan of all later quotes per quote made long texts
+    // quadratic; perf, issue 7).
+    let mut next_part = vec![usize::MAX; qs.len()];
+    let mut tail: Vec<usize> = (0..qs.len()).collect();
+    for (j, q) in qs.iter().enumerate() {
+        if q.first < j {
+            next_part[tail[q.first]] = j;
+            tail[q.first] = j;
+        }
+    }
     for (qi, q) in qs.iter().enumerate() {
         if q.first != qi || merged_into[qi].is_some() {
             continue;
         }
-        let parts: Vec<usize> = (qi..qs.len()).filter(|&j| qs[j].first == qi).collect();
+        let mut parts = vec![qi];
+        let mut j = next_part[qi];
+        while j != usize::MAX {
+            parts.push(j);
+            j = next_part[j];
+        }
         let last = *parts.last().unwrap_or(&qi);
         let open = cx.at(q.span.start);
         let (plo, _) = cx.para_tokens(q.span.start);
@@ -1118,6 +1134,15 @@ fn direct(cx: &Ctx, qs: &[Quote], used: &mut [bool], found: &mut Vec<Found>) {
             }
         }
     }
+    // The first later quote merged into each quote, by one pass.
+    let mut merged_first: Vec<Option<usize>> = vec![None; qs.len()];
+    for (j, m) in merged_into.iter().enumerate() {
+        if let Some(q) = *m {
+            if q < j && merged_first[q].is_none() {
+                merged_first[q] = Some(j);
+            }
+        }
+    }
     for (qi, q) in qs.iter().enumerate() {
         let Some(attr) = attrs[qi] else { continue };
         if q.inner.is_empty() {
@@ -1127,7 +1152,7 @@ fn direct(cx: &Ctx, qs: &[Quote], used: &mut [bool], found: &mut Vec<Found>) {
         if let Some(p) = prefix[qi] {
             content = Span::new(p.min(content.start), content.end);
         }
-        if let Some(nj) = (qi + 1..qs.len()).find(|&j| merged_into[j] == Some(qi)) {
+        if let Some(nj) = merged_first[qi] {
             content = Span::new(q.inner.start, qs[nj].inner.end.max(q.inner.end));
         }
         used[attr.cue] = true;
@@ -1261,17 +1286,27 @@ fn appositive_subject(cx: &Ctx, lo: usize, cue: usize) -> Option<(usize, usize)>
 /// as reported, with no claim of its own, is a claim without a speaker.
 fn hearsay_claims(cx: &Ctx, found: &mut Vec<Found>) {
     let before = found.len();
+    // The cues found so far in start order, made on first need: a sentence's
+    // own cues are then a binary search away, not a scan of every claim of
+    // the text per sentence (quadratic on long texts; perf, issue 7).
+    let mut cues: Option<Vec<Span>> = None;
     for &(lo, hi) in &cx.sents {
         let Some(k) = (lo..hi).find(|&k| cx.lower[k] == "reportedly" && !cx.in_quote[k]) else {
             continue;
         };
         let (a, b) = (cx.toks[lo].span.start, cx.toks[hi - 1].span.end);
         let end = trim_end(cx, lo, hi);
-        if end < lo + 4
-            || found[..before]
-                .iter()
-                .any(|f| a <= f.cue.start && f.cue.end <= b)
-        {
+        let cues = cues.get_or_insert_with(|| {
+            let mut c: Vec<Span> = found[..before].iter().map(|f| f.cue).collect();
+            crate::sort::by_key(&mut c, |s| (s.start, s.end));
+            c
+        });
+        let from = cues.partition_point(|c| c.start < a);
+        let own_cue = cues[from..]
+            .iter()
+            .take_while(|c| c.start <= b)
+            .any(|c| c.end <= b);
+        if end < lo + 4 || own_cue {
             continue;
         }
         found.push(Found {
