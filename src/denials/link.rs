@@ -346,6 +346,16 @@ mod tests {
         }
     }
 
+    /// A denial with only its cue and target.
+    fn denial(cue: Span, target: Span) -> Denial {
+        Denial {
+            cue,
+            denier: None,
+            target: Some(target),
+            claim: None,
+        }
+    }
+
     #[test]
     fn an_accusation_noun_links_to_the_accusation() {
         let t = "Ruritania expelled two envoys, accusing them of bribery. It also said the talks were over. Officials said the accusations were baseless.";
@@ -361,12 +371,7 @@ mod tests {
         ];
         let s = t.find("the accusations").unwrap();
         let c = t.find("were baseless").unwrap();
-        let d = Denial {
-            cue: Span::new(c, c + 13),
-            denier: None,
-            target: Some(Span::new(s, s + 15)),
-            claim: None,
-        };
+        let d = denial(Span::new(c, c + 13), Span::new(s, s + 15));
         assert_eq!(
             claim_denied(t, &d, None, &claims, &mut ClaimWords::new(&claims)),
             Some(0)
@@ -385,12 +390,7 @@ mod tests {
         )];
         let s = t.find("a plan").unwrap();
         let c = t.find("rejected").unwrap();
-        let d = Denial {
-            cue: Span::new(c, c + 8),
-            denier: None,
-            target: Some(Span::new(s, s + 20)),
-            claim: None,
-        };
+        let d = denial(Span::new(c, c + 8), Span::new(s, s + 20));
         assert_eq!(
             claim_denied(t, &d, None, &claims, &mut ClaimWords::new(&claims)),
             None
@@ -418,12 +418,7 @@ mod tests {
         ];
         let s = t.find("taking bribes").unwrap();
         let c = t.find("denied").unwrap();
-        let d = Denial {
-            cue: Span::new(c, c + 6),
-            denier: None,
-            target: Some(Span::new(s, s + 13)),
-            claim: None,
-        };
+        let d = denial(Span::new(c, c + 6), Span::new(s, s + 13));
         assert_eq!(
             claim_denied(t, &d, None, &claims, &mut ClaimWords::new(&claims)),
             Some(0)
@@ -444,12 +439,7 @@ mod tests {
         )];
         let s = t.rfind("it").unwrap();
         let c = t.find("denied").unwrap();
-        let d = Denial {
-            cue: Span::new(c, c + 6),
-            denier: None,
-            target: Some(Span::new(s, s + 2)),
-            claim: None,
-        };
+        let d = denial(Span::new(c, c + 6), Span::new(s, s + 2));
         let mut w = ClaimWords::new(&claims);
         assert_eq!(claim_denied(t, &d, None, &claims, &mut w), Some(0));
         // The same link again from the same cache (the marks were reset).
@@ -470,12 +460,7 @@ mod tests {
         )];
         let s = t.find("taking bribes").unwrap();
         let c = t.find("denied").unwrap();
-        let d = Denial {
-            cue: Span::new(c, c + 6),
-            denier: None,
-            target: Some(Span::new(s, s + 13)),
-            claim: None,
-        };
+        let d = denial(Span::new(c, c + 6), Span::new(s, s + 13));
         assert_eq!(
             claim_denied(&t, &d, None, &claims, &mut ClaimWords::new(&claims)),
             None
@@ -483,12 +468,7 @@ mod tests {
         let t = t.replace(&pad, "");
         let s = t.find("taking bribes").unwrap();
         let c = t.find("denied").unwrap();
-        let d = Denial {
-            cue: Span::new(c, c + 6),
-            denier: None,
-            target: Some(Span::new(s, s + 13)),
-            claim: None,
-        };
+        let d = denial(Span::new(c, c + 6), Span::new(s, s + 13));
         let claims = vec![claim(
             &t,
             "The rival",
