@@ -5,17 +5,14 @@
 //   node scripts/build-sw.mjs [DIST]
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, sep } from 'node:path';
 
 const root = process.argv[2] ?? 'dist';
-const files = [];
-(function walk(dir) {
-  for (const name of readdirSync(dir).sort()) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) walk(p);
-    else files.push(relative(root, p));
-  }
-})(root);
+// Every file under root, as URL paths, in a fixed order (the hash depends on it).
+const files = readdirSync(root, { recursive: true })
+  .filter((f) => statSync(join(root, f)).isFile())
+  .map((f) => f.split(sep).join('/'))
+  .sort();
 const listed = files.filter((f) => f !== 'sw.js' && !f.endsWith('.d.ts'));
 const hash = createHash('sha256');
 for (const f of listed) hash.update(`${f}\0`).update(readFileSync(join(root, f)));
