@@ -851,7 +851,7 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
         || words
             .iter()
             .any(|w| ORG_HEADS.contains(w) && OF_HEADS.contains(w))
-            && whole.contains(" of ")
+            && whole.as_bytes().windows(4).any(|w| w == b" of ")
     {
         (EntityKind::Organization, Conf::Sure)
     } else if prev.is_some_and(|p| TITLES.contains(p)) && !is_common(first) {

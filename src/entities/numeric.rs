@@ -377,7 +377,7 @@ fn time(c: &Cur, i: usize) -> usize {
             }
             return n;
         }
-        if c.s(i).contains(':') {
+        if c.s(i).as_bytes().contains(&b':') {
             if c.kind(i + 1) == Some(TokenKind::Word) && ZONES.contains(&c.s(i + 1)) {
                 n += 1;
             }

@@ -417,7 +417,7 @@ impl Index {
         if let Some(&n) = self.keys.get(key.as_bytes()) {
             return n as usize;
         }
-        if key.contains(' ') {
+        if key.as_bytes().contains(&b' ') {
             self.longest_pair = self.longest_pair.max(key.len());
         } else {
             self.longest = self.longest.max(key.len());

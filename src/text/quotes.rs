@@ -120,13 +120,20 @@ fn pair_paragraph(
     let mut pairs = Vec::new();
     for &(at, len, kind) in marks {
         let word_after = char_after(text, at + len).is_some_and(|c| c.is_alphanumeric());
-        let space_before =
-            char_before(text, at).is_none_or(|c| c.is_whitespace() || "([{—–-/".contains(c));
+        let space_before = char_before(text, at).is_none_or(|c| {
+            c.is_whitespace() || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/')
+        });
         let before = char_before(text, at);
         let after = char_after(text, at + len);
         let opener_like = space_before && after.is_some_and(|c| !c.is_whitespace());
         let closer_like = before.is_some_and(|c| !c.is_whitespace())
-            && after.is_none_or(|c| c.is_whitespace() || ",.;:!?)]—–-".contains(c));
+            && after.is_none_or(|c| {
+                c.is_whitespace()
+                    || matches!(
+                        c,
+                        ',' | '.' | ';' | ':' | '!' | '?' | ')' | ']' | '—' | '–' | '-'
+                    )
+            });
         let closes = match kind {
             Mark::Open => false,
             Mark::Close => open.is_some() || !(space_before && word_after),

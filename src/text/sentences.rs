@@ -126,7 +126,7 @@ pub fn sentences(text: &str, tokens: &[Token], paragraphs: &[Span]) -> Vec<Span>
                     let w = toks[k - 1].span.slice(text);
                     ABBREVIATIONS.contains(w)
                         || (w.chars().count() == 1 && toks[k - 1].upper)
-                        || w.contains('.')
+                        || w.as_bytes().contains(&b'.')
                 };
                 // Swallow closing quotes and brackets.
                 let mut e = k;
