@@ -2,8 +2,8 @@
 //! matcher per kind of entry (word sequences, see [`crate::pat`]).
 
 use crate::case::Case;
+use crate::hash::FxHashSet as HashSet;
 use crate::pat::{FindIn, Index, Matcher, Seq, Slot, Starts};
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 /// The lexicon file, embedded at build time without its comment lines (`build.rs`).
