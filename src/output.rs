@@ -327,38 +327,10 @@ impl Json<'_> {
     /// a char boundary), not char by char (perf, issue 7).
     fn str(&mut self, s: &str) {
         const HEX: &[u8; 16] = b"0123456789abcdef";
-        const ONES: u64 = 0x0101_0101_0101_0101;
-        const HIGH: u64 = ONES * 0x80;
-        let zero = |y: u64| y.wrapping_sub(ONES) & !y & HIGH != 0;
         self.buf.push(b'"');
         let b = s.as_bytes();
         let mut a = 0;
-        let mut i = 0;
-        while i < b.len() {
-            // Eight bytes at a time while none is a control character, a
-            // quote or a backslash (perf, issue 7); the last few padded with
-            // letters (most strings are short).
-            let mut w = [b'a'; 8];
-            let n = match b.get(i..i + 8) {
-                Some(c) => {
-                    w.copy_from_slice(c);
-                    8
-                }
-                None => {
-                    for (k, &c) in b[i..].iter().enumerate() {
-                        w[k] = c;
-                    }
-                    b.len() - i
-                }
-            };
-            let x = u64::from_le_bytes(w);
-            let low = x.wrapping_sub(ONES * 0x20) & !x & HIGH != 0;
-            if !low && !zero(x ^ (ONES * u64::from(b'"'))) && !zero(x ^ (ONES * u64::from(b'\\'))) {
-                i += n;
-                continue;
-            }
-            let c = b[i];
-            i += 1;
+        for (i, &c) in b.iter().enumerate() {
             let esc = match c {
                 b'"' => "\\\"",
                 b'\\' => "\\\\",
@@ -370,15 +342,15 @@ impl Json<'_> {
                 0..=0x1f => "\\u00",
                 _ => continue,
             };
-            self.buf.extend_from_slice(&b[a..i - 1]);
+            self.buf.extend_from_slice(b.get(a..i).unwrap_or_default());
             self.buf.extend_from_slice(esc.as_bytes());
             if esc.len() > 2 {
                 self.buf.push(HEX[usize::from(c >> 4)]);
                 self.buf.push(HEX[usize::from(c & 15)]);
             }
-            a = i;
+            a = i + 1;
         }
-        self.buf.extend_from_slice(&b[a..]);
+        self.buf.extend_from_slice(b.get(a..).unwrap_or_default());
         self.buf.push(b'"');
         self.spill();
     }

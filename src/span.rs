@@ -105,33 +105,27 @@ impl OffsetMap {
         if unit != OffsetUnit::Utf8 {
             // A char of n bytes is one unit (two UTF-16 units when 4 bytes).
             let utf16 = unit == OffsetUnit::Utf16;
-            let b = text.as_bytes();
             let mut extra: u32 = 0;
-            let mut i = 0;
-            while i < b.len() {
-                // Eight ASCII bytes at a time.
-                if let Some(w) = b.get(i..i + 8) {
-                    let x = u64::from_le_bytes([w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]]);
-                    if x & 0x8080_8080_8080_8080 == 0 {
-                        i += 8;
-                        continue;
-                    }
-                }
-                let c = b[i];
-                if c < 0x80 {
-                    i += 1;
+            // Eight bytes at a time while all are ASCII; no indexing, so no
+            // panic site (each one is data in the wasm; size budget).
+            for (k, w) in text.as_bytes().chunks(8).enumerate() {
+                if w.iter().all(|&c| c < 0x80) {
                     continue;
                 }
-                let n = if c >= 0xf0 {
-                    4
-                } else if c >= 0xe0 {
-                    3
-                } else {
-                    2
-                };
-                extra += n - 1 - u32::from(utf16 && n == 4);
-                i += n as usize;
-                marks.push((i as u32, extra));
+                for (j, &c) in w.iter().enumerate() {
+                    // A char's first byte beyond ASCII: its length from it.
+                    if c >= 0xc0 {
+                        let n = if c >= 0xf0 {
+                            4
+                        } else if c >= 0xe0 {
+                            3
+                        } else {
+                            2
+                        };
+                        extra += n - 1 - u32::from(utf16 && n == 4);
+                        marks.push(((k * 8 + j) as u32 + n, extra));
+                    }
+                }
             }
         }
         OffsetMap {
@@ -149,17 +143,18 @@ impl OffsetMap {
                 // i = the number of chars beyond ASCII that end by `byte`.
                 let m = &self.marks;
                 let past = |x: &(u32, u32)| x.0 as usize <= byte;
-                let mut i = self.hint.get().min(m.len());
-                if i > 0 && !past(&m[i - 1]) {
-                    i = m[..i].partition_point(past);
+                let at = |i: usize| i.checked_sub(1).and_then(|k| m.get(k));
+                let mut i = self.hint.get();
+                if i > m.len() || at(i).is_some_and(|x| !past(x)) {
+                    i = m.partition_point(past);
                 } else if m.get(i).is_some_and(past) {
                     i += 1;
                     if m.get(i).is_some_and(past) {
-                        i += m[i..].partition_point(past);
+                        i = m.partition_point(past);
                     }
                 }
                 self.hint.set(i);
-                byte - i.checked_sub(1).map_or(0, |i| m[i].1 as usize)
+                byte - at(i).map_or(0, |x| x.1 as usize)
             }
         }
     }

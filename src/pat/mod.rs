@@ -479,7 +479,10 @@ impl Index {
                 j += 1;
             }
             let n = j - i;
-            let maybe = self.firsts[usize::from((c | 0x20) - b'a')] & 1 << n.min(31) != 0;
+            let maybe = self
+                .firsts
+                .get(usize::from((c | 0x20) - b'a'))
+                .is_some_and(|f| f & 1 << n.min(31) != 0);
             if maybe && (i == 0 || !word_byte(b[i - 1])) && n <= self.longest {
                 if let Some((v, pairs)) = self.lookup(&buf[..n]) {
                     out.at.extend(v.iter().map(|&(m, q)| (i as u32, m, q)));
