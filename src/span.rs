@@ -83,42 +83,79 @@ impl std::str::FromStr for OffsetUnit {
     }
 }
 
-/// Converts byte offsets of one text to another unit in O(1) per offset,
-/// after one pass over the text to build a prefix table.
+/// Converts byte offsets of one text to another unit, after one pass over
+/// the text that notes where its characters beyond ASCII end.
 pub struct OffsetMap {
     unit: OffsetUnit,
-    /// For every byte offset that is a char boundary (and the end), the
-    /// offset in `unit`; entries inside a char are never read.
-    table: Vec<u32>,
+    /// For each character beyond ASCII, in order: the byte offset where it
+    /// ends, and how many more bytes than units the text has up to there.
+    /// Empty for [`OffsetUnit::Utf8`] and for ASCII text: news is mostly
+    /// ASCII, and a table of every byte was four bytes of memory and a
+    /// tenth of the output's time per byte of text (perf, issue 7).
+    marks: Vec<(u32, u32)>,
+    /// How many marks the last offset asked for was past: offsets come
+    /// mostly in text order, so the next answer is there or a step on.
+    hint: std::cell::Cell<usize>,
 }
 
 impl OffsetMap {
-    /// Builds the table for `text` (one pass; nothing for [`OffsetUnit::Utf8`]).
+    /// Builds the marks for `text` (one pass; nothing for [`OffsetUnit::Utf8`]).
     pub fn new(text: &str, unit: OffsetUnit) -> OffsetMap {
-        let mut table = Vec::new();
+        let mut marks = Vec::new();
         if unit != OffsetUnit::Utf8 {
-            // A byte loop (perf, issue 7): a char's units are counted at its
-            // first byte (a 4-byte char is 2 UTF-16 units, the others 1);
-            // continuation bytes add none, and their entries are never read.
+            // A char of n bytes is one unit (two UTF-16 units when 4 bytes).
             let utf16 = unit == OffsetUnit::Utf16;
-            table = Vec::with_capacity(text.len() + 1);
-            let mut n: u32 = 0;
-            for &b in text.as_bytes() {
-                table.push(n);
-                if b & 0xc0 != 0x80 {
-                    n += 1 + u32::from(utf16 && b >= 0xf0);
+            let mut extra: u32 = 0;
+            // Eight bytes at a time while all are ASCII; no indexing, so no
+            // panic site (each one is data in the wasm; size budget).
+            for (k, w) in text.as_bytes().chunks(8).enumerate() {
+                if w.iter().all(|&c| c < 0x80) {
+                    continue;
+                }
+                for (j, &c) in w.iter().enumerate() {
+                    // A char's first byte beyond ASCII: its length from it.
+                    if c >= 0xc0 {
+                        let n = if c >= 0xf0 {
+                            4
+                        } else if c >= 0xe0 {
+                            3
+                        } else {
+                            2
+                        };
+                        extra += n - 1 - u32::from(utf16 && n == 4);
+                        marks.push(((k * 8 + j) as u32 + n, extra));
+                    }
                 }
             }
-            table.push(n);
         }
-        OffsetMap { unit, table }
+        OffsetMap {
+            unit,
+            marks,
+            hint: Default::default(),
+        }
     }
 
     /// The offset, in this map's unit, of byte offset `byte` (a char boundary).
     pub fn get(&self, byte: usize) -> usize {
         match self.unit {
             OffsetUnit::Utf8 => byte,
-            _ => self.table[byte] as usize,
+            _ => {
+                // i = the number of chars beyond ASCII that end by `byte`.
+                let m = &self.marks;
+                let past = |x: &(u32, u32)| x.0 as usize <= byte;
+                let at = |i: usize| i.checked_sub(1).and_then(|k| m.get(k));
+                let mut i = self.hint.get();
+                if i > m.len() || at(i).is_some_and(|x| !past(x)) {
+                    i = m.partition_point(past);
+                } else if m.get(i).is_some_and(past) {
+                    i += 1;
+                    if m.get(i).is_some_and(past) {
+                        i = m.partition_point(past);
+                    }
+                }
+                self.hint.set(i);
+                byte - at(i).map_or(0, |x| x.1 as usize)
+            }
         }
     }
 }
@@ -136,6 +173,30 @@ mod tests {
         let c = OffsetMap::new(text, OffsetUnit::Codepoints);
         assert_eq!(c.get(b), 6);
         assert_eq!(OffsetMap::new(text, OffsetUnit::Utf8).get(b), b);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn every_char_boundary_maps_to_its_unit_count(s in "([a-z ]{0,12}\\PC{0,3}){0,12}") {
+            for unit in [OffsetUnit::Utf16, OffsetUnit::Codepoints, OffsetUnit::Utf8] {
+                let m = OffsetMap::new(&s, unit);
+                let mut units = 0;
+                let mut all = Vec::new();
+                for (i, c) in s.char_indices().chain([(s.len(), ' ')]) {
+                    proptest::prop_assert_eq!(m.get(i), units);
+                    all.push((i, units));
+                    units += match unit {
+                        OffsetUnit::Utf16 => c.len_utf16(),
+                        OffsetUnit::Codepoints => 1,
+                        OffsetUnit::Utf8 => c.len_utf8(),
+                    };
+                }
+                // Asked out of order: backwards, and by odd jumps.
+                for &(i, u) in all.iter().rev().chain(all.iter().step_by(3)) {
+                    proptest::prop_assert_eq!(m.get(i), u);
+                }
+            }
+        }
     }
 
     #[test]
