@@ -1721,8 +1721,14 @@ fn reported_at(
             end = k + 2 * usize::from(close);
             break;
         }
-        // A non-restrictive relative clause closes the content: "..., which ...".
-        if k >= start + 3 && matches!(cx.lower[k + 1].as_str(), "which" | "who" | "whom" | "whose")
+        // A non-restrictive relative clause closes the content after a name
+        // ("praised Ann Ode, who ...") or when it holds a cue of its own
+        // ("cited the fees, which she said ..."); otherwise it belongs to
+        // the content ("said the fares would rise, which would hurt ...").
+        let own_cue = (k + 2..end.min(k + 12)).any(|n| cx.cue[n].is_some() && !cx.in_quote[n]);
+        if k >= start + 3
+            && matches!(cx.lower[k + 1].as_str(), "which" | "who" | "whom" | "whose")
+            && (own_cue || cx.toks[k - 1].upper)
         {
             end = k;
             break;

@@ -1036,3 +1036,25 @@ fn a_named_subject_before_a_long_appositive_is_the_speaker() {
         triple("Ann Ode", "said", "the ferry would sail")
     );
 }
+
+#[test]
+fn relative_clause_stays_unless_after_a_name_or_with_a_cue_of_its_own() {
+    // A plain relative clause belongs to the reported content.
+    assert_eq!(
+        one("Ann Ode said the council would raise the ferry fares, which would hurt commuters."),
+        triple(
+            "Ann Ode",
+            "said",
+            "the council would raise the ferry fares, which would hurt commuters"
+        )
+    );
+    // After a name it is an aside about that person.
+    assert_eq!(
+        one("Ann Ode praised the harbour master Tom Reyes, who runs the night ferry."),
+        triple("Ann Ode", "praised", "the harbour master Tom Reyes")
+    );
+    // With a cue of its own it is another claim.
+    let c = claims("Ann Ode criticised the ferry fares, which she said would hurt commuters.");
+    assert_eq!(c[0], triple("Ann Ode", "criticised", "the ferry fares"));
+    assert_eq!(c[1], triple("she", "said", "would hurt commuters"));
+}
