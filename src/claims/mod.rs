@@ -1929,7 +1929,16 @@ fn reported_at(
             content: cx.span(lo, end - 1),
         });
     }
-    let adverbial_right = start < hi && adverbial(&cx.lower[start]);
+    // "..., the company agreed to pay": "to" and a verb is the content, not
+    // an adverbial ("..., she said to reporters").
+    let infinitive = start + 1 < hi
+        && cx.lower[start] == "to"
+        && cx.toks[start + 1].kind == TokenKind::Word
+        && !cx.toks[start + 1].upper
+        && !is_determiner(&cx.lower[start + 1])
+        && !OBJECT_WORDS.contains(&cx.lower[start + 1].as_str())
+        && !cx.lower[start + 1].ends_with('s');
+    let adverbial_right = start < hi && adverbial(&cx.lower[start]) && !infinitive;
     let intro = speaker.0 > lo && intro_only(cx, lo, speaker.0 - 1);
     // ", who vowed to ...": a relative clause's content follows its cue.
     let relative_pronoun = matches!(cx.lower[speaker.0].as_str(), "who" | "which");

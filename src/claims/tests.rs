@@ -1058,3 +1058,16 @@ fn relative_clause_stays_unless_after_a_name_or_with_a_cue_of_its_own() {
     assert_eq!(c[0], triple("Ann Ode", "criticised", "the ferry fares"));
     assert_eq!(c[1], triple("she", "said", "would hurt commuters"));
 }
+
+#[test]
+fn infinitive_after_the_cue_is_the_content_not_an_adverbial() {
+    assert_eq!(
+        one("The firm was fined twice by the regulator, and near the end of the year, the company agreed to pay the fine."),
+        triple("the company", "agreed", "to pay the fine")
+    );
+    // "to" and a listener stays an adverbial: the content is before.
+    assert_eq!(
+        one("The ferry will run all winter, and after the storm, the captain said to reporters."),
+        triple("the captain", "said", "The ferry will run all winter, and after the storm")
+    );
+}
