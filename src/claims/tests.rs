@@ -1068,6 +1068,10 @@ fn infinitive_after_the_cue_is_the_content_not_an_adverbial() {
     // "to" and a listener stays an adverbial: the content is before.
     assert_eq!(
         one("The ferry will run all winter, and after the storm, the captain said to reporters."),
-        triple("the captain", "said", "The ferry will run all winter, and after the storm")
+        triple(
+            "the captain",
+            "said",
+            "The ferry will run all winter, and after the storm"
+        )
     );
 }
