@@ -1949,12 +1949,18 @@ fn reported_at(
         && !relative_pronoun;
     let long_enough = right_len >= 2 || (stance && right_len == 1 && cx.is_word(start));
     if long_enough && !(right_len < 4 && fillers_only(cx, start, end)) && !content_before {
+        // "the fees, which she said would rise": the content of a cue in a
+        // relative clause starts at the pronoun (not after "in which").
+        let rel = speaker.0 > lo + 1
+            && matches!(cx.lower[speaker.0 - 1].as_str(), "which" | "whom" | "who")
+            && !PREPOSITIONS.contains(&cx.lower[speaker.0 - 2].as_str());
+        let from = if rel { speaker.0 - 1 } else { start };
         return Some(Found {
             kind: ClaimKind::Indirect,
             speaker: shown,
             cue: cue_span,
             class: cue.class,
-            content: cx.span(start, end - 1),
+            content: cx.span(from, end - 1),
         });
     }
     // "..., X said (on Monday)." — content before the speaker.

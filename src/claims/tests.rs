@@ -1056,7 +1056,28 @@ fn relative_clause_stays_unless_after_a_name_or_with_a_cue_of_its_own() {
     // With a cue of its own it is another claim.
     let c = claims("Ann Ode criticised the ferry fares, which she said would hurt commuters.");
     assert_eq!(c[0], triple("Ann Ode", "criticised", "the ferry fares"));
-    assert_eq!(c[1], triple("she", "said", "would hurt commuters"));
+    assert_eq!(
+        c[1],
+        triple("she", "said", "which she said would hurt commuters")
+    );
+}
+
+#[test]
+fn a_cue_in_a_relative_clause_has_content_from_the_pronoun() {
+    let c =
+        claims("The board thanked the ferry crews, whom the mayor called the best in the state.");
+    assert!(
+        c.contains(&triple(
+            "the mayor",
+            "called",
+            "whom the mayor called the best in the state"
+        )),
+        "{c:?}"
+    );
+    // Not after a preposition: "in which" opens no content.
+    let c = one("The bridge in which the engineers found cracks will close.");
+    assert_eq!((c.0.as_str(), c.1.as_str()), ("the engineers", "found"));
+    assert!(c.2.starts_with("cracks"), "{c:?}");
 }
 
 #[test]
