@@ -1767,7 +1767,14 @@ fn reported_at(
     let prev_is_comma = |a: usize| a > lo && matches!(cx.tok(a - 1), "," | "”" | "\"" | "’" | "—");
     // Inverted: "..., said X." — the speaker follows, the content is before.
     // Not a participle: "..., McCain said, citing low growth" cites growth.
-    if right_len > 0 && i > lo && prev_is_comma(i) && !cx.lower[i].ends_with("ing") {
+    // Nor after a named subject and its appositive: "Ann Ode, the harbour
+    // master, voiced her doubts" voices the doubts.
+    if right_len > 0
+        && i > lo
+        && prev_is_comma(i)
+        && !cx.lower[i].ends_with("ing")
+        && appositive_subject(cx, lo, i).is_none()
+    {
         if let Some((a, b)) = cx.np_right(ce, hi) {
             if b + 1 >= hi || cx.tok(b + 1) == "," {
                 let cend = trim_end(cx, lo, i - 1);

@@ -1096,3 +1096,12 @@ fn infinitive_after_the_cue_is_the_content_not_an_adverbial() {
         )
     );
 }
+
+#[test]
+fn a_named_subject_and_its_appositive_before_the_cue_are_no_content() {
+    let c = one("Ann Ode, the harbour master of Corvallo, voiced her disapproval of the schedule.");
+    assert_eq!(
+        (c.1.as_str(), c.2.as_str()),
+        ("voiced", "her disapproval of the schedule")
+    );
+}
