@@ -1106,7 +1106,13 @@ fn direct(cx: &Ctx, qs: &[Quote], used: &mut [bool], found: &mut Vec<Found>) {
                 while e > g0 + 1 && matches!(cx.tok(e - 1), "\"" | "”" | "''") {
                     e -= 1;
                 }
-                let ends_right = e > g0 && matches!(cx.tok(e - 1), "." | "," | ":" | "!" | "?");
+                // "...," she said, and "...": a sentence that goes on with ", and".
+                let and_more = ends == 0
+                    && e > g0 + 1
+                    && matches!(cx.lower[e - 1].as_str(), "and" | "but")
+                    && cx.tok(e - 2) == ",";
+                let ends_right =
+                    e > g0 && matches!(cx.tok(e - 1), "." | "," | ":" | "!" | "?") || and_more;
                 if (same_para || next_para)
                     && g1 - g0 <= 45
                     && ends <= 1

@@ -1105,3 +1105,15 @@ fn a_named_subject_and_its_appositive_before_the_cue_are_no_content() {
         ("voiced", "her disapproval of the schedule")
     );
 }
+
+#[test]
+fn a_split_quote_goes_on_after_a_comma_and_and() {
+    assert_eq!(
+        one("\"The ferry must run on time,\" she said, and \"nobody should wait an hour.\""),
+        triple(
+            "she",
+            "said",
+            "The ferry must run on time,\" she said, and \"nobody should wait an hour."
+        )
+    );
+}
