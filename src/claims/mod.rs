@@ -1107,12 +1107,10 @@ fn direct(cx: &Ctx, qs: &[Quote], used: &mut [bool], found: &mut Vec<Found>) {
                     e -= 1;
                 }
                 // "...," she said, and "...": a sentence that goes on with ", and".
-                let and_more = ends == 0
-                    && e > g0 + 1
-                    && matches!(cx.lower[e - 1].as_str(), "and" | "but")
-                    && cx.tok(e - 2) == ",";
-                let ends_right =
-                    e > g0 && matches!(cx.tok(e - 1), "." | "," | ":" | "!" | "?") || and_more;
+                if ends == 0 && e > g0 + 1 && matches!(cx.tok(e - 1), "and" | "but") {
+                    e -= 1;
+                }
+                let ends_right = e > g0 && matches!(cx.tok(e - 1), "." | "," | ":" | "!" | "?");
                 if (same_para || next_para)
                     && g1 - g0 <= 45
                     && ends <= 1
