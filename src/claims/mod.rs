@@ -1106,6 +1106,10 @@ fn direct(cx: &Ctx, qs: &[Quote], used: &mut [bool], found: &mut Vec<Found>) {
                 while e > g0 + 1 && matches!(cx.tok(e - 1), "\"" | "”" | "''") {
                     e -= 1;
                 }
+                // "...," she said, and "...": a sentence that goes on with ", and".
+                if ends == 0 && e > g0 + 1 && matches!(cx.tok(e - 1), "and" | "but") {
+                    e -= 1;
+                }
                 let ends_right = e > g0 && matches!(cx.tok(e - 1), "." | "," | ":" | "!" | "?");
                 if (same_para || next_para)
                     && g1 - g0 <= 45
@@ -1721,8 +1725,14 @@ fn reported_at(
             end = k + 2 * usize::from(close);
             break;
         }
-        // A non-restrictive relative clause closes the content: "..., which ...".
-        if k >= start + 3 && matches!(cx.lower[k + 1].as_str(), "which" | "who" | "whom" | "whose")
+        // A non-restrictive relative clause closes the content after a name
+        // ("praised Ann Ode, who ...") or when it holds a cue of its own
+        // ("cited the fees, which she said ..."); otherwise it belongs to
+        // the content ("said the fares would rise, which would hurt ...").
+        let own_cue = (k + 2..end.min(k + 12)).any(|n| cx.cue[n].is_some() && !cx.in_quote[n]);
+        if k >= start + 3
+            && matches!(cx.lower[k + 1].as_str(), "which" | "who" | "whom" | "whose")
+            && (own_cue || cx.toks[k - 1].upper)
         {
             end = k;
             break;
@@ -1761,7 +1771,14 @@ fn reported_at(
     let prev_is_comma = |a: usize| a > lo && matches!(cx.tok(a - 1), "," | "”" | "\"" | "’" | "—");
     // Inverted: "..., said X." — the speaker follows, the content is before.
     // Not a participle: "..., McCain said, citing low growth" cites growth.
-    if right_len > 0 && i > lo && prev_is_comma(i) && !cx.lower[i].ends_with("ing") {
+    // Nor after a named subject and its appositive: "Ann Ode, the harbour
+    // master, voiced her doubts" voices the doubts.
+    if right_len > 0
+        && i > lo
+        && prev_is_comma(i)
+        && !cx.lower[i].ends_with("ing")
+        && appositive_subject(cx, lo, i).is_none()
+    {
         if let Some((a, b)) = cx.np_right(ce, hi) {
             if b + 1 >= hi || cx.tok(b + 1) == "," {
                 let cend = trim_end(cx, lo, i - 1);
@@ -1923,7 +1940,16 @@ fn reported_at(
             content: cx.span(lo, end - 1),
         });
     }
-    let adverbial_right = start < hi && adverbial(&cx.lower[start]);
+    // "..., the company agreed to pay": "to" and a verb is the content, not
+    // an adverbial ("..., she said to reporters").
+    let infinitive = start + 1 < hi
+        && cx.lower[start] == "to"
+        && cx.toks[start + 1].kind == TokenKind::Word
+        && !cx.toks[start + 1].upper
+        && !is_determiner(&cx.lower[start + 1])
+        && !OBJECT_WORDS.contains(&cx.lower[start + 1].as_str())
+        && !cx.lower[start + 1].ends_with('s');
+    let adverbial_right = start < hi && adverbial(&cx.lower[start]) && !infinitive;
     let intro = speaker.0 > lo && intro_only(cx, lo, speaker.0 - 1);
     // ", who vowed to ...": a relative clause's content follows its cue.
     let relative_pronoun = matches!(cx.lower[speaker.0].as_str(), "who" | "which");
@@ -1934,12 +1960,18 @@ fn reported_at(
         && !relative_pronoun;
     let long_enough = right_len >= 2 || (stance && right_len == 1 && cx.is_word(start));
     if long_enough && !(right_len < 4 && fillers_only(cx, start, end)) && !content_before {
+        // "the fees, which she said would rise": the content of a cue in a
+        // relative clause starts at the pronoun (not after "in which").
+        let rel = speaker.0 > lo + 1
+            && matches!(cx.lower[speaker.0 - 1].as_str(), "which" | "whom" | "who")
+            && !PREPOSITIONS.contains(&cx.lower[speaker.0 - 2].as_str());
+        let from = if rel { speaker.0 - 1 } else { start };
         return Some(Found {
             kind: ClaimKind::Indirect,
             speaker: shown,
             cue: cue_span,
             class: cue.class,
-            content: cx.span(start, end - 1),
+            content: cx.span(from, end - 1),
         });
     }
     // "..., X said (on Monday)." — content before the speaker.

@@ -1036,3 +1036,84 @@ fn a_named_subject_before_a_long_appositive_is_the_speaker() {
         triple("Ann Ode", "said", "the ferry would sail")
     );
 }
+
+#[test]
+fn relative_clause_stays_unless_after_a_name_or_with_a_cue_of_its_own() {
+    // A plain relative clause belongs to the reported content.
+    assert_eq!(
+        one("Ann Ode said the council would raise the ferry fares, which would hurt commuters."),
+        triple(
+            "Ann Ode",
+            "said",
+            "the council would raise the ferry fares, which would hurt commuters"
+        )
+    );
+    // After a name it is an aside about that person.
+    assert_eq!(
+        one("Ann Ode praised the harbour master Tom Reyes, who runs the night ferry."),
+        triple("Ann Ode", "praised", "the harbour master Tom Reyes")
+    );
+    // With a cue of its own it is another claim.
+    let c = claims("Ann Ode criticised the ferry fares, which she said would hurt commuters.");
+    assert_eq!(c[0], triple("Ann Ode", "criticised", "the ferry fares"));
+    assert_eq!(
+        c[1],
+        triple("she", "said", "which she said would hurt commuters")
+    );
+}
+
+#[test]
+fn a_cue_in_a_relative_clause_has_content_from_the_pronoun() {
+    let c =
+        claims("The board thanked the ferry crews, whom the mayor called the best in the state.");
+    assert!(
+        c.contains(&triple(
+            "the mayor",
+            "called",
+            "whom the mayor called the best in the state"
+        )),
+        "{c:?}"
+    );
+    // Not after a preposition: "in which" opens no content.
+    let c = one("The bridge in which the engineers found cracks will close.");
+    assert_eq!((c.0.as_str(), c.1.as_str()), ("the engineers", "found"));
+    assert!(c.2.starts_with("cracks"), "{c:?}");
+}
+
+#[test]
+fn infinitive_after_the_cue_is_the_content_not_an_adverbial() {
+    assert_eq!(
+        one("The firm was fined twice by the regulator, and near the end of the year, the company agreed to pay the fine."),
+        triple("the company", "agreed", "to pay the fine")
+    );
+    // "to" and a listener stays an adverbial: the content is before.
+    assert_eq!(
+        one("The ferry will run all winter, and after the storm, the captain said to reporters."),
+        triple(
+            "the captain",
+            "said",
+            "The ferry will run all winter, and after the storm"
+        )
+    );
+}
+
+#[test]
+fn a_named_subject_and_its_appositive_before_the_cue_are_no_content() {
+    let c = one("Ann Ode, the harbour master of Corvallo, voiced her disapproval of the schedule.");
+    assert_eq!(
+        (c.1.as_str(), c.2.as_str()),
+        ("voiced", "her disapproval of the schedule")
+    );
+}
+
+#[test]
+fn a_split_quote_goes_on_after_a_comma_and_and() {
+    assert_eq!(
+        one("\"The ferry must run on time,\" she said, and \"nobody should wait an hour.\""),
+        triple(
+            "she",
+            "said",
+            "The ferry must run on time,\" she said, and \"nobody should wait an hour."
+        )
+    );
+}

@@ -64,6 +64,10 @@ static ABBREVIATIONS: WordSet = WordSet::new(
     Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec",
 );
 
+/// Capitalised words that open a sentence, never a name after an acronym.
+static OPENERS: WordSet =
+    WordSet::new("He|She|They|It|We|I|The|This|These|Those|But|His|Her|Their|Its|There");
+
 /// The longest sentence, in tokens. Past it a "sentence" (a table, a list,
 /// a pasted line with no full stop) is cut after a comma, semicolon or colon
 /// in its second half, else at the limit. Real sentences are far shorter; the
@@ -124,9 +128,14 @@ pub fn sentences(text: &str, tokens: &[Token], paragraphs: &[Span]) -> Vec<Span>
             if matches!(s, "." | "!" | "?" | "…") {
                 let prev_abbrev = k > 0 && s == "." && toks[k - 1].span.end == t.span.start && {
                     let w = toks[k - 1].span.slice(text);
+                    // "the U.S. He said": after an acronym, a pronoun or an
+                    // article opens a new sentence ("the U.S. Senate" does not).
+                    let opener = toks
+                        .get(k + 1)
+                        .is_some_and(|n| n.upper && OPENERS.contains(n.span.slice(text)));
                     ABBREVIATIONS.contains(w)
                         || (w.chars().count() == 1 && toks[k - 1].upper)
-                        || w.as_bytes().contains(&b'.')
+                        || w.as_bytes().contains(&b'.') && !opener
                 };
                 // Swallow closing quotes and brackets.
                 let mut e = k;
@@ -208,6 +217,20 @@ mod tests {
                 "He said \"no.\"",
                 "Then 3 left.",
                 "Next"
+            ]
+        );
+    }
+
+    #[test]
+    fn an_acronym_ends_a_sentence_before_a_pronoun_or_an_article() {
+        assert_eq!(
+            split(
+                "She flew back to the U.S. He said the U.S. Senate would vote at 3 p.m. The end."
+            ),
+            vec![
+                "She flew back to the U.S.",
+                "He said the U.S. Senate would vote at 3 p.m.",
+                "The end."
             ]
         );
     }
