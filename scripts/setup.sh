@@ -24,7 +24,11 @@ if [ "$want" != "$have" ]; then
   cargo install wasm-bindgen-cli --version "$want" --force
 fi
 
-if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ] || [ package.json -nt node_modules/.package-lock.json ]; then
+if [ -L node_modules ] && [ -d node_modules ]; then
+  # A git worktree sharing another checkout's packages through a symlink:
+  # `npm ci` would empty the folder the link points to, under that checkout.
+  say "node_modules is a symlink (a shared install): not reinstalling npm packages"
+elif [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ] || [ package.json -nt node_modules/.package-lock.json ]; then
   say "installing npm packages"
   if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi
 fi
