@@ -1282,6 +1282,21 @@ fn appositive_subject(cx: &Ctx, lo: usize, cue: usize) -> Option<(usize, usize)>
     (named && a == lo && b + 2 < cue && cx.tok(b + 1) == open && clean).then_some((a, b))
 }
 
+/// True when the words before the cue at `cue` are a name opening the
+/// sentence and an aside between commas ("Ann Ode, the mayor's aide,
+/// urged a vote, ..."): the name is the subject, not the content of an
+/// inverted "..., said X".
+fn named_aside(cx: &Ctx, lo: usize, cue: usize) -> bool {
+    cx.tok(cue - 1) == ","
+        && cx.subject_left(cue, lo).is_some_and(|(a, b)| {
+            a == lo
+                && cx.toks[a].upper
+                && !cx.lower[a].ends_with("ing")
+                && b + 1 < cue
+                && cx.tok(b + 1) == ","
+        })
+}
+
 /// "X is reportedly planning ...": a sentence that a hearsay adverb marks
 /// as reported, with no claim of its own, is a claim without a speaker.
 fn hearsay_claims(cx: &Ctx, found: &mut Vec<Found>) {
@@ -1765,7 +1780,7 @@ fn reported_at(
         if let Some((a, b)) = cx.np_right(ce, hi) {
             if b + 1 >= hi || cx.tok(b + 1) == "," {
                 let cend = trim_end(cx, lo, i - 1);
-                if cend > lo + 1 {
+                if cend > lo + 1 && !named_aside(cx, lo, i) {
                     return Some(Found {
                         kind: ClaimKind::Indirect,
                         speaker: Some((a, b)),

@@ -1036,3 +1036,20 @@ fn a_named_subject_before_a_long_appositive_is_the_speaker() {
         triple("Ann Ode", "said", "the ferry would sail")
     );
 }
+
+#[test]
+fn a_name_and_an_aside_before_a_cue_are_its_subject_not_inverted_content() {
+    // "Name, aside, urged X," is no "..., said X," with X the speaker.
+    assert_eq!(
+        claims("Tom Ames, the harbour board's lawyer, urged a strong stand, saying the ferry would fail.")[0],
+        triple("Tom Ames", "urged", "a strong stand")
+    );
+    // The inverted form itself stays.
+    assert_eq!(
+        one("The ferry will fail, warned Tom Ames, a lawyer."),
+        triple("Tom Ames", "warned", "The ferry will fail")
+    );
+    // A participle opening the sentence is no name.
+    let c = claims("Sounding keenly aware of how rural ferry riders, mostly in winter, view his shaky record, Tom Ames said on Friday that the ferry will fail.");
+    assert!(c.iter().all(|c| !c.0.starts_with("Sounding")), "{c:?}");
+}
