@@ -394,9 +394,13 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         let w = self.lower[k].as_str();
         let ing = self.lower[c].ends_with("ing");
+        // `"...," adding`: a quote closed after its comma.
+        let comma_quote = k > lo + 1
+            && matches!(self.tok(k), "”" | "\"" | "’" | "'" | "''")
+            && self.tok(k - 1) == ",";
         if w == "and"
             || w == "but"
-            || (self.tok(k) == "," && ing)
+            || ((self.tok(k) == "," || comma_quote) && ing)
             || (ing && ING_LEADS.contains(&w))
         {
             return self.main_subject(lo, c);

@@ -1053,3 +1053,12 @@ fn a_name_and_an_aside_before_a_cue_are_its_subject_not_inverted_content() {
     let c = claims("Sounding keenly aware of how rural ferry riders, mostly in winter, view his shaky record, Tom Ames said on Friday that the ferry will fail.");
     assert!(c.iter().all(|c| !c.0.starts_with("Sounding")), "{c:?}");
 }
+
+#[test]
+fn a_participle_after_a_quote_closed_by_its_comma_takes_the_clause_subject() {
+    let c = claims("Tom Ames said the board was \"a disgrace,\" adding, \"It has to go.\"");
+    assert_eq!(c.len(), 2, "{c:?}");
+    assert_eq!(c[1], triple("Tom Ames", "adding", "It has to go."));
+    let c = claims("In the email, Ann Ode called the move a “breach of trust,” adding: “I am informing all of our members.”");
+    assert_eq!(c.last().map(|c| c.0.as_str()), Some("Ann Ode"), "{c:?}");
+}
