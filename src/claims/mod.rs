@@ -69,6 +69,13 @@ const TIME_WORDS: Words = Words(
     yesterday|tonight|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday",
 );
 
+/// Verbs of beginning, going on and stopping, whose subject is that of
+/// the cue after them ("began talking", "went on to say").
+const ASPECT_VERBS: Words = Words(
+    "began|begun|begin|begins|start|starts|started|went|go|goes|stopped|stop|stops|\
+    kept|keep|keeps|resumed|tried|try|tries",
+);
+
 /// Words before an "-ing" cue whose subject is the clause's: "by saying", "while noting".
 const ING_LEADS: Words = Words("by|while|after|before|when|in|without|despite|since|also");
 
@@ -365,6 +372,11 @@ impl<'a, 't> Ctx<'a, 't> {
         if c <= lo {
             return None;
         }
+        // "X began talking", "X went on to say": the subject of the verb
+        // that governs the cue.
+        if let Some(v) = self.aspect_verb(c, lo) {
+            return self.subject_left(v, lo);
+        }
         let mut k = self.skip_between_left(c - 1, lo)?;
         // "X on Wednesday said", "X late last week indicated": skip the time.
         let mut m = k;
@@ -456,6 +468,23 @@ impl<'a, 't> Ctx<'a, 't> {
             return Some(s);
         }
         Some(self.past_verb_phrase(np, lo).unwrap_or(np))
+    }
+
+    /// The verb of beginning, going on or stopping that governs the cue at
+    /// `c`: "began" in "began talking", "went" in "went on to say".
+    fn aspect_verb(&self, c: usize, lo: usize) -> Option<usize> {
+        let mut k = self.skip_between_left(c.checked_sub(1)?, lo)?;
+        if self.lower[k] == "to" && k > lo + 1 {
+            k -= 1;
+            if self.lower[k] == "on" {
+                k -= 1;
+            }
+        }
+        (k > lo
+            && self.is_word(k)
+            && !self.toks[k].upper
+            && ASPECT_VERBS.contains(&self.lower[k].as_str()))
+        .then_some(k)
     }
 
     /// "Ann at the time said", "critics have in particular noted": a
@@ -1796,15 +1825,17 @@ fn reported_at(
             }
         }
     }
-    let coordinated = i > lo
+    // "and began talking": the verb that governs the cue stands in for it.
+    let iv = cx.aspect_verb(i, lo).unwrap_or(i);
+    let coordinated = iv > lo
         && cx
-            .skip_between_left(i - 1, lo)
+            .skip_between_left(iv - 1, lo)
             .is_some_and(|k| matches!(cx.lower[k].as_str(), "and" | "but"));
     // ", saying" or ",\" saying" (after a quote closed by its comma).
-    let after_comma = i > lo
-        && (cx.tok(i - 1) == ","
-            || i > lo + 1 && cx.tok(i - 2) == "," && cx.in_quote[i - 1] && !cx.in_quote[i]);
-    let speaker = if cx.lower[i].ends_with("ing") && after_comma || coordinated {
+    let after_comma = iv > lo
+        && (cx.tok(iv - 1) == ","
+            || iv > lo + 1 && cx.tok(iv - 2) == "," && cx.in_quote[iv - 1] && !cx.in_quote[iv]);
+    let speaker = if cx.lower[iv].ends_with("ing") && after_comma || coordinated {
         last_speaker.or_else(|| cx.main_subject(lo, i))
     } else {
         let left = cx.subject_left(i, lo);

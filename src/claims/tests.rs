@@ -1062,3 +1062,21 @@ fn a_participle_after_a_quote_closed_by_its_comma_takes_the_clause_subject() {
     let c = claims("In the email, Ann Ode called the move a “breach of trust,” adding: “I am informing all of our members.”");
     assert_eq!(c.last().map(|c| c.0.as_str()), Some("Ann Ode"), "{c:?}");
 }
+
+#[test]
+fn a_cue_after_began_or_went_on_to_takes_that_verbs_subject() {
+    assert_eq!(
+        one("The mayor closed the pier and began talking about what would happen next."),
+        triple("The mayor", "talking", "about what would happen next")
+    );
+    assert_eq!(
+        claims("Ann Ode joked about the ferry, but went on to say that the harbour is unsafe.")
+            .last()
+            .map(|c| c.0.clone()),
+        Some("Ann Ode".to_string())
+    );
+    assert_eq!(
+        one("Since the vote, the board has all but stopped supporting the ferry line.").0,
+        "the board"
+    );
+}
