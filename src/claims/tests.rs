@@ -1097,3 +1097,16 @@ fn a_noun_cue_after_an_adjective_names_a_remark_not_a_speaker() {
     assert_eq!(c.len(), 2, "{c:?}");
     assert_eq!(c[1].0, "his", "{c:?}");
 }
+
+#[test]
+fn a_full_stop_inside_a_party_and_state_bracket_ends_no_sentence() {
+    assert_eq!(
+        one("Rep. Tom Ames (D-N.Y.) said the ferry would fail."),
+        triple("Rep. Tom Ames", "said", "the ferry would fail")
+    );
+    // A sentence that ends before a bracket still ends.
+    assert_eq!(
+        claims("Ann Ode said the plan was dead. (Her aide denied it.)").len(),
+        2
+    );
+}
