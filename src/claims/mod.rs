@@ -456,6 +456,21 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             if self.tok(m) == mark && m > lo && m + 1 < k {
                 let np = self.np_left(m - 1, lo)?;
+                // "Sen. Ann Ode, facing a challenge in Ohio, a swing state,
+                // said": a phrase after a preposition is no subject; the
+                // name opening the sentence is. "Ann Ode, the editor of a
+                // paper, The Daily Ode, said": likewise.
+                let object = np.0 > lo
+                    && self.is_word(np.0 - 1)
+                    && !self.toks[np.0 - 1].upper
+                    && (is_stop(&self.lower[np.0 - 1])
+                        || PREPOSITIONS.contains(&self.lower[np.0 - 1].as_str()));
+                let opener = appositive_subject(self, lo, c)
+                    .filter(|s| !is_stop(&self.lower[s.0]))
+                    .filter(|_| object);
+                if mark == "," && opener.is_some() {
+                    return opener;
+                }
                 // "The other candidate, Ann Ode, said": a name between the
                 // marks after a lower-case description is the speaker.
                 let named = self.toks[m + 1].upper

@@ -1110,3 +1110,20 @@ fn a_full_stop_inside_a_party_and_state_bracket_ends_no_sentence() {
         2
     );
 }
+
+#[test]
+fn a_phrase_after_a_preposition_before_the_cue_is_no_subject_the_opening_name_is() {
+    assert_eq!(
+        claims("Sen. Tom Ames, facing a spirited challenge in Ohio, a swing state, said he would welcome the plan.")[0],
+        triple("Sen. Tom Ames", "said", "he would welcome the plan")
+    );
+    assert_eq!(
+        one("Tom Ames, the editor of the city's official newspaper, The Daily Ode, said every mayor was political.").0,
+        "Tom Ames"
+    );
+    // A sentence opening with a preposition has no such name.
+    assert_eq!(
+        one("In Ohio, the other candidate, Ann Ode, said the plan was fair.").0,
+        "Ann Ode"
+    );
+}
