@@ -702,6 +702,13 @@ impl<'a, 't> Ctx<'a, 't> {
         if v <= lo || !self.is_word(v) || self.toks[v].upper || is_stop(&self.lower[v]) {
             return None;
         }
+        // "she sent an email saying": a pronoun right before the verb.
+        if let Some(k) = self.skip_between_left(v - 1, lo) {
+            let w = self.lower[k].as_str();
+            if is_subject_pronoun(w) && !matches!(w, "which" | "you") {
+                return Some((k, k));
+            }
+        }
         // The clause of the verb starts after the last comma or subordinator.
         let s = (lo..v)
             .rev()

@@ -1127,3 +1127,11 @@ fn a_phrase_after_a_preposition_before_the_cue_is_no_subject_the_opening_name_is
         "Ann Ode"
     );
 }
+
+#[test]
+fn a_participle_after_a_verbs_object_takes_a_pronoun_subject_of_that_verb() {
+    assert_eq!(
+        one("Later that night she sent an email saying the deal was done."),
+        triple("she", "saying", "the deal was done")
+    );
+}
