@@ -76,6 +76,10 @@ const ASPECT_VERBS: Words = Words(
     kept|keep|keeps|resumed|tried|try|tries",
 );
 
+/// Plural time words and "ago", which end a time phrase before a comma
+/// ("A few days later, ...", "Two weeks ago, ...").
+const TIME_SPANS: Words = Words("ago|minutes|hours|days|weeks|months|years|decades");
+
 /// Words before an "-ing" cue whose subject is the clause's: "by saying", "while noting".
 const ING_LEADS: Words = Words("by|while|after|before|when|in|without|despite|since|also");
 
@@ -642,7 +646,7 @@ impl<'a, 't> Ctx<'a, 't> {
             let mut m = b + 1;
             while m < c && self.is_word(m) && !self.toks[m].upper && {
                 let w = self.lower[m].as_str();
-                TIME_WORDS.contains(&w) || is_between(w) || w == "ago"
+                TIME_WORDS.contains(&w) || is_between(w) || TIME_SPANS.contains(&w)
             } {
                 m += 1;
             }

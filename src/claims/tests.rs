@@ -1135,3 +1135,11 @@ fn a_participle_after_a_verbs_object_takes_a_pronoun_subject_of_that_verb() {
         triple("she", "saying", "the deal was done")
     );
 }
+
+#[test]
+fn a_time_phrase_with_a_plural_unit_before_a_comma_is_no_subject() {
+    assert_eq!(
+        one("Two weeks later, the mayor changed course, saying the ferry would stay."),
+        triple("the mayor", "saying", "the ferry would stay")
+    );
+}
