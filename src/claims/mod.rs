@@ -1288,26 +1288,6 @@ fn noun_use(cx: &Ctx, (a, b): (usize, usize), cue: usize) -> bool {
         && cx.toks[b].kind == TokenKind::Word
 }
 
-const POSSESSIVES: Words = Words("his|her|their|its|my|our|your");
-
-/// True when a would-be speaker right before a cue that may be a noun is a
-/// determiner and lower-case words ending in an adjective: "the opening
-/// remarks" name a remark, no speaker; "his reckless comments" name a
-/// remark and its speaker. ("Ann Ode made a forceful promise" is left to
-/// [`noun_use`].)
-fn adjective_before(cx: &Ctx, (a, b): (usize, usize), cue: usize) -> bool {
-    const ENDS: &[&str] = &[
-        "ous", "ive", "less", "ful", "ic", "able", "ible", "ed", "ing", "est", "ant",
-    ];
-    let head = cx.lower[b].as_str();
-    a < b
-        && b + 1 == cue
-        && is_determiner(&cx.lower[a])
-        && !matches!(cx.lower[a].as_str(), "a" | "an")
-        && (a + 1..=b).all(|k| cx.toks[k].kind == TokenKind::Word && !cx.toks[k].upper)
-        && ENDS.iter().any(|e| head.ends_with(e))
-}
-
 /// "Asked about X, ...": the question put to someone, at the start of a
 /// sentence; the asker when the sentence names one ("Asked by X whether ...").
 fn asked_claims(cx: &Ctx, used: &mut [bool], found: &mut Vec<Found>) {
@@ -1991,15 +1971,6 @@ fn reported_at(
         }
     }
     let right_len = end.saturating_sub(start);
-    // "his reckless comments about ...": the possessive is the speaker.
-    let adjective = present_form(&cx.lower[i]) && adjective_before(cx, speaker, i);
-    let speaker = if adjective && POSSESSIVES.contains(&cx.lower[speaker.0].as_str()) {
-        (speaker.0, speaker.0)
-    } else if adjective {
-        return None;
-    } else {
-        speaker
-    };
     if present_form(&cx.lower[i]) && !clean_subject(cx, speaker) {
         return None;
     }

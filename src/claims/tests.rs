@@ -1082,23 +1082,6 @@ fn a_cue_after_began_or_went_on_to_takes_that_verbs_subject() {
 }
 
 #[test]
-fn a_noun_cue_after_an_adjective_names_a_remark_not_a_speaker() {
-    // "the opening remarks", "several negative comments": no speaker.
-    assert_eq!(
-        one("Tom Ames said the nearly unanimous support for the ferry was a factor.").0,
-        "Tom Ames"
-    );
-    assert!(claims(
-        "The board spent the week reposting several negative comments about the mayor."
-    )
-    .is_empty());
-    // A possessive before the adjective is the speaker.
-    let c = claims("Ann Ode said his reckless comments about the harbour made him unfit.");
-    assert_eq!(c.len(), 2, "{c:?}");
-    assert_eq!(c[1].0, "his", "{c:?}");
-}
-
-#[test]
 fn a_full_stop_inside_a_party_and_state_bracket_ends_no_sentence() {
     assert_eq!(
         one("Rep. Tom Ames (D-N.Y.) said the ferry would fail."),
