@@ -69,6 +69,17 @@ const TIME_WORDS: Words = Words(
     yesterday|tonight|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday",
 );
 
+/// Verbs of beginning, going on and stopping, whose subject is that of
+/// the cue after them ("began talking", "went on to say").
+const ASPECT_VERBS: Words = Words(
+    "began|begun|begin|begins|start|starts|started|went|go|goes|stopped|stop|stops|\
+    kept|keep|keeps|resumed|tried|try|tries",
+);
+
+/// Plural time words and "ago", which end a time phrase before a comma
+/// ("A few days later, ...", "Two weeks ago, ...").
+const TIME_SPANS: Words = Words("ago|minutes|hours|days|weeks|months|years|decades");
+
 /// Words before an "-ing" cue whose subject is the clause's: "by saying", "while noting".
 const ING_LEADS: Words = Words("by|while|after|before|when|in|without|despite|since|also");
 
@@ -107,10 +118,23 @@ impl<'a, 't> Ctx<'a, 't> {
                 *f = true;
             }
         }
-        let mut sents = Vec::with_capacity(doc.sentences.len());
+        let mut sents: Vec<(usize, usize)> = Vec::with_capacity(doc.sentences.len());
         for s in &doc.sentences {
             let a = doc.token_index_at(s.start);
             let b = doc.token_index_at(s.end);
+            // "Ann Ode (D-N.Y.) said": a full stop inside a bracket that
+            // closes a few tokens on ends no sentence.
+            if let Some(last) = sents.last_mut().filter(|l| l.1 == a) {
+                let open = (last.0..last.1)
+                    .rev()
+                    .take(6)
+                    .any(|k| toks[k].span.slice(text) == "(");
+                let closes = (a..b.min(a + 3)).any(|k| toks[k].span.slice(text) == ")");
+                if open && closes {
+                    last.1 = b;
+                    continue;
+                }
+            }
             sents.push((a, b));
         }
         // Tokens of title-case lines ("Senator Says Plan Will Fail"), where a
@@ -365,6 +389,11 @@ impl<'a, 't> Ctx<'a, 't> {
         if c <= lo {
             return None;
         }
+        // "X began talking", "X went on to say": the subject of the verb
+        // that governs the cue.
+        if let Some(v) = self.aspect_verb(c, lo) {
+            return self.subject_left(v, lo);
+        }
         let mut k = self.skip_between_left(c - 1, lo)?;
         // "X on Wednesday said", "X late last week indicated": skip the time.
         let mut m = k;
@@ -394,9 +423,13 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         let w = self.lower[k].as_str();
         let ing = self.lower[c].ends_with("ing");
+        // `"...," adding`: a quote closed after its comma.
+        let comma_quote = k > lo + 1
+            && matches!(self.tok(k), "”" | "\"" | "’" | "'" | "''")
+            && self.tok(k - 1) == ",";
         if w == "and"
             || w == "but"
-            || (self.tok(k) == "," && ing)
+            || ((self.tok(k) == "," || comma_quote) && ing)
             || (ing && ING_LEADS.contains(&w))
         {
             return self.main_subject(lo, c);
@@ -427,6 +460,21 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             if self.tok(m) == mark && m > lo && m + 1 < k {
                 let np = self.np_left(m - 1, lo)?;
+                // "Sen. Ann Ode, facing a challenge in Ohio, a swing state,
+                // said": a phrase after a preposition is no subject; the
+                // name opening the sentence is. "Ann Ode, the editor of a
+                // paper, The Daily Ode, said": likewise.
+                let object = np.0 > lo
+                    && self.is_word(np.0 - 1)
+                    && !self.toks[np.0 - 1].upper
+                    && (is_stop(&self.lower[np.0 - 1])
+                        || PREPOSITIONS.contains(&self.lower[np.0 - 1].as_str()));
+                let opener = appositive_subject(self, lo, c)
+                    .filter(|s| !is_stop(&self.lower[s.0]))
+                    .filter(|_| object);
+                if mark == "," && opener.is_some() {
+                    return opener;
+                }
                 // "The other candidate, Ann Ode, said": a name between the
                 // marks after a lower-case description is the speaker.
                 let named = self.toks[m + 1].upper
@@ -452,6 +500,23 @@ impl<'a, 't> Ctx<'a, 't> {
             return Some(s);
         }
         Some(self.past_verb_phrase(np, lo).unwrap_or(np))
+    }
+
+    /// The verb of beginning, going on or stopping that governs the cue at
+    /// `c`: "began" in "began talking", "went" in "went on to say".
+    fn aspect_verb(&self, c: usize, lo: usize) -> Option<usize> {
+        let mut k = self.skip_between_left(c.checked_sub(1)?, lo)?;
+        if self.lower[k] == "to" && k > lo + 1 {
+            k -= 1;
+            if self.lower[k] == "on" {
+                k -= 1;
+            }
+        }
+        (k > lo
+            && self.is_word(k)
+            && !self.toks[k].upper
+            && ASPECT_VERBS.contains(&self.lower[k].as_str()))
+        .then_some(k)
     }
 
     /// "Ann at the time said", "critics have in particular noted": a
@@ -581,7 +646,7 @@ impl<'a, 't> Ctx<'a, 't> {
             let mut m = b + 1;
             while m < c && self.is_word(m) && !self.toks[m].upper && {
                 let w = self.lower[m].as_str();
-                TIME_WORDS.contains(&w) || is_between(w) || w == "ago"
+                TIME_WORDS.contains(&w) || is_between(w) || TIME_SPANS.contains(&w)
             } {
                 m += 1;
             }
@@ -640,6 +705,13 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         if v <= lo || !self.is_word(v) || self.toks[v].upper || is_stop(&self.lower[v]) {
             return None;
+        }
+        // "she sent an email saying": a pronoun right before the verb.
+        if let Some(k) = self.skip_between_left(v - 1, lo) {
+            let w = self.lower[k].as_str();
+            if is_subject_pronoun(w) && !matches!(w, "which" | "you") {
+                return Some((k, k));
+            }
         }
         // The clause of the verb starts after the last comma or subordinator.
         let s = (lo..v)
@@ -1286,6 +1358,21 @@ fn appositive_subject(cx: &Ctx, lo: usize, cue: usize) -> Option<(usize, usize)>
     (named && a == lo && b + 2 < cue && cx.tok(b + 1) == open && clean).then_some((a, b))
 }
 
+/// True when the words before the cue at `cue` are a name opening the
+/// sentence and an aside between commas ("Ann Ode, the mayor's aide,
+/// urged a vote, ..."): the name is the subject, not the content of an
+/// inverted "..., said X".
+fn named_aside(cx: &Ctx, lo: usize, cue: usize) -> bool {
+    cx.tok(cue - 1) == ","
+        && cx.subject_left(cue, lo).is_some_and(|(a, b)| {
+            a == lo
+                && cx.toks[a].upper
+                && !cx.lower[a].ends_with("ing")
+                && b + 1 < cue
+                && cx.tok(b + 1) == ","
+        })
+}
+
 /// "X is reportedly planning ...": a sentence that a hearsay adverb marks
 /// as reported, with no claim of its own, is a claim without a speaker.
 fn hearsay_claims(cx: &Ctx, found: &mut Vec<Found>) {
@@ -1782,7 +1869,7 @@ fn reported_at(
         if let Some((a, b)) = cx.np_right(ce, hi) {
             if b + 1 >= hi || cx.tok(b + 1) == "," {
                 let cend = trim_end(cx, lo, i - 1);
-                if cend > lo + 1 {
+                if cend > lo + 1 && !named_aside(cx, lo, i) {
                     return Some(Found {
                         kind: ClaimKind::Indirect,
                         speaker: Some((a, b)),
@@ -1794,15 +1881,17 @@ fn reported_at(
             }
         }
     }
-    let coordinated = i > lo
+    // "and began talking": the verb that governs the cue stands in for it.
+    let iv = cx.aspect_verb(i, lo).unwrap_or(i);
+    let coordinated = iv > lo
         && cx
-            .skip_between_left(i - 1, lo)
+            .skip_between_left(iv - 1, lo)
             .is_some_and(|k| matches!(cx.lower[k].as_str(), "and" | "but"));
     // ", saying" or ",\" saying" (after a quote closed by its comma).
-    let after_comma = i > lo
-        && (cx.tok(i - 1) == ","
-            || i > lo + 1 && cx.tok(i - 2) == "," && cx.in_quote[i - 1] && !cx.in_quote[i]);
-    let speaker = if cx.lower[i].ends_with("ing") && after_comma || coordinated {
+    let after_comma = iv > lo
+        && (cx.tok(iv - 1) == ","
+            || iv > lo + 1 && cx.tok(iv - 2) == "," && cx.in_quote[iv - 1] && !cx.in_quote[iv]);
+    let speaker = if cx.lower[iv].ends_with("ing") && after_comma || coordinated {
         last_speaker.or_else(|| cx.main_subject(lo, i))
     } else {
         let left = cx.subject_left(i, lo);

@@ -1117,3 +1117,93 @@ fn a_split_quote_goes_on_after_a_comma_and_and() {
         )
     );
 }
+
+#[test]
+fn a_name_and_an_aside_before_a_cue_are_its_subject_not_inverted_content() {
+    // "Name, aside, urged X," is no "..., said X," with X the speaker.
+    assert_eq!(
+        claims("Tom Ames, the harbour board's lawyer, urged a strong stand, saying the ferry would fail.")[0],
+        triple("Tom Ames", "urged", "a strong stand")
+    );
+    // The inverted form itself stays.
+    assert_eq!(
+        one("The ferry will fail, warned Tom Ames, a lawyer."),
+        triple("Tom Ames", "warned", "The ferry will fail")
+    );
+    // A participle opening the sentence is no name.
+    let c = claims("Sounding keenly aware of how rural ferry riders, mostly in winter, view his shaky record, Tom Ames said on Friday that the ferry will fail.");
+    assert!(c.iter().all(|c| !c.0.starts_with("Sounding")), "{c:?}");
+}
+
+#[test]
+fn a_participle_after_a_quote_closed_by_its_comma_takes_the_clause_subject() {
+    let c = claims("Tom Ames said the board was \"a disgrace,\" adding, \"It has to go.\"");
+    assert_eq!(c.len(), 2, "{c:?}");
+    assert_eq!(c[1], triple("Tom Ames", "adding", "It has to go."));
+    let c = claims("In the email, Ann Ode called the move a “breach of trust,” adding: “I am informing all of our members.”");
+    assert_eq!(c.last().map(|c| c.0.as_str()), Some("Ann Ode"), "{c:?}");
+}
+
+#[test]
+fn a_cue_after_began_or_went_on_to_takes_that_verbs_subject() {
+    assert_eq!(
+        one("The mayor closed the pier and began talking about what would happen next."),
+        triple("The mayor", "talking", "about what would happen next")
+    );
+    assert_eq!(
+        claims("Ann Ode joked about the ferry, but went on to say that the harbour is unsafe.")
+            .last()
+            .map(|c| c.0.clone()),
+        Some("Ann Ode".to_string())
+    );
+    assert_eq!(
+        one("Since the vote, the board has all but stopped supporting the ferry line.").0,
+        "the board"
+    );
+}
+
+#[test]
+fn a_full_stop_inside_a_party_and_state_bracket_ends_no_sentence() {
+    assert_eq!(
+        one("Rep. Tom Ames (D-N.Y.) said the ferry would fail."),
+        triple("Rep. Tom Ames", "said", "the ferry would fail")
+    );
+    // A sentence that ends before a bracket still ends.
+    assert_eq!(
+        claims("Ann Ode said the plan was dead. (Her aide denied it.)").len(),
+        2
+    );
+}
+
+#[test]
+fn a_phrase_after_a_preposition_before_the_cue_is_no_subject_the_opening_name_is() {
+    assert_eq!(
+        claims("Sen. Tom Ames, facing a spirited challenge in Ohio, a swing state, said he would welcome the plan.")[0],
+        triple("Sen. Tom Ames", "said", "he would welcome the plan")
+    );
+    assert_eq!(
+        one("Tom Ames, the editor of the city's official newspaper, The Daily Ode, said every mayor was political.").0,
+        "Tom Ames"
+    );
+    // A sentence opening with a preposition has no such name.
+    assert_eq!(
+        one("In Ohio, the other candidate, Ann Ode, said the plan was fair.").0,
+        "Ann Ode"
+    );
+}
+
+#[test]
+fn a_participle_after_a_verbs_object_takes_a_pronoun_subject_of_that_verb() {
+    assert_eq!(
+        one("Later that night she sent an email saying the deal was done."),
+        triple("she", "saying", "the deal was done")
+    );
+}
+
+#[test]
+fn a_time_phrase_with_a_plural_unit_before_a_comma_is_no_subject() {
+    assert_eq!(
+        one("Two weeks later, the mayor changed course, saying the ferry would stay."),
+        triple("the mayor", "saying", "the ferry would stay")
+    );
+}
