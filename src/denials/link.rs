@@ -346,14 +346,25 @@ mod tests {
         }
     }
 
-    /// A denial with only its cue and target.
-    fn denial(cue: Span, target: Span) -> Denial {
+    /// A denial with only its cue and target: the last `cue` and `target`
+    /// words in `t` (a denial follows the claims it may deny).
+    fn denial(t: &str, cue: &str, target: &str) -> Denial {
+        let at = |w: &str| {
+            let s = t.rfind(w).unwrap();
+            Span::new(s, s + w.len())
+        };
         Denial {
-            cue,
+            cue: at(cue),
             denier: None,
-            target: Some(target),
+            target: Some(at(target)),
             claim: None,
         }
+    }
+
+    /// The claim that the denial of [`denial`] links to.
+    fn linked(t: &str, claims: &[Claim], cue: &str, target: &str) -> Option<usize> {
+        let d = denial(t, cue, target);
+        claim_denied(t, &d, None, claims, &mut ClaimWords::new(claims))
     }
 
     #[test]
@@ -369,11 +380,8 @@ mod tests {
             ),
             claim(t, "It", "said", "the talks were over", CueClass::Speech),
         ];
-        let s = t.find("the accusations").unwrap();
-        let c = t.find("were baseless").unwrap();
-        let d = denial(Span::new(c, c + 13), Span::new(s, s + 15));
         assert_eq!(
-            claim_denied(t, &d, None, &claims, &mut ClaimWords::new(&claims)),
+            linked(t, &claims, "were baseless", "the accusations"),
             Some(0)
         );
     }
@@ -388,13 +396,7 @@ mod tests {
             "the bridge would open",
             CueClass::Speech,
         )];
-        let s = t.find("a plan").unwrap();
-        let c = t.find("rejected").unwrap();
-        let d = denial(Span::new(c, c + 8), Span::new(s, s + 20));
-        assert_eq!(
-            claim_denied(t, &d, None, &claims, &mut ClaimWords::new(&claims)),
-            None
-        );
+        assert_eq!(linked(t, &claims, "rejected", "a plan for new taxes"), None);
     }
 
     #[test]
@@ -416,13 +418,7 @@ mod tests {
                 CueClass::Speech,
             ),
         ];
-        let s = t.find("taking bribes").unwrap();
-        let c = t.find("denied").unwrap();
-        let d = denial(Span::new(c, c + 6), Span::new(s, s + 13));
-        assert_eq!(
-            claim_denied(t, &d, None, &claims, &mut ClaimWords::new(&claims)),
-            Some(0)
-        );
+        assert_eq!(linked(t, &claims, "denied", "taking bribes"), Some(0));
     }
 
     #[test]
@@ -437,9 +433,7 @@ mod tests {
             "the mayor took bribes",
             CueClass::Speech,
         )];
-        let s = t.rfind("it").unwrap();
-        let c = t.find("denied").unwrap();
-        let d = denial(Span::new(c, c + 6), Span::new(s, s + 2));
+        let d = denial(t, "denied", "it");
         let mut w = ClaimWords::new(&claims);
         assert_eq!(claim_denied(t, &d, None, &claims, &mut w), Some(0));
         // The same link again from the same cache (the marks were reset).
@@ -458,17 +452,8 @@ mod tests {
             "the mayor took bribes",
             CueClass::Speech,
         )];
-        let s = t.find("taking bribes").unwrap();
-        let c = t.find("denied").unwrap();
-        let d = denial(Span::new(c, c + 6), Span::new(s, s + 13));
-        assert_eq!(
-            claim_denied(&t, &d, None, &claims, &mut ClaimWords::new(&claims)),
-            None
-        );
+        assert_eq!(linked(&t, &claims, "denied", "taking bribes"), None);
         let t = t.replace(&pad, "");
-        let s = t.find("taking bribes").unwrap();
-        let c = t.find("denied").unwrap();
-        let d = denial(Span::new(c, c + 6), Span::new(s, s + 13));
         let claims = vec![claim(
             &t,
             "The rival",
@@ -476,10 +461,7 @@ mod tests {
             "the mayor took bribes",
             CueClass::Speech,
         )];
-        assert_eq!(
-            claim_denied(&t, &d, None, &claims, &mut ClaimWords::new(&claims)),
-            Some(0)
-        );
+        assert_eq!(linked(&t, &claims, "denied", "taking bribes"), Some(0));
     }
 
     #[test]
