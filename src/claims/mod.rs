@@ -118,23 +118,10 @@ impl<'a, 't> Ctx<'a, 't> {
                 *f = true;
             }
         }
-        let mut sents: Vec<(usize, usize)> = Vec::with_capacity(doc.sentences.len());
+        let mut sents = Vec::with_capacity(doc.sentences.len());
         for s in &doc.sentences {
             let a = doc.token_index_at(s.start);
             let b = doc.token_index_at(s.end);
-            // "Ann Ode (D-N.Y.) said": a full stop inside a bracket that
-            // closes a few tokens on ends no sentence.
-            if let Some(last) = sents.last_mut().filter(|l| l.1 == a) {
-                let open = (last.0..last.1)
-                    .rev()
-                    .take(6)
-                    .any(|k| toks[k].span.slice(text) == "(");
-                let closes = (a..b.min(a + 3)).any(|k| toks[k].span.slice(text) == ")");
-                if open && closes {
-                    last.1 = b;
-                    continue;
-                }
-            }
             sents.push((a, b));
         }
         // Tokens of title-case lines ("Senator Says Plan Will Fail"), where a

@@ -137,6 +137,7 @@ pub fn sentences(text: &str, tokens: &[Token], paragraphs: &[Span]) -> Vec<Span>
                         || (w.chars().count() == 1 && toks[k - 1].upper)
                         || w.as_bytes().contains(&b'.') && !opener
                 };
+
                 // Swallow closing quotes and brackets.
                 let mut e = k;
                 while e + 1 < toks.len()
@@ -148,8 +149,17 @@ pub fn sentences(text: &str, tokens: &[Token], paragraphs: &[Span]) -> Vec<Span>
                 {
                     e += 1;
                 }
+                // "Ann Ode (D-N.Y.) said": a full stop inside a bracket that
+                // closes a few tokens on ends no sentence.
+                let bracketed = toks[k.saturating_sub(6)..k]
+                    .iter()
+                    .any(|p| p.span.slice(text) == "(")
+                    && toks[e + 1..toks.len().min(e + 4)]
+                        .iter()
+                        .any(|n| n.span.slice(text) == ")");
                 let next = toks.get(e + 1);
                 let boundary = !prev_abbrev
+                    && !bracketed
                     && next.is_some_and(|n| {
                         n.upper
                             || n.kind == TokenKind::Number
@@ -231,6 +241,18 @@ mod tests {
                 "She flew back to the U.S.",
                 "He said the U.S. Senate would vote at 3 p.m.",
                 "The end."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_full_stop_inside_a_short_bracket_ends_no_sentence() {
+        assert_eq!(
+            split("Ann Ode (D-N.Y.) said the vote failed. It came with Tom Ames (R-Pa.). But few cared."),
+            vec![
+                "Ann Ode (D-N.Y.) said the vote failed.",
+                "It came with Tom Ames (R-Pa.).",
+                "But few cared."
             ]
         );
     }
