@@ -1136,6 +1136,20 @@ fn a_name_and_an_aside_before_a_cue_are_its_subject_not_inverted_content() {
 }
 
 #[test]
+fn a_name_and_a_relative_clause_aside_before_a_cue_are_its_subject() {
+    // The aside is a relative clause (not an appositive): the name opening
+    // the sentence is still the subject, not the content of "..., said X".
+    assert_eq!(
+        one("The Ode Institute, which tracks ferry fares, criticized the plan."),
+        triple("The Ode Institute", "criticized", "the plan")
+    );
+    assert_eq!(
+        one("Several local leaders, including Tom Ames and Ann Ode, criticized the plan."),
+        triple("Several local leaders", "criticized", "the plan")
+    );
+}
+
+#[test]
 fn a_participle_after_a_quote_closed_by_its_comma_takes_the_clause_subject() {
     let c = claims("Tom Ames said the board was \"a disgrace,\" adding, \"It has to go.\"");
     assert_eq!(c.len(), 2, "{c:?}");
