@@ -276,6 +276,16 @@ fn odd_unicode() {
     }
 }
 
+/// A fuzzed run of "X denied" cues in one 743-byte sentence (CI, 2026-12-01):
+/// each cue's content ran to the sentence end inside the last one's, 8.5 KB
+/// of content spans in all. Nesting is capped, so output stays proportional.
+#[test]
+fn a_sentence_of_denial_cues_stays_proportional() {
+    let t = include_str!("data/fuzz-denial-run.txt");
+    let a = check(t).unwrap();
+    assert!(a.claims.len() >= 4, "{} claims", a.claims.len());
+}
+
 // ---------------------------------------------------------------- CLI
 
 fn cli(args: &[&str], stdin: &[u8]) -> Output {

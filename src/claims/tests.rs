@@ -1221,3 +1221,16 @@ fn a_time_phrase_with_a_plural_unit_before_a_comma_is_no_subject() {
         triple("the mayor", "saying", "the ferry would stay")
     );
 }
+
+#[test]
+fn a_run_of_nested_cues_stays_proportional() {
+    // Each cue nests its content, to the sentence end, in the last one's.
+    let t = "Ann Ode said Bo Lee denied Cy Fox claimed Di Ray told Ed Roe \
+             that Flo Kim denied Gus Hale said Hal Ito denied it.";
+    let d = Doc::new(t);
+    let cs = find(&d, &[]);
+    assert_eq!(cs.len(), MAX_NESTING, "{:?}", claims(t));
+    assert_eq!(cs[0].speaker.map(|s| s.slice(t)), Some("Ann Ode"));
+    let covered: usize = cs.iter().map(|c| c.content.len()).sum();
+    assert!(covered <= MAX_NESTING * t.len(), "{covered}");
+}
