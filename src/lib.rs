@@ -29,7 +29,9 @@ mod varint;
 mod wasm;
 mod wordlist;
 
-pub use model::{Annotations, Claim, ClaimKind, CueClass, Denial, Entity, EntityKind};
+pub use model::{
+    Annotations, Claim, ClaimKind, CueClass, Denial, Entity, EntityKind, MAX_SPEAKER_BYTES,
+};
 pub use output::{ClaimOut, DenialOut, EntityOut, Output, SpanOut};
 pub use span::{OffsetMap, OffsetUnit, Span};
 

@@ -103,12 +103,21 @@ impl CueClass {
     }
 }
 
+/// The longest speaker or denier span, in bytes. Real ones stay far below
+/// (the longest in 1,150 news articles is 126 bytes, the 99.9th percentile 62);
+/// a longer run is no speaker phrase, and since every claim or denial inside
+/// one speaker's words repeats that span, an unbounded one made output grow
+/// with its length times the number of cues (a 14-word run of 150-letter
+/// words before a quote of 300 "We deny it." gave 113 times the input).
+pub const MAX_SPEAKER_BYTES: usize = 128;
+
 /// One attribution: who said what.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Claim {
     /// Direct quote or reported speech.
     pub kind: ClaimKind,
-    /// The source, as written ("A Foreign Office spokesperson", "he"), if found.
+    /// The source, as written ("A Foreign Office spokesperson", "he"), if found;
+    /// at most [`MAX_SPEAKER_BYTES`] long.
     pub speaker: Option<Span>,
     /// Index of the entity the speaker resolves to, if any.
     pub speaker_entity: Option<usize>,
@@ -125,7 +134,7 @@ pub struct Claim {
 pub struct Denial {
     /// The denying words ("denied", "entirely false, fabricated").
     pub cue: Span,
-    /// Who denies, if found.
+    /// Who denies, if found; at most [`MAX_SPEAKER_BYTES`] long.
     pub denier: Option<Span>,
     /// What is denied, if found.
     pub target: Option<Span>,

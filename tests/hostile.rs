@@ -286,6 +286,45 @@ fn a_sentence_of_denial_cues_stays_proportional() {
     assert!(a.claims.len() >= 4, "{} claims", a.claims.len());
 }
 
+/// Runs of cues that nest ("X denied that Y denied that ...") and a long
+/// speaker whose quote holds many denials: spans stay proportional to the
+/// text (each of these once gave 10 to 113 times its length).
+#[test]
+fn nested_cues_and_a_long_speaker_stay_proportional() {
+    let long_word = format!("A{}", "b".repeat(150));
+    let texts = [
+        format!("{}the report was true.", "Ann Lee denied that ".repeat(60)),
+        format!(
+            "{}the report was true.",
+            "Ann Lee said that Bo Ray denied that Cy Fox rejected claims that ".repeat(30)
+        ),
+        format!(
+            "{}the report was true.",
+            "According to Ann Lee, ".repeat(80)
+        ),
+        format!(
+            "{} said: \"{}\"",
+            vec![long_word.as_str(); 14].join(" "),
+            "We deny it. ".repeat(300)
+        ),
+    ];
+    for t in &texts {
+        let a = check(t).unwrap();
+        assert!(!a.claims.is_empty() && !a.denials.is_empty() || t.starts_with("According"));
+        let covered: usize = a
+            .claims
+            .iter()
+            .map(|c| c.content.len() + c.speaker.map_or(0, |s| s.len()))
+            .chain(
+                a.denials
+                    .iter()
+                    .map(|d| d.target.map_or(0, |s| s.len()) + d.denier.map_or(0, |s| s.len())),
+            )
+            .sum();
+        assert!(covered <= 12 * t.len(), "{covered} bytes for {}", t.len());
+    }
+}
+
 // ---------------------------------------------------------------- CLI
 
 fn cli(args: &[&str], stdin: &[u8]) -> Output {

@@ -1027,6 +1027,11 @@ pub fn find(doc: &Doc, entities: &[Entity]) -> Vec<Claim> {
     });
     claims.dedup_by(|a, b| a.content == b.content && a.cue == b.cue);
     cap_nesting(&mut claims);
+    for c in &mut claims {
+        c.speaker = c
+            .speaker
+            .filter(|s| s.len() <= crate::model::MAX_SPEAKER_BYTES);
+    }
     resolve::resolve(doc, entities, &mut claims);
     claims
 }

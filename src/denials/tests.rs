@@ -560,3 +560,23 @@ fn overlapping_cues_keep_the_best_and_never_overlap() {
         .collect();
     assert_eq!(kept, [(2, 4), (8, 12), (14, 20), (20, 24), (30, 31)]);
 }
+
+#[test]
+fn a_run_of_nested_denials_keeps_at_most_five_targets_over_a_word() {
+    // Each "denied that" target runs to the sentence end, inside the last.
+    let t = "Ann Ode denied that Bo Lee denied that Cy Fox denied that Di Ray \
+             denied that Ed Roe denied that Flo Kim denied that Gus Hale denied \
+             that the report was true.";
+    let got = den(t);
+    assert_eq!(got.len(), 7, "{got:?}");
+    let with_target = got.iter().filter(|x| x.2.is_some()).count();
+    assert_eq!(with_target, MAX_NESTING, "{got:?}");
+    // The outer denials keep theirs.
+    assert!(
+        got[0]
+            .2
+            .as_deref()
+            .is_some_and(|x| x.starts_with("that Bo Lee")),
+        "{got:?}"
+    );
+}
