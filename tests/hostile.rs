@@ -330,6 +330,15 @@ fn nested_cues_and_a_long_speaker_stay_proportional() {
     }
 }
 
+/// A fuzzed text (2026-12-01) whose quote closed with `''` inside the token
+/// `a'''gy`, which then became the speaker, straddling the content.
+#[test]
+fn a_quote_mark_inside_a_word_splits_no_speaker() {
+    let t = "O\u{fffd}ficasli in Lisbononflict.\n\n\"At the same time, the British \
+             themselves, obviously, a\'\'\'gy said.";
+    check(t).unwrap();
+}
+
 // ---------------------------------------------------------------- CLI
 
 fn cli(args: &[&str], stdin: &[u8]) -> Output {

@@ -1027,10 +1027,15 @@ pub fn find(doc: &Doc, entities: &[Entity]) -> Vec<Claim> {
     });
     claims.dedup_by(|a, b| a.content == b.content && a.cue == b.cue);
     cap_nesting(&mut claims);
+    // A speaker or cue lies outside the content or wholly inside it, never
+    // across its edge: a quote mark between two letters, which may open or
+    // close a quote ("waxed poetic about"joint ..."), can end a quote inside
+    // a token that then becomes the speaker (a fuzzed "a'''gy said").
+    let straddles = |s: &Span, c: &Claim| s.overlaps(&c.content) && !c.content.contains(s);
+    claims.retain(|c| !straddles(&c.cue, c));
     for c in &mut claims {
-        c.speaker = c
-            .speaker
-            .filter(|s| s.len() <= crate::model::MAX_SPEAKER_BYTES);
+        let keep = |s: &Span| s.len() <= crate::model::MAX_SPEAKER_BYTES && !straddles(s, c);
+        c.speaker = c.speaker.filter(keep);
     }
     resolve::resolve(doc, entities, &mut claims);
     claims
