@@ -1027,6 +1027,7 @@ pub fn find(doc: &Doc, entities: &[Entity]) -> Vec<Claim> {
     });
     claims.dedup_by(|a, b| a.content == b.content && a.cue == b.cue);
     cap_nesting(&mut claims);
+    drop_minor_nested(&cx, &mut claims);
     resolve::resolve(doc, entities, &mut claims);
     claims
 }
@@ -1052,6 +1053,50 @@ fn cap_nesting(claims: &mut Vec<Claim>) {
         }
         open.push(c.content.end);
         true
+    });
+}
+
+/// The most words a reported claim inside another's content may have and
+/// still be dropped by [`drop_minor_nested`].
+const MINOR_WORDS: usize = 8;
+
+/// Drops a reported claim whose cue lies inside a longer reported content
+/// (more than 1.5 times its words) when its own content is short: "She said
+/// the group's support for the plan was weak" is one claim, not also
+/// "support" of "for the plan". Such claims matched a gold attribution less
+/// often than one in three on PolNeAR train, while a nested claim that makes
+/// up most of the outer one ("he said he saw no need to ...") stays. Claims
+/// are sorted by content start and nest at most [`MAX_NESTING`] deep, so the
+/// open outer contents at a cue are few.
+fn drop_minor_nested(cx: &Ctx, claims: &mut Vec<Claim>) {
+    let words = |s: Span| {
+        let (a, b) = (cx.at(s.start), cx.at(s.end));
+        (a..b.min(cx.toks.len())).filter(|&k| cx.is_word(k)).count()
+    };
+    let mut cues: Vec<usize> = (0..claims.len())
+        .filter(|&i| claims[i].kind == ClaimKind::Indirect)
+        .collect();
+    crate::sort::by_key(&mut cues, |&i| claims[i].cue.start);
+    let mut drop = vec![false; claims.len()];
+    // Reported contents that start at or before the cue: (end, words, index).
+    let mut open: Vec<(usize, usize, usize)> = Vec::new();
+    let mut next = 0;
+    for i in cues {
+        let (cue, n) = (claims[i].cue.start, words(claims[i].content));
+        while next < claims.len() && claims[next].content.start <= cue {
+            let c = &claims[next];
+            if c.kind == ClaimKind::Indirect {
+                open.push((c.content.end, words(c.content), next));
+            }
+            next += 1;
+        }
+        open.retain(|&(end, _, _)| end > cue);
+        drop[i] = n <= MINOR_WORDS && open.iter().any(|&(_, m, o)| o != i && 2 * m > 3 * n);
+    }
+    let mut k = 0;
+    claims.retain(|_| {
+        k += 1;
+        !drop[k - 1]
     });
 }
 

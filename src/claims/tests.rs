@@ -1234,3 +1234,33 @@ fn a_run_of_nested_cues_stays_proportional() {
     let covered: usize = cs.iter().map(|c| c.content.len()).sum();
     assert!(covered <= MAX_NESTING * t.len(), "{covered}");
 }
+
+#[test]
+fn a_short_claim_nested_in_a_longer_reported_one_is_dropped() {
+    // "support" inside the mayor's words is part of them, not a claim.
+    assert_eq!(
+        claims("The mayor said the union's support for reform had faded."),
+        vec![triple(
+            "The mayor",
+            "said",
+            "the union's support for reform had faded"
+        )]
+    );
+    // A nested claim that makes up most of the outer content stays.
+    assert_eq!(
+        claims("The mayor said he saw no need to change the plan."),
+        vec![
+            triple("The mayor", "said", "he saw no need to change the plan"),
+            triple("he", "saw", "no need to change the plan"),
+        ]
+    );
+    // So does a longer one.
+    assert_eq!(
+        claims(
+            "Ann Ode said on Monday at the harbour that the union's support for \
+             the new ferry plan had faded over the long winter months."
+        )
+        .len(),
+        2
+    );
+}
