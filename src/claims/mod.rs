@@ -2105,6 +2105,12 @@ fn reported_at(
         && !intro
         && !relative_pronoun;
     let long_enough = right_len >= 2 || (stance && right_len == 1 && cx.is_word(start));
+    // "won broad support from the unions", "Ann Ode reported from the
+    // harbour": a phrase with "from" names a source or a place, not what was
+    // said (fewer than one in three such claims matched gold on PolNeAR).
+    if long_enough && cx.lower[start] == "from" && start == ce {
+        return None;
+    }
     if long_enough && !(right_len < 4 && fillers_only(cx, start, end)) && !content_before {
         // "the fees, which she said would rise": the content of a cue in a
         // relative clause starts at the pronoun (not after "in which").

@@ -1264,3 +1264,22 @@ fn a_short_claim_nested_in_a_longer_reported_one_is_dropped() {
         2
     );
 }
+
+#[test]
+fn a_from_phrase_after_a_cue_names_a_source_or_place_not_content() {
+    assert_eq!(
+        claims("The mayor has won broad support from the dock unions."),
+        vec![]
+    );
+    assert_eq!(claims("Ann Ode reported from the harbour in Oslo."), vec![]);
+    // "from" later in the content is no matter.
+    assert_eq!(
+        one("Ann Ode said the ferry from Oslo would stop running."),
+        triple("Ann Ode", "said", "the ferry from Oslo would stop running")
+    );
+    // Nor after "that".
+    assert_eq!(
+        one("Ann Ode said from the outset that the ferry would stop.").2,
+        "the ferry would stop"
+    );
+}
