@@ -1085,13 +1085,19 @@ fn drop_minor_nested(cx: &Ctx, claims: &mut Vec<Claim>) {
         let (cue, n) = (claims[i].cue.start, words(claims[i].content));
         while next < claims.len() && claims[next].content.start <= cue {
             let c = &claims[next];
-            if c.kind == ClaimKind::Indirect {
+            // Not "A, X said, B", whose content spans its own attribution.
+            let spans_own_cue = c.content.start <= c.cue.start && c.cue.end <= c.content.end;
+            if c.kind == ClaimKind::Indirect && !spans_own_cue {
                 open.push((c.content.end, words(c.content), next));
             }
             next += 1;
         }
         open.retain(|&(end, _, _)| end > cue);
-        drop[i] = n <= MINOR_WORDS && open.iter().any(|&(_, m, o)| o != i && 2 * m > 3 * n);
+        // An accusation keeps its object ("... after she accused him of
+        // lying"): 43% of such nested claims matched gold on PolNeAR train.
+        drop[i] = n <= MINOR_WORDS
+            && claims[i].cue_class != CueClass::Accusation
+            && open.iter().any(|&(_, m, o)| o != i && 2 * m > 3 * n);
     }
     let mut k = 0;
     claims.retain(|_| {
