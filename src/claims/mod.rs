@@ -1062,9 +1062,9 @@ const MINOR_WORDS: usize = 8;
 
 /// Drops a reported claim whose cue lies inside a longer reported content
 /// (more than 1.5 times its words) when its own content is short: "She said
-/// the group's support for the plan was weak" is one claim, not also
-/// "support" of "for the plan". Such claims matched a gold attribution less
-/// often than one in three on PolNeAR train, while a nested claim that makes
+/// the group's hopes for the plan had faded" is one claim, not also "hopes"
+/// of "for the plan". Such claims matched a gold attribution one time in
+/// three on PolNeAR train, while a nested claim that makes
 /// up most of the outer one ("he said he saw no need to ...") stays. Claims
 /// are sorted by content start and nest at most [`MAX_NESTING`] deep, so the
 /// open outer contents at a cue are few.

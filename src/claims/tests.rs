@@ -1244,13 +1244,13 @@ fn a_run_of_nested_cues_stays_proportional() {
 
 #[test]
 fn a_short_claim_nested_in_a_longer_reported_one_is_dropped() {
-    // "support" inside the mayor's words is part of them, not a claim.
+    // "hopes" inside the mayor's words is part of them, not a claim.
     assert_eq!(
-        claims("The mayor said the union's support for reform had faded."),
+        claims("The mayor said the union's hopes for reform had faded."),
         vec![triple(
             "The mayor",
             "said",
-            "the union's support for reform had faded"
+            "the union's hopes for reform had faded"
         )]
     );
     // A nested claim that makes up most of the outer content stays.
@@ -1264,18 +1264,21 @@ fn a_short_claim_nested_in_a_longer_reported_one_is_dropped() {
     // So does a longer one.
     assert_eq!(
         claims(
-            "Ann Ode said on Monday at the harbour that the union's support for \
+            "Ann Ode said on Monday at the harbour that the union's hopes for \
              the new ferry plan had faded over the long winter months."
+        )[1],
+        triple(
+            "the union's",
+            "hopes",
+            "for the new ferry plan had faded over the long winter months"
         )
-        .len(),
-        2
     );
 }
 
 #[test]
 fn a_from_phrase_after_a_cue_names_a_source_or_place_not_content() {
     assert_eq!(
-        claims("The mayor has won broad support from the dock unions."),
+        claims("The mayor has won broad praise from the dock unions."),
         vec![]
     );
     assert_eq!(claims("Ann Ode reported from the harbour in Oslo."), vec![]);
@@ -1316,5 +1319,23 @@ fn a_content_around_its_own_attribution_drops_no_nested_claim() {
             ),
             triple("Ann Ode", "adding", "talks failed"),
         ]
+    );
+}
+
+#[test]
+fn bare_forms_read_mostly_as_nouns_are_no_cues() {
+    // "remarks", "support", "release", "note" and "talk" were nouns far
+    // more often than cues; their other forms stay.
+    assert_eq!(
+        claims("The mayor's remarks on the ferry angered the union."),
+        vec![]
+    );
+    assert_eq!(
+        one("Ann Ode supports the new ferry plan."),
+        triple("Ann Ode", "supports", "the new ferry plan")
+    );
+    assert_eq!(
+        one("Ann Ode noted that the ferry was late.").2,
+        "the ferry was late"
     );
 }
