@@ -1026,6 +1026,7 @@ pub fn find(doc: &Doc, entities: &[Entity]) -> Vec<Claim> {
         (c.content.start, c.content.end, c.cue.start)
     });
     claims.dedup_by(|a, b| a.content == b.content && a.cue == b.cue);
+    drop_minor_nested(&cx, &mut claims);
     cap_nesting(&mut claims);
     // A speaker or cue lies outside the content or wholly inside it, never
     // across its edge: a quote mark between two letters, which may open or
@@ -1062,6 +1063,56 @@ fn cap_nesting(claims: &mut Vec<Claim>) {
         }
         open.push(c.content.end);
         true
+    });
+}
+
+/// The most words a reported claim inside another's content may have and
+/// still be dropped by [`drop_minor_nested`].
+const MINOR_WORDS: usize = 8;
+
+/// Drops a reported claim whose cue lies inside a longer reported content
+/// (more than 1.5 times its words) when its own content is short: "She said
+/// the group's hopes for the plan had faded" is one claim, not also "hopes"
+/// of "for the plan". Such claims matched a gold attribution one time in
+/// three on PolNeAR train, while a nested claim that makes
+/// up most of the outer one ("he said he saw no need to ...") stays. Claims
+/// are sorted by content start and nest at most [`MAX_NESTING`] deep, so the
+/// open outer contents at a cue are few.
+fn drop_minor_nested(cx: &Ctx, claims: &mut Vec<Claim>) {
+    let words = |s: Span| {
+        let (a, b) = (cx.at(s.start), cx.at(s.end));
+        (a..b.min(cx.toks.len())).filter(|&k| cx.is_word(k)).count()
+    };
+    let mut cues: Vec<usize> = (0..claims.len())
+        .filter(|&i| claims[i].kind == ClaimKind::Indirect)
+        .collect();
+    crate::sort::by_key(&mut cues, |&i| claims[i].cue.start);
+    let mut drop = vec![false; claims.len()];
+    // Reported contents that start at or before the cue: (end, words, index).
+    let mut open: Vec<(usize, usize, usize)> = Vec::new();
+    let mut next = 0;
+    for i in cues {
+        let (cue, n) = (claims[i].cue.start, words(claims[i].content));
+        while next < claims.len() && claims[next].content.start <= cue {
+            let c = &claims[next];
+            // Not "A, X said, B", whose content spans its own attribution.
+            let spans_own_cue = c.content.start <= c.cue.start && c.cue.end <= c.content.end;
+            if c.kind == ClaimKind::Indirect && !spans_own_cue {
+                open.push((c.content.end, words(c.content), next));
+            }
+            next += 1;
+        }
+        open.retain(|&(end, _, _)| end > cue);
+        // An accusation keeps its object ("... after she accused him of
+        // lying"): 43% of such nested claims matched gold on PolNeAR train.
+        drop[i] = n <= MINOR_WORDS
+            && claims[i].cue_class != CueClass::Accusation
+            && open.iter().any(|&(_, m, o)| o != i && 2 * m > 3 * n);
+    }
+    let mut k = 0;
+    claims.retain(|_| {
+        k += 1;
+        !drop[k - 1]
     });
 }
 
@@ -2070,6 +2121,12 @@ fn reported_at(
         && !intro
         && !relative_pronoun;
     let long_enough = right_len >= 2 || (stance && right_len == 1 && cx.is_word(start));
+    // "won broad support from the unions", "Ann Ode reported from the
+    // harbour": a phrase with "from" names a source or a place, not what was
+    // said (fewer than one in three such claims matched gold on PolNeAR).
+    if long_enough && cx.lower[start] == "from" && start == ce {
+        return None;
+    }
     if long_enough && !(right_len < 4 && fillers_only(cx, start, end)) && !content_before {
         // "the fees, which she said would rise": the content of a cue in a
         // relative clause starts at the pronoun (not after "in which").
