@@ -648,6 +648,19 @@ impl<'a, 't> Ctx<'a, 't> {
                     next = m + 1;
                 }
             }
+            // "Ann Ode on Thursday stepped up ...": past a time phrase to the verb.
+            let mut t = next;
+            while t < c && self.is_word(t) && TIME_WORDS.contains(&self.lower[t].as_str()) {
+                t += 1;
+            }
+            let timed = t > next
+                && !matches!(
+                    self.lower[t - 1].as_str(),
+                    "on" | "last" | "this" | "late" | "early"
+                );
+            if timed && t < c && self.is_word(t) && !self.toks[t].upper {
+                next = t;
+            }
             if next >= c || !self.is_word(next) || self.toks[next].upper {
                 continue;
             }
@@ -670,8 +683,9 @@ impl<'a, 't> Ctx<'a, 't> {
             let expletive = ["it'", "it’", "there'", "there’", "that'", "that’"]
                 .iter()
                 .any(|p| w.starts_with(p));
+            // "Both parents stiffened ...": a determiner heading a noun is no adverb.
             if matches!(w, "it" | "there" | "this" | "that" | "which" | "who")
-                || is_between(w)
+                || is_between(w) && !(is_determiner(w) && b > a)
                 || expletive
             {
                 continue;
@@ -1359,13 +1373,16 @@ fn appositive_subject(cx: &Ctx, lo: usize, cue: usize) -> Option<(usize, usize)>
     // Two words at least: "Now, after the cuts, workers fear ..." opens
     // with an adverb, not a name.
     let named = n > lo + 1 && cx.is_word(b);
+    // The aside may hold a participle of its own ("Ann Ode, speaking on
+    // local radio, said") and a state's abbreviation ("Ann Ode, D-Ore., a
+    // candidate, said").
     let clean = (b + 1..cue).all(|k| {
-        cx.cue[k].is_none()
+        (cx.cue[k].is_none() || cx.lower[k].ends_with("ing") && cx.tok(k - 1) == ",")
             && !cx.in_quote[k]
             && (cx.tok(k) != "."
                 || is_abbrev(&cx.lower[k - 1])
                 || cx.tok(k - 1).len() <= 3
-                || cx.tok(k + 1) == ")")
+                || matches!(cx.tok(k + 1), ")" | ","))
     });
     (named && a == lo && b + 2 < cue && cx.tok(b + 1) == open && clean).then_some((a, b))
 }

@@ -1234,3 +1234,32 @@ fn a_run_of_nested_cues_stays_proportional() {
     let covered: usize = cs.iter().map(|c| c.content.len()).sum();
     assert!(covered <= MAX_NESTING * t.len(), "{covered}");
 }
+
+#[test]
+fn an_aside_with_a_state_abbreviation_or_a_participle_keeps_the_opening_name() {
+    assert_eq!(
+        one("Ann Ode, D-Ore., a long-shot mayoral candidate, said the council is overselling the bridge."),
+        triple("Ann Ode", "said", "the council is overselling the bridge")
+    );
+    assert_eq!(
+        one("Ann Ode, D-Ore., speaking after the vote, said the council failed to act."),
+        triple("Ann Ode", "said", "the council failed to act")
+    );
+}
+
+#[test]
+fn a_participle_takes_the_clause_subject_past_a_time_phrase_or_a_determiner() {
+    assert_eq!(
+        one("Ann Ode on Thursday stepped up her attacks on Jo Ames, saying he is weak on roads."),
+        triple("Ann Ode", "saying", "he is weak on roads")
+    );
+    assert_eq!(
+        one("Both parents sharpened their criticism of Mr. Ames, saying that he lacked the character to lead."),
+        triple("Both parents", "saying", "he lacked the character to lead")
+    );
+    // "on" alone is no time phrase: "attacks on the council" is no subject.
+    assert_eq!(
+        one("Ann Ode stepped up attacks on the council, saying it was weak.").0,
+        "Ann Ode"
+    );
+}
