@@ -1449,7 +1449,7 @@ const LABELS: Words = Words(
 /// "Name: what they said" at the start of a paragraph (interview transcripts,
 /// headlines such as "Senator: Plan Will Fail").
 fn colon_claims(cx: &Ctx, used: &mut [bool], found: &mut Vec<Found>) {
-    for p in &cx.doc.paragraphs {
+    for (pi, p) in cx.doc.paragraphs.iter().enumerate() {
         let (a, b) = (cx.at(p.start), cx.at(p.end));
         let Some(c) = (a + 1..b.min(a + 14)).find(|&k| cx.tok(k) == ":") else {
             continue;
@@ -1470,13 +1470,29 @@ fn colon_claims(cx: &Ctx, used: &mut [bool], found: &mut Vec<Found>) {
         // in a transcript ("ANN ODE:").
         let all_caps =
             c == a + 1 && !cx.tok(a).chars().any(char::is_lowercase) && cx.tok(a).len() > 1;
-        let label = (a..c).any(|k| LABELS.contains(&cx.lower[k].as_str()) || is_stop(&cx.lower[k]));
+        // "Ann Ode to Voters: ...", "Mayor On Harbour Plan: ...": a headline
+        // naming the speaker, then whom or what the words are about.
+        let prep = (a + 1..c).find(|&k| is_stop(&cx.lower[k])).filter(|&k| {
+            pi == 0
+                && matches!(cx.lower[k].as_str(), "to" | "on" | "at" | "about")
+                && (a..k).all(|m| cx.toks[m].upper)
+                && k + 1 < c
+                && cx.toks[k + 1].upper
+                // A name, not a section heading ("Success on Climate:").
+                && (a..k).any(|m| !crate::entities::lexicon::is_english(cx.tok(m)))
+        });
+        let label = (a..c).any(|k| LABELS.contains(&cx.lower[k].as_str()))
+            || (a..c).any(|k| is_stop(&cx.lower[k])) && prep.is_none();
         if !named || all_caps || label {
             continue;
         }
         // "Q:" and "A:" in an interview.
         let letter = c == a + 1 && matches!(cx.tok(a), "Q" | "A");
-        let Some(speaker) = cx.np_left(c - 1, a).or(letter.then_some((a, a))) else {
+        let speaker = match prep {
+            Some(k) => cx.np_left(k - 1, a).filter(|&(s, _)| s == a),
+            None => cx.np_left(c - 1, a).or(letter.then_some((a, a))),
+        };
+        let Some(speaker) = speaker else {
             continue;
         };
         let end = trim_end(cx, c + 1, b);

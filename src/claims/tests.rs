@@ -1263,3 +1263,16 @@ fn a_participle_takes_the_clause_subject_past_a_time_phrase_or_a_determiner() {
         "Ann Ode"
     );
 }
+
+#[test]
+fn a_headline_names_the_speaker_before_a_preposition_and_a_colon() {
+    assert_eq!(
+        one("Mayor Kowalczyk to Harbour Board: Ferry fares will rise.\n\nThe board met on Monday."),
+        triple("Mayor Kowalczyk", ":", "Ferry fares will rise")
+    );
+    // Common words are a section heading, not a speaker; nor is a later paragraph.
+    assert!(claims("Success on Climate: The board met on Monday.\n\nIt rained.").is_empty());
+    assert!(
+        claims("It rained.\n\nKowalczyk on Harbour Board: The board met on Monday.").is_empty()
+    );
+}
