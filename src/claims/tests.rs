@@ -1276,3 +1276,16 @@ fn a_headline_names_the_speaker_before_a_preposition_and_a_colon() {
         claims("It rained.\n\nKowalczyk on Harbour Board: The board met on Monday.").is_empty()
     );
 }
+
+#[test]
+fn an_acronym_opening_a_speaker_is_no_pronoun() {
+    // "US" is no "us": the speaker after the quote starts with it.
+    assert_eq!(
+        one("“The town is proud to cast its votes for Ann Ode!” US Senator Jo Ames said as he opened the meeting."),
+        triple(
+            "US Senator Jo Ames",
+            "said",
+            "The town is proud to cast its votes for Ann Ode!"
+        )
+    );
+}
