@@ -81,7 +81,7 @@ const ASPECT_VERBS: Words = Words(
 const TIME_SPANS: Words = Words("ago|minutes|hours|days|weeks|months|years|decades");
 
 /// Words before an "-ing" cue whose subject is the clause's: "by saying", "while noting".
-const ING_LEADS: Words = Words("by|while|after|before|when|in|without|despite|since|also");
+const ING_LEADS: Words = Words("by|while|after|before|when|in|without|despite|since|also|upon");
 
 /// Determiners that can stand alone as a speaker ("Another said ...").
 const LONE_DETERMINERS: Words = Words("another|some|many|most|several|both|all|few|others|one");
@@ -415,10 +415,11 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         let w = self.lower[k].as_str();
         let ing = self.lower[c].ends_with("ing");
-        // `"...," adding`: a quote closed after its comma.
-        let comma_quote = k > lo + 1
-            && matches!(self.tok(k), "”" | "\"" | "’" | "'" | "''")
-            && self.tok(k - 1) == ",";
+        // `"...," adding`: a quote closed after its comma (by one mark or two).
+        let mark = |m: usize| matches!(self.tok(m), "”" | "\"" | "’" | "'" | "''");
+        let comma_quote = k > lo + 2
+            && mark(k)
+            && (self.tok(k - 1) == "," || mark(k - 1) && self.tok(k - 2) == ",");
         if w == "and"
             || w == "but"
             || ((self.tok(k) == "," || comma_quote) && ing)

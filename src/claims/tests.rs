@@ -1289,3 +1289,16 @@ fn an_acronym_opening_a_speaker_is_no_pronoun() {
         )
     );
 }
+
+#[test]
+fn a_participle_after_upon_or_after_a_quote_closed_by_two_marks_takes_the_subject() {
+    assert_eq!(
+        one("Ann Ode, herself a fan of the plan, drew boos upon saying, “The mayor heard the people.”"),
+        triple("Ann Ode", "saying", "The mayor heard the people.")
+    );
+    let c = claims("She said she was thinking, ''This cannot be happening,'' adding, ''I had no words for it.''");
+    assert!(
+        c.contains(&triple("She", "adding", "I had no words for it.")),
+        "{c:?}"
+    );
+}
