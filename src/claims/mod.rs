@@ -411,7 +411,18 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // "X continued to insist": the subject of the governing verb.
         if self.lower[k] == "to" && k > lo + 1 && self.is_word(k - 1) && !self.toks[k - 1].upper {
+            let participle = self.lower[k - 1].ends_with("ed");
             k = self.skip_between_left(k - 2, lo)?;
+            // "X was prompted to say": the subject of a passive.
+            if participle && BE.contains(&self.lower[k].as_str()) && k > lo {
+                let s = self.skip_between_left(k - 1, lo)?;
+                if !matches!(
+                    self.lower[s].as_str(),
+                    "it" | "there" | "that" | "this" | "which"
+                ) {
+                    k = s;
+                }
+            }
         }
         let w = self.lower[k].as_str();
         let ing = self.lower[c].ends_with("ing");

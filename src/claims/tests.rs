@@ -1302,3 +1302,15 @@ fn a_participle_after_upon_or_after_a_quote_closed_by_two_marks_takes_the_subjec
         "{c:?}"
     );
 }
+
+#[test]
+fn an_infinitive_cue_after_a_passive_takes_its_subject() {
+    assert_eq!(
+        one("Mr. Ames was prompted to say, ''I cannot believe how civil it is.''"),
+        triple("Mr. Ames", "say", "I cannot believe how civil it is.")
+    );
+    // An expletive is no speaker.
+    assert!(claims("It was expected to say little.")
+        .iter()
+        .all(|c| c.0 != "It"));
+}
