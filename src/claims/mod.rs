@@ -1828,11 +1828,14 @@ fn reported_at(
             }
         }
     }
+    // "..., analysts say; in 2012, ...": a semicolon right after the cue
+    // ends the attribution, whose content is before it.
+    let semicolon = start < hi && cx.tok(start) == ";";
     while start < hi && matches!(cx.tok(start), ":" | ",") {
         start += 1;
     }
     // Content ends before a following participle cue: ", adding that ...".
-    let mut end = hi;
+    let mut end = if semicolon { start } else { hi };
     for k in start..hi {
         // A semicolon, a dash aside or a ", while ..." clause closes the content.
         if k >= start + 2 && !cx.in_quote[k] && clause_break(cx, k, hi) {
@@ -2137,6 +2140,41 @@ fn reported_at(
                 class: cue.class,
                 content: cx.span(lo, cend - 1),
             });
+        }
+    }
+    // "..., people close to the mayor say.", "..., campaign and finance
+    // records show.": a speaker phrase too long for `np_left`, from the last
+    // comma to the cue that ends the sentence.
+    let plain_cue = matches!(
+        cx.lower[i].as_str(),
+        "say" | "says" | "said" | "show" | "shows" | "showed"
+    );
+    let pronoun = is_subject_pronoun(&cx.lower[speaker.0]);
+    if plain_cue && !pronoun && (right_len == 0 || fillers_only(cx, start, end)) {
+        if let Some(c0) = (speaker.0.saturating_sub(12).max(lo + 2)..speaker.0)
+            .rev()
+            .find(|&k| cx.tok(k) == ",")
+        {
+            let plain = (c0 + 1..speaker.0).all(|k| {
+                let w = cx.lower[k].as_str();
+                cx.is_word(k)
+                    && !cx.in_quote[k]
+                    && cx.cue[k].is_none()
+                    && !AUXILIARIES.contains(&w)
+                    && !is_subject_pronoun(w)
+                    && (w == "and" && k > c0 + 1 || !SUBORDINATORS.contains(&w))
+                    && !matches!(w, "that" | "which" | "whom" | "whose" | "but" | "or")
+            });
+            let cend = trim_end(cx, lo, c0);
+            if plain && c0 + 1 < speaker.0 && cend > lo + 2 && !intro {
+                return Some(Found {
+                    kind: ClaimKind::Indirect,
+                    speaker: Some((c0 + 1, speaker.1)),
+                    cue: cue_span,
+                    class: cue.class,
+                    content: cx.span(lo, cend - 1),
+                });
+            }
         }
     }
     None

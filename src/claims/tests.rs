@@ -1314,3 +1314,37 @@ fn an_infinitive_cue_after_a_passive_takes_its_subject() {
         .iter()
         .all(|c| c.0 != "It"));
 }
+
+#[test]
+fn a_long_speaker_phrase_between_the_last_comma_and_a_final_say_or_show() {
+    assert_eq!(
+        one("The fee was never paid, people close to the mayor say."),
+        triple("people close to the mayor", "say", "The fee was never paid")
+    );
+    assert_eq!(
+        one("Much of the money came from firms that no longer exist, campaign and corporate records show."),
+        triple(
+            "campaign and corporate records",
+            "show",
+            "Much of the money came from firms that no longer exist"
+        )
+    );
+    // A clause after the comma is no speaker phrase.
+    assert!(
+        claims("The fee was paid, but nobody knows what the records show.")
+            .iter()
+            .all(|c| !c.0.starts_with("but"))
+    );
+}
+
+#[test]
+fn a_semicolon_after_a_final_cue_ends_the_attribution() {
+    assert_eq!(
+        one("To win, a candidate needs 40 percent of the vote, analysts say; in 2012, Ode got 27 percent."),
+        triple(
+            "analysts",
+            "say",
+            "To win, a candidate needs 40 percent of the vote"
+        )
+    );
+}
