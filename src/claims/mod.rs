@@ -2040,7 +2040,38 @@ fn reported_at(
                 .flatten()
         })
     };
-    let speaker = speaker.or_else(|| appositive_subject(cx, lo, i))?;
+    // "After saying he was tired, the mayor left ...", "Noting that ...,
+    // Ann Ode added": a participle opening the sentence has the main
+    // clause's subject, after the comma that closes its phrase.
+    let opening = if speaker.is_none() && cx.lower[i].ends_with("ing") && i < lo + 5 {
+        let lead = (lo..i).all(|k| cx.is_word(k) && !cx.toks[k].upper || k == lo);
+        let m = cx.comma_in(start + 1..(end + 1).min(hi).min(start + 30));
+        m.filter(|_| lead)
+            .and_then(|m| Some((m, cx.np_right(m + 1, hi)?)))
+            // "the man stood up": after a determiner and a lower-case noun,
+            // the next lower-case word is the verb.
+            .map(|(m, (a, b))| {
+                let lower = |k: usize| !cx.toks[k].upper;
+                let verb = is_determiner(&cx.lower[a]) && b > a + 1 && lower(a + 1) && lower(a + 2);
+                (m, (a, if verb { a + 1 } else { b }))
+            })
+            .filter(|&(_, (a, b))| {
+                let w = cx.lower[a].as_str();
+                b + 1 < hi
+                    && cx.is_word(b + 1)
+                    && !cx.toks[b + 1].upper
+                    && !matches!(w, "it" | "there" | "this" | "that" | "which" | "who")
+                    && !cx.in_quote[b + 1]
+            })
+    } else {
+        None
+    };
+    if let Some((m, _)) = opening {
+        end = m;
+    }
+    let speaker = speaker
+        .or(opening.map(|(_, np)| np))
+        .or_else(|| appositive_subject(cx, lo, i))?;
     // "Ann Ode, who said the plan was fair, voted ...": a relative clause
     // between commas ends at its closing comma.
     let relative = speaker.0 == speaker.1

@@ -1348,3 +1348,21 @@ fn a_semicolon_after_a_final_cue_ends_the_attribution() {
         )
     );
 }
+
+#[test]
+fn a_participle_opening_the_sentence_takes_the_subject_after_its_comma() {
+    assert_eq!(
+        claims("After saying he was nervous, the man stood up in the middle of the room.")[0],
+        triple("the man", "saying", "he was nervous")
+    );
+    assert_eq!(
+        claims("While saying that he does respect Ms. Ode, he continued to express doubts.")[0],
+        triple("he", "saying", "he does respect Ms. Ode")
+    );
+    // "It" after the comma is an expletive, no speaker.
+    assert!(
+        claims("After saying the plan was late, it was hard to defend it.")
+            .iter()
+            .all(|c| c.1 != "saying")
+    );
+}
