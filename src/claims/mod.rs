@@ -211,12 +211,7 @@ impl<'a, 't> Ctx<'a, 't> {
         if self.toks[k].upper && !self.clause_initial(k, lo) {
             return MONTHS_DAYS.contains(w.as_str());
         }
-        // "US officials said": an acronym, outside an all-caps line.
-        let caps = |m: usize| {
-            let t = self.tok(m);
-            t.len() >= 2 && t.bytes().all(|b| b.is_ascii_uppercase())
-        };
-        !(caps(k) && k + 1 < self.toks.len() && self.is_word(k + 1) && !caps(k + 1))
+        true
     }
 
     /// A noun phrase ending at token `j` (inclusive), starting no earlier than `lo`.

@@ -1278,19 +1278,6 @@ fn a_headline_names_the_speaker_before_a_preposition_and_a_colon() {
 }
 
 #[test]
-fn an_acronym_opening_a_speaker_is_no_pronoun() {
-    // "US" is no "us": the speaker after the quote starts with it.
-    assert_eq!(
-        one("“The town is proud to cast its votes for Ann Ode!” US Senator Jo Ames said as he opened the meeting."),
-        triple(
-            "US Senator Jo Ames",
-            "said",
-            "The town is proud to cast its votes for Ann Ode!"
-        )
-    );
-}
-
-#[test]
 fn a_participle_after_upon_or_after_a_quote_closed_by_two_marks_takes_the_subject() {
     assert_eq!(
         one("Ann Ode, herself a fan of the plan, drew boos upon saying, “The mayor heard the people.”"),
