@@ -81,7 +81,7 @@ const ASPECT_VERBS: Words = Words(
 const TIME_SPANS: Words = Words("ago|minutes|hours|days|weeks|months|years|decades");
 
 /// Words before an "-ing" cue whose subject is the clause's: "by saying", "while noting".
-const ING_LEADS: Words = Words("by|while|after|before|when|in|without|despite|since|also");
+const ING_LEADS: Words = Words("by|while|after|before|when|in|without|despite|since|also|upon");
 
 /// Determiners that can stand alone as a speaker ("Another said ...").
 const LONE_DETERMINERS: Words = Words("another|some|many|most|several|both|all|few|others|one");
@@ -406,14 +406,26 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // "X continued to insist": the subject of the governing verb.
         if self.lower[k] == "to" && k > lo + 1 && self.is_word(k - 1) && !self.toks[k - 1].upper {
+            let participle = self.lower[k - 1].ends_with("ed");
             k = self.skip_between_left(k - 2, lo)?;
+            // "X was prompted to say": the subject of a passive.
+            if participle && BE.contains(&self.lower[k].as_str()) && k > lo {
+                let s = self.skip_between_left(k - 1, lo)?;
+                if !matches!(
+                    self.lower[s].as_str(),
+                    "it" | "there" | "that" | "this" | "which"
+                ) {
+                    k = s;
+                }
+            }
         }
         let w = self.lower[k].as_str();
         let ing = self.lower[c].ends_with("ing");
-        // `"...," adding`: a quote closed after its comma.
-        let comma_quote = k > lo + 1
-            && matches!(self.tok(k), "”" | "\"" | "’" | "'" | "''")
-            && self.tok(k - 1) == ",";
+        // `"...," adding`: a quote closed after its comma (by one mark or two).
+        let mark = |m: usize| matches!(self.tok(m), "”" | "\"" | "’" | "'" | "''");
+        let comma_quote = k > lo + 2
+            && mark(k)
+            && (self.tok(k - 1) == "," || mark(k - 1) && self.tok(k - 2) == ",");
         if w == "and"
             || w == "but"
             || ((self.tok(k) == "," || comma_quote) && ing)
@@ -648,6 +660,19 @@ impl<'a, 't> Ctx<'a, 't> {
                     next = m + 1;
                 }
             }
+            // "Ann Ode on Thursday stepped up ...": past a time phrase to the verb.
+            let mut t = next;
+            while t < c && self.is_word(t) && TIME_WORDS.contains(&self.lower[t].as_str()) {
+                t += 1;
+            }
+            let timed = t > next
+                && !matches!(
+                    self.lower[t - 1].as_str(),
+                    "on" | "last" | "this" | "late" | "early"
+                );
+            if timed && t < c && self.is_word(t) && !self.toks[t].upper {
+                next = t;
+            }
             if next >= c || !self.is_word(next) || self.toks[next].upper {
                 continue;
             }
@@ -670,8 +695,9 @@ impl<'a, 't> Ctx<'a, 't> {
             let expletive = ["it'", "it’", "there'", "there’", "that'", "that’"]
                 .iter()
                 .any(|p| w.starts_with(p));
+            // "Both parents stiffened ...": a determiner heading a noun is no adverb.
             if matches!(w, "it" | "there" | "this" | "that" | "which" | "who")
-                || is_between(w)
+                || is_between(w) && !(is_determiner(w) && b > a)
                 || expletive
             {
                 continue;
@@ -1420,13 +1446,16 @@ fn appositive_subject(cx: &Ctx, lo: usize, cue: usize) -> Option<(usize, usize)>
     // Two words at least: "Now, after the cuts, workers fear ..." opens
     // with an adverb, not a name.
     let named = n > lo + 1 && cx.is_word(b);
+    // The aside may hold a participle of its own ("Ann Ode, speaking on
+    // local radio, said") and a state's abbreviation ("Ann Ode, D-Ore., a
+    // candidate, said").
     let clean = (b + 1..cue).all(|k| {
-        cx.cue[k].is_none()
+        (cx.cue[k].is_none() || cx.lower[k].ends_with("ing") && cx.tok(k - 1) == ",")
             && !cx.in_quote[k]
             && (cx.tok(k) != "."
                 || is_abbrev(&cx.lower[k - 1])
                 || cx.tok(k - 1).len() <= 3
-                || cx.tok(k + 1) == ")")
+                || matches!(cx.tok(k + 1), ")" | ","))
     });
     (named && a == lo && b + 2 < cue && cx.tok(b + 1) == open && clean).then_some((a, b))
 }
@@ -1493,7 +1522,7 @@ const LABELS: Words = Words(
 /// "Name: what they said" at the start of a paragraph (interview transcripts,
 /// headlines such as "Senator: Plan Will Fail").
 fn colon_claims(cx: &Ctx, used: &mut [bool], found: &mut Vec<Found>) {
-    for p in &cx.doc.paragraphs {
+    for (pi, p) in cx.doc.paragraphs.iter().enumerate() {
         let (a, b) = (cx.at(p.start), cx.at(p.end));
         let Some(c) = (a + 1..b.min(a + 14)).find(|&k| cx.tok(k) == ":") else {
             continue;
@@ -1514,13 +1543,29 @@ fn colon_claims(cx: &Ctx, used: &mut [bool], found: &mut Vec<Found>) {
         // in a transcript ("ANN ODE:").
         let all_caps =
             c == a + 1 && !cx.tok(a).chars().any(char::is_lowercase) && cx.tok(a).len() > 1;
-        let label = (a..c).any(|k| LABELS.contains(&cx.lower[k].as_str()) || is_stop(&cx.lower[k]));
+        // "Ann Ode to Voters: ...", "Mayor On Harbour Plan: ...": a headline
+        // naming the speaker, then whom or what the words are about.
+        let prep = (a + 1..c).find(|&k| is_stop(&cx.lower[k])).filter(|&k| {
+            pi == 0
+                && matches!(cx.lower[k].as_str(), "to" | "on" | "at" | "about")
+                && (a..k).all(|m| cx.toks[m].upper)
+                && k + 1 < c
+                && cx.toks[k + 1].upper
+                // A name, not a section heading ("Success on Climate:").
+                && (a..k).any(|m| !crate::entities::lexicon::is_english(cx.tok(m)))
+        });
+        let label = (a..c).any(|k| LABELS.contains(&cx.lower[k].as_str()))
+            || (a..c).any(|k| is_stop(&cx.lower[k])) && prep.is_none();
         if !named || all_caps || label {
             continue;
         }
         // "Q:" and "A:" in an interview.
         let letter = c == a + 1 && matches!(cx.tok(a), "Q" | "A");
-        let Some(speaker) = cx.np_left(c - 1, a).or(letter.then_some((a, a))) else {
+        let speaker = match prep {
+            Some(k) => cx.np_left(k - 1, a).filter(|&(s, _)| s == a),
+            None => cx.np_left(c - 1, a).or(letter.then_some((a, a))),
+        };
+        let Some(speaker) = speaker else {
             continue;
         };
         let end = trim_end(cx, c + 1, b);
@@ -1839,11 +1884,14 @@ fn reported_at(
             }
         }
     }
+    // "..., analysts say; in 2012, ...": a semicolon right after the cue
+    // ends the attribution, whose content is before it.
+    let semicolon = start < hi && cx.tok(start) == ";";
     while start < hi && matches!(cx.tok(start), ":" | ",") {
         start += 1;
     }
     // Content ends before a following participle cue: ", adding that ...".
-    let mut end = hi;
+    let mut end = if semicolon { start } else { hi };
     for k in start..hi {
         // A semicolon, a dash aside or a ", while ..." clause closes the content.
         if k >= start + 2 && !cx.in_quote[k] && clause_break(cx, k, hi) {
@@ -2048,7 +2096,38 @@ fn reported_at(
                 .flatten()
         })
     };
-    let speaker = speaker.or_else(|| appositive_subject(cx, lo, i))?;
+    // "After saying he was tired, the mayor left ...", "Noting that ...,
+    // Ann Ode added": a participle opening the sentence has the main
+    // clause's subject, after the comma that closes its phrase.
+    let opening = if speaker.is_none() && cx.lower[i].ends_with("ing") && i < lo + 5 {
+        let lead = (lo..i).all(|k| cx.is_word(k) && !cx.toks[k].upper || k == lo);
+        let m = cx.comma_in(start + 1..(end + 1).min(hi).min(start + 30));
+        m.filter(|_| lead)
+            .and_then(|m| Some((m, cx.np_right(m + 1, hi)?)))
+            // "the man stood up": after a determiner and a lower-case noun,
+            // the next lower-case word is the verb.
+            .map(|(m, (a, b))| {
+                let lower = |k: usize| !cx.toks[k].upper;
+                let verb = is_determiner(&cx.lower[a]) && b > a + 1 && lower(a + 1) && lower(a + 2);
+                (m, (a, if verb { a + 1 } else { b }))
+            })
+            .filter(|&(_, (a, b))| {
+                let w = cx.lower[a].as_str();
+                b + 1 < hi
+                    && cx.is_word(b + 1)
+                    && !cx.toks[b + 1].upper
+                    && !matches!(w, "it" | "there" | "this" | "that" | "which" | "who")
+                    && !cx.in_quote[b + 1]
+            })
+    } else {
+        None
+    };
+    if let Some((m, _)) = opening {
+        end = m;
+    }
+    let speaker = speaker
+        .or(opening.map(|(_, np)| np))
+        .or_else(|| appositive_subject(cx, lo, i))?;
     // "Ann Ode, who said the plan was fair, voted ...": a relative clause
     // between commas ends at its closing comma.
     let relative = speaker.0 == speaker.1
@@ -2154,6 +2233,41 @@ fn reported_at(
                 class: cue.class,
                 content: cx.span(lo, cend - 1),
             });
+        }
+    }
+    // "..., people close to the mayor say.", "..., campaign and finance
+    // records show.": a speaker phrase too long for `np_left`, from the last
+    // comma to the cue that ends the sentence.
+    let plain_cue = matches!(
+        cx.lower[i].as_str(),
+        "say" | "says" | "said" | "show" | "shows" | "showed"
+    );
+    let pronoun = is_subject_pronoun(&cx.lower[speaker.0]);
+    if plain_cue && !pronoun && (right_len == 0 || fillers_only(cx, start, end)) {
+        if let Some(c0) = (speaker.0.saturating_sub(12).max(lo + 2)..speaker.0)
+            .rev()
+            .find(|&k| cx.tok(k) == ",")
+        {
+            let plain = (c0 + 1..speaker.0).all(|k| {
+                let w = cx.lower[k].as_str();
+                cx.is_word(k)
+                    && !cx.in_quote[k]
+                    && cx.cue[k].is_none()
+                    && !AUXILIARIES.contains(&w)
+                    && !is_subject_pronoun(w)
+                    && (w == "and" && k > c0 + 1 || !SUBORDINATORS.contains(&w))
+                    && !matches!(w, "that" | "which" | "whom" | "whose" | "but" | "or")
+            });
+            let cend = trim_end(cx, lo, c0);
+            if plain && c0 + 1 < speaker.0 && cend > lo + 2 && !intro {
+                return Some(Found {
+                    kind: ClaimKind::Indirect,
+                    speaker: Some((c0 + 1, speaker.1)),
+                    cue: cue_span,
+                    class: cue.class,
+                    content: cx.span(lo, cend - 1),
+                });
+            }
         }
     }
     None

@@ -1339,3 +1339,122 @@ fn bare_forms_read_mostly_as_nouns_are_no_cues() {
         "the ferry was late"
     );
 }
+
+#[test]
+fn an_aside_with_a_state_abbreviation_or_a_participle_keeps_the_opening_name() {
+    assert_eq!(
+        one("Ann Ode, D-Ore., a long-shot mayoral candidate, said the council is overselling the bridge."),
+        triple("Ann Ode", "said", "the council is overselling the bridge")
+    );
+    assert_eq!(
+        one("Ann Ode, D-Ore., speaking after the vote, said the council failed to act."),
+        triple("Ann Ode", "said", "the council failed to act")
+    );
+}
+
+#[test]
+fn a_participle_takes_the_clause_subject_past_a_time_phrase_or_a_determiner() {
+    assert_eq!(
+        one("Ann Ode on Thursday stepped up her attacks on Jo Ames, saying he is weak on roads."),
+        triple("Ann Ode", "saying", "he is weak on roads")
+    );
+    assert_eq!(
+        one("Both parents sharpened their criticism of Mr. Ames, saying that he lacked the character to lead."),
+        triple("Both parents", "saying", "he lacked the character to lead")
+    );
+    // "on" alone is no time phrase: "attacks on the council" is no subject.
+    assert_eq!(
+        one("Ann Ode stepped up attacks on the council, saying it was weak.").0,
+        "Ann Ode"
+    );
+}
+
+#[test]
+fn a_headline_names_the_speaker_before_a_preposition_and_a_colon() {
+    assert_eq!(
+        one("Mayor Kowalczyk to Harbour Board: Ferry fares will rise.\n\nThe board met on Monday."),
+        triple("Mayor Kowalczyk", ":", "Ferry fares will rise")
+    );
+    // Common words are a section heading, not a speaker; nor is a later paragraph.
+    assert!(claims("Success on Climate: The board met on Monday.\n\nIt rained.").is_empty());
+    assert!(
+        claims("It rained.\n\nKowalczyk on Harbour Board: The board met on Monday.").is_empty()
+    );
+}
+
+#[test]
+fn a_participle_after_upon_or_after_a_quote_closed_by_two_marks_takes_the_subject() {
+    assert_eq!(
+        one("Ann Ode, herself a fan of the plan, drew boos upon saying, “The mayor heard the people.”"),
+        triple("Ann Ode", "saying", "The mayor heard the people.")
+    );
+    let c = claims("She said she was thinking, ''This cannot be happening,'' adding, ''I had no words for it.''");
+    assert!(
+        c.contains(&triple("She", "adding", "I had no words for it.")),
+        "{c:?}"
+    );
+}
+
+#[test]
+fn an_infinitive_cue_after_a_passive_takes_its_subject() {
+    assert_eq!(
+        one("Mr. Ames was prompted to say, ''I cannot believe how civil it is.''"),
+        triple("Mr. Ames", "say", "I cannot believe how civil it is.")
+    );
+    // An expletive is no speaker.
+    assert!(claims("It was expected to say little.")
+        .iter()
+        .all(|c| c.0 != "It"));
+}
+
+#[test]
+fn a_long_speaker_phrase_between_the_last_comma_and_a_final_say_or_show() {
+    assert_eq!(
+        one("The fee was never paid, people close to the mayor say."),
+        triple("people close to the mayor", "say", "The fee was never paid")
+    );
+    assert_eq!(
+        one("Much of the money came from firms that no longer exist, campaign and corporate records show."),
+        triple(
+            "campaign and corporate records",
+            "show",
+            "Much of the money came from firms that no longer exist"
+        )
+    );
+    // A clause after the comma is no speaker phrase.
+    assert!(
+        claims("The fee was paid, but nobody knows what the records show.")
+            .iter()
+            .all(|c| !c.0.starts_with("but"))
+    );
+}
+
+#[test]
+fn a_semicolon_after_a_final_cue_ends_the_attribution() {
+    assert_eq!(
+        one("To win, a candidate needs 40 percent of the vote, analysts say; in 2012, Ode got 27 percent."),
+        triple(
+            "analysts",
+            "say",
+            "To win, a candidate needs 40 percent of the vote"
+        )
+    );
+}
+
+#[test]
+fn a_participle_opening_the_sentence_takes_the_subject_after_its_comma() {
+    assert_eq!(
+        claims("After saying he was nervous, the man stood up in the middle of the room.")[0],
+        triple("the man", "saying", "he was nervous")
+    );
+    assert_eq!(
+        claims("While saying that he does respect Ms. Ode, he continued to express doubts.")[0],
+        triple("he", "saying", "he does respect Ms. Ode")
+    );
+    // "It" after the comma is an expletive, no speaker.
+    assert!(
+        claims("After saying the plan was late, it was hard to defend it.")
+            .iter()
+            .all(|c| c.1 != "saying")
+    );
+}

@@ -8,7 +8,7 @@
 //!   fullest mention of it ("Lammy" -> "David Lammy", "SVR" after
 //!   "Sluzhba Vneshney Razvedki (SVR)", "Kremlin" -> the first "Kremlin").
 
-mod lexicon;
+pub(crate) mod lexicon;
 mod names;
 mod numeric;
 
