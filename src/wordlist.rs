@@ -56,7 +56,7 @@ pub struct WordSet {
 /// with no string hashing nor `memcmp` call (perf, issue 7).
 struct Table {
     slots: Vec<u64>,
-    long: FxHashSet<&'static str>,
+    long: FxHashSet<&'static [u8]>,
 }
 
 /// `w` packed as in [`Table`], or `None` when longer than seven bytes.
@@ -89,7 +89,7 @@ impl Table {
                     t.slots[h] = k;
                 }
                 None => {
-                    t.long.insert(w);
+                    t.long.insert(w.as_bytes());
                 }
             }
         }
@@ -102,8 +102,8 @@ impl Table {
         (k.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 32) as usize & (self.slots.len() - 1)
     }
 
-    fn contains(&self, w: &str) -> bool {
-        let Some(k) = pack(w.as_bytes()) else {
+    fn contains(&self, w: &[u8]) -> bool {
+        let Some(k) = pack(w) else {
             return self.long.contains(w);
         };
         let mut h = self.home(k);
@@ -134,6 +134,12 @@ impl WordSet {
     /// call site was ~1 KB of the wasm; size budget, issue 7.)
     #[inline(never)]
     pub fn contains(&self, w: &str) -> bool {
+        self.contains_bytes(w.as_bytes())
+    }
+
+    /// True when `w` is the bytes of one of the words (no UTF-8 check of a
+    /// word made of bytes; perf, issue 7).
+    pub fn contains_bytes(&self, w: &[u8]) -> bool {
         self.set.get_or_init(|| Table::new(self.words)).contains(w)
     }
 }
@@ -164,5 +170,7 @@ mod tests {
         assert!(T.contains("a\0") && T.contains("é") && T.contains("abcdefg") && T.contains(""));
         assert!(!T.contains("a") && !T.contains("i") && !T.contains("abcdef"));
         assert!(!T.contains("abcdefgh") && !T.contains("seventh") && !T.contains("in\0"));
+        assert!(T.contains_bytes(b"sevenths") && T.contains_bytes("é".as_bytes()));
+        assert!(!T.contains_bytes(b"\xff") && !T.contains_bytes(b"seventhz"));
     }
 }
