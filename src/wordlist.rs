@@ -46,79 +46,7 @@ impl Words {
 /// share of the time (perf, issue 7). `static STOPS: WordSet = WordSet::new("in|on");`
 pub struct WordSet {
     words: Words,
-    set: OnceLock<Table>,
-}
-
-/// The words of a [`WordSet`]: those of at most seven bytes packed into a
-/// `u64` each (the bytes, the length, a flag) in an open-addressing table of
-/// twice as many slots or more, probed linearly; the longer ones in a hash
-/// set. Most words looked up are short: one multiply and a compare or two,
-/// with no string hashing nor `memcmp` call (perf, issue 7).
-struct Table {
-    slots: Vec<u64>,
-    long: FxHashSet<&'static [u8]>,
-}
-
-/// `w` packed as in [`Table`], or `None` when longer than seven bytes.
-#[inline]
-fn pack(w: &[u8]) -> Option<u64> {
-    if w.len() > 7 {
-        return None;
-    }
-    let mut k = 1 << 63 | (w.len() as u64) << 56;
-    for (i, &b) in w.iter().enumerate() {
-        k |= u64::from(b) << (8 * i);
-    }
-    Some(k)
-}
-
-impl Table {
-    fn new(words: Words) -> Table {
-        let short = words.iter().filter(|w| w.len() <= 7).count();
-        let mut t = Table {
-            slots: vec![0; (short * 2).next_power_of_two().max(2)],
-            long: FxHashSet::default(),
-        };
-        for w in words.iter() {
-            match pack(w.as_bytes()) {
-                Some(k) => {
-                    let mut h = t.home(k);
-                    while t.slots[h] != 0 && t.slots[h] != k {
-                        h = (h + 1) & (t.slots.len() - 1);
-                    }
-                    t.slots[h] = k;
-                }
-                None => {
-                    t.long.insert(w.as_bytes());
-                }
-            }
-        }
-        t
-    }
-
-    /// The slot where the probe for `k` starts.
-    #[inline]
-    fn home(&self, k: u64) -> usize {
-        (k.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 32) as usize & (self.slots.len() - 1)
-    }
-
-    fn contains(&self, w: &[u8]) -> bool {
-        let Some(k) = pack(w) else {
-            return self.long.contains(w);
-        };
-        let mut h = self.home(k);
-        // Never full (twice the slots): the probe meets an empty slot.
-        while let Some(&s) = self.slots.get(h) {
-            if s == k {
-                return true;
-            }
-            if s == 0 {
-                return false;
-            }
-            h = (h + 1) & (self.slots.len() - 1);
-        }
-        false
-    }
+    set: OnceLock<FxHashSet<&'static str>>,
 }
 
 impl WordSet {
@@ -130,17 +58,13 @@ impl WordSet {
         }
     }
 
-    /// True when `w` is one of the words. (Not inlined: its lookup at every
-    /// call site was ~1 KB of the wasm; size budget, issue 7.)
+    /// True when `w` is one of the words. (Not inlined: its hash lookup at
+    /// every call site was ~1 KB of the wasm; size budget, issue 7.)
     #[inline(never)]
     pub fn contains(&self, w: &str) -> bool {
-        self.contains_bytes(w.as_bytes())
-    }
-
-    /// True when `w` is the bytes of one of the words (no UTF-8 check of a
-    /// word made of bytes; perf, issue 7).
-    pub fn contains_bytes(&self, w: &[u8]) -> bool {
-        self.set.get_or_init(|| Table::new(self.words)).contains(w)
+        self.set
+            .get_or_init(|| self.words.iter().collect())
+            .contains(w)
     }
 }
 
@@ -163,14 +87,5 @@ mod tests {
         static S: WordSet = WordSet::new("as|in|at all");
         assert!(S.contains("as") && S.contains("at all") && S.contains("in"));
         assert!(!S.contains("a") && !S.contains("") && !S.contains("at"));
-        // Short words packed, long ones hashed, the empty word, and words
-        // that differ only in a trailing NUL or in length.
-        static T: WordSet = WordSet::new("in|seventy|sevenths|a\0|é|abcdefg|");
-        assert!(T.contains("in") && T.contains("seventy") && T.contains("sevenths"));
-        assert!(T.contains("a\0") && T.contains("é") && T.contains("abcdefg") && T.contains(""));
-        assert!(!T.contains("a") && !T.contains("i") && !T.contains("abcdef"));
-        assert!(!T.contains("abcdefgh") && !T.contains("seventh") && !T.contains("in\0"));
-        assert!(T.contains_bytes(b"sevenths") && T.contains_bytes("é".as_bytes()));
-        assert!(!T.contains_bytes(b"\xff") && !T.contains_bytes(b"seventhz"));
     }
 }

@@ -81,7 +81,8 @@ fn each_stem(t: &str, f: &mut dyn FnMut(Stem)) {
             let k = w.len().min(8);
             low[..k].copy_from_slice(&w[..k]);
             low[..k].make_ascii_lowercase();
-            if w.len() <= 8 && STOP.contains_bytes(&low[..k]) {
+            // ASCII bytes: always a str.
+            if w.len() <= 8 && std::str::from_utf8(&low[..k]).is_ok_and(|w| STOP.contains(w)) {
                 continue;
             }
             low[5..].fill(0);
