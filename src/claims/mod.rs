@@ -55,7 +55,7 @@ struct Attr {
 struct Ctx<'a, 't> {
     doc: &'a Doc<'t>,
     toks: &'a [Token],
-    lower: Vec<Lower<'t>>,
+    lower: Vec<Lower<'a>>,
     cue: Vec<Option<CueAt>>,
     /// True for tokens inside a quote (marks included).
     in_quote: Vec<bool>,
@@ -104,11 +104,10 @@ const PREPOSITIONS: Words = Words(
 
 impl<'a, 't> Ctx<'a, 't> {
     fn new(doc: &'a Doc<'t>, quotes: &[Quote]) -> Ctx<'a, 't> {
-        let text = doc.text;
         let toks = &doc.tokens[..];
-        let lower: Vec<Lower<'t>> = toks
-            .iter()
-            .map(|t| Lower::new(t.span.slice(text)))
+        // Lower-cased once per text by the Doc (perf, issue 7).
+        let lower: Vec<Lower<'a>> = (0..toks.len())
+            .map(|i| Lower::borrowed(doc.lower(i)))
             .collect();
         let mut in_quote = vec![false; toks.len()];
         for q in quotes {

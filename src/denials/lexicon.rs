@@ -4,6 +4,7 @@
 use crate::case::Case;
 use crate::hash::FxHashSet as HashSet;
 use crate::pat::{FindIn, Index, Matcher, Seq, Slot, Starts};
+use crate::text::Lower;
 use std::sync::LazyLock;
 
 /// The lexicon file, embedded at build time without its comment lines (`build.rs`).
@@ -245,18 +246,21 @@ impl Lexicon {
 
     /// True when `word` (any case) is a claim noun: "accusations", "report".
     pub fn is_claim_noun(&self, word: &str) -> bool {
-        self.claim_nouns.contains(&word.lowercase())
+        // (Borrowed when already lower case, as the words of `Sent::lw` are:
+        // a String per lookup was most of the allocations of the denials;
+        // perf, issue 7.)
+        self.claim_nouns.contains(Lower::new(word).as_str())
     }
 
     /// True when `word` is an object that makes "deny" mean withhold: "bail".
     pub fn is_withhold(&self, word: &str) -> bool {
-        self.withhold.contains(&word.lowercase())
+        self.withhold.contains(Lower::new(word).as_str())
     }
 
     /// True when `word` is a degree adverb that may stand inside a cue.
     pub fn is_degree(&self, word: &str) -> bool {
-        let w = word.lowercase();
-        self.degree.contains(&w)
+        let w = Lower::new(word);
+        self.degree.contains(w.as_str())
             || (w.len() > 4
                 && w.ends_with("ly")
                 && !matches!(

@@ -8,6 +8,7 @@
 use super::lexicon::LEXICON;
 use crate::case::Case;
 use crate::model::{Claim, CueClass, Denial};
+use crate::text::Lower;
 use crate::wordlist::{WordSet, Words};
 use std::cell::OnceCell;
 
@@ -105,9 +106,8 @@ fn each_stem(t: &str, f: &mut dyn FnMut(Stem)) {
     }
 }
 
-/// True when `w` names an accusation.
+/// True when `w` (lower case) names an accusation.
 fn accusation_word(w: &str) -> bool {
-    let w = w.lowercase();
     w.starts_with("accus") || w.starts_with("alleg") || w.starts_with("charge")
 }
 
@@ -192,10 +192,12 @@ pub fn claim_denied(
 ) -> Option<usize> {
     let target = d.target?;
     let tt = target.slice(text);
-    let words: Vec<String> = tt
+    // Borrowed from the text when already lower case (most words): a String
+    // per word of every target was most of the allocations here (perf, issue 7).
+    let words: Vec<Lower> = tt
         .split(|c: char| !(c.is_alphanumeric() || c == '\''))
         .filter(|w| !w.is_empty())
-        .map(Case::lowercase)
+        .map(Lower::new)
         .collect();
     let names_claim = words.iter().any(|w| LEXICON.is_claim_noun(w));
     let wants_accusation = words.iter().any(|w| accusation_word(w));

@@ -19,12 +19,13 @@ pub struct Sent<'d> {
     /// Where in the sentence text a lexicon entry may start.
     pub starts: Starts,
     /// The tokens lower-cased, a curly apostrophe made straight: made once
-    /// per sentence, so that [`Sent::lw`] allocates nothing (perf, issue 7).
+    /// per sentence, so that [`Sent::lw`] allocates nothing (perf, issue 7),
+    /// and only when a rule first asks for a word: half the sentences of news
+    /// hold no lexicon start, and no rule reads their words (perf, issue 7).
     /// An ASCII sentence is lower-cased whole (token `i` keeps its offsets,
-    /// from the sentence start, and `ends` is empty); otherwise token by
+    /// from the sentence start, and the ends are empty); otherwise token by
     /// token, one after the other: token `i` is `low[ends[i]..ends[i + 1]]`.
-    low: String,
-    ends: Vec<u32>,
+    low: std::cell::OnceCell<(String, Vec<u32>)>,
 }
 
 /// Forms of "be" (and "get" in passives) that stand before a predicate or participle.
@@ -76,7 +77,19 @@ impl<'d> Sent<'d> {
         let a = doc.tokens.partition_point(|t| t.span.start < span.start);
         let b = doc.tokens.partition_point(|t| t.span.start < span.end);
         let toks = &doc.tokens[a..b];
-        let st = span.slice(doc.text);
+        Sent {
+            text: doc.text,
+            span,
+            toks,
+            starts: LEXICON.starts(span.slice(doc.text)),
+            low: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// The lower-cased tokens (see `low`).
+    fn lower(&self) -> (String, Vec<u32>) {
+        let (toks, span) = (self.toks, self.span);
+        let st = self.str();
         let (mut low, mut ends) = (String::new(), Vec::new());
         // Whole when every token lies inside the sentence (they do: sentences
         // are made of tokens), so that the offsets hold.
@@ -96,7 +109,7 @@ impl<'d> Sent<'d> {
             ends.reserve(toks.len() + 1);
             ends.push(0);
             for t in toks {
-                let w = t.span.slice(doc.text);
+                let w = t.span.slice(self.text);
                 if w.is_ascii() {
                     let k = low.len();
                     low.push_str(w);
@@ -107,14 +120,7 @@ impl<'d> Sent<'d> {
                 ends.push(low.len() as u32);
             }
         }
-        Sent {
-            text: doc.text,
-            span,
-            toks,
-            starts: LEXICON.starts(span.slice(doc.text)),
-            low,
-            ends,
-        }
+        (low, ends)
     }
 
     /// The sentence text.
@@ -129,11 +135,12 @@ impl<'d> Sent<'d> {
 
     /// Lower-cased text of token `i`, with a curly apostrophe made straight.
     pub fn lw(&self, i: usize) -> &str {
-        if self.ends.is_empty() {
+        let (low, ends) = self.low.get_or_init(|| self.lower());
+        if ends.is_empty() {
             let t = self.toks[i].span;
-            return &self.low[t.start - self.span.start..t.end - self.span.start];
+            return &low[t.start - self.span.start..t.end - self.span.start];
         }
-        &self.low[self.ends[i] as usize..self.ends[i + 1] as usize]
+        &low[ends[i] as usize..ends[i + 1] as usize]
     }
 
     /// Lower-cased text of the token before `i`, or "" at the start.

@@ -43,6 +43,11 @@ impl<'t> Lower<'t> {
         }
     }
 
+    /// `s`, already in lower case (as [`Doc::lower`] gives it).
+    pub fn borrowed(s: &'t str) -> Lower<'t> {
+        Lower(Cow::Borrowed(s))
+    }
+
     /// The lower-case text.
     pub fn as_str(&self) -> &str {
         &self.0
@@ -78,6 +83,12 @@ pub struct Doc<'t> {
     pub sentences: Vec<Span>,
     /// Paragraph spans (text between blank lines or line breaks), in order.
     pub paragraphs: Vec<Span>,
+    /// The tokens that lower-casing changes, lower-cased one after the other,
+    /// and per token its range here (`u32::MAX` when the text already is its
+    /// lower case): one string per text rather than one per capitalised
+    /// token (perf, issue 7).
+    low: String,
+    low_at: Vec<(u32, u32)>,
 }
 
 impl<'t> Doc<'t> {
@@ -86,11 +97,38 @@ impl<'t> Doc<'t> {
         let tokens = tokenize(text);
         let paragraphs = paragraphs(text);
         let sentences = sentences(text, &tokens, &paragraphs);
+        let mut low = String::new();
+        let mut low_at = Vec::with_capacity(tokens.len());
+        for t in &tokens {
+            let w = t.span.slice(text);
+            let a = low.len();
+            if w.is_ascii() {
+                if !w.bytes().any(|b| b.is_ascii_uppercase()) {
+                    low_at.push((u32::MAX, 0));
+                    continue;
+                }
+                low.push_str(w);
+                low[a..].make_ascii_lowercase();
+            } else {
+                low.push_str(&w.lowercase());
+            }
+            low_at.push((a as u32, low.len() as u32));
+        }
         Doc {
             text,
             tokens,
             sentences,
             paragraphs,
+            low,
+            low_at,
+        }
+    }
+
+    /// Token `i` in lower case, as [`Lower::new`] makes it.
+    pub fn lower(&self, i: usize) -> &str {
+        match self.low_at.get(i) {
+            Some(&(a, b)) if a != u32::MAX => self.low.get(a as usize..b as usize).unwrap_or(""),
+            _ => self.tokens.get(i).map_or("", |t| t.span.slice(self.text)),
         }
     }
 
@@ -114,5 +152,22 @@ impl<'t> Doc<'t> {
     /// Index of the first token that starts at or after byte offset `pos`.
     pub fn token_index_at(&self, pos: usize) -> usize {
         self.tokens.partition_point(|t| t.span.start < pos)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Doc, Lower};
+
+    #[test]
+    fn doc_lowers_each_token_as_lower_new_does() {
+        let t = "The MAYOR of İzmir, Zoë Ödegaard, said “no” — ΣΟΦΙΑ's café was fine.";
+        let d = Doc::new(t);
+        assert!(d.tokens.len() > 10);
+        for (i, k) in d.tokens.iter().enumerate() {
+            assert_eq!(d.lower(i), Lower::new(k.span.slice(t)).as_str(), "{i}");
+        }
+        assert_eq!(d.lower(1), "mayor");
+        assert_eq!(d.lower(d.tokens.len()), "");
     }
 }
