@@ -1051,8 +1051,8 @@ pub fn find(doc: &Doc, entities: &[Entity]) -> Vec<Claim> {
         (c.content.start, c.content.end, c.cue.start)
     });
     claims.dedup_by(|a, b| a.content == b.content && a.cue == b.cue);
-    drop_minor_nested(&cx, &mut claims);
     cap_nesting(&mut claims);
+    drop_minor_nested(&cx, &mut claims);
     // A speaker or cue lies outside the content or wholly inside it, never
     // across its edge: a quote mark between two letters, which may open or
     // close a quote ("waxed poetic about"joint ..."), can end a quote inside
