@@ -339,6 +339,15 @@ fn a_quote_mark_inside_a_word_splits_no_speaker() {
     check(t).unwrap();
 }
 
+/// A fuzzed input (2026-12-01: NULs, stray marks, invalid UTF-8, decoded
+/// lossily as the fuzzer does) that made "calling" both a claim's speaker and
+/// its cue.
+#[test]
+fn a_speaker_never_overlaps_its_cue() {
+    let t = String::from_utf8_lossy(include_bytes!("data/fuzz-speaker-is-cue.bin"));
+    check(&t).unwrap();
+}
+
 // ---------------------------------------------------------------- CLI
 
 fn cli(args: &[&str], stdin: &[u8]) -> Output {

@@ -1053,14 +1053,17 @@ pub fn find(doc: &Doc, entities: &[Entity]) -> Vec<Claim> {
     claims.dedup_by(|a, b| a.content == b.content && a.cue == b.cue);
     cap_nesting(&mut claims);
     drop_minor_nested(&cx, &mut claims);
-    // A speaker or cue lies outside the content or wholly inside it, never
-    // across its edge: a quote mark between two letters, which may open or
+    // A speaker never overlaps its cue (a fuzzed text of NULs and stray
+    // marks made "calling" both), and a speaker or cue lies outside the
+    // content or wholly inside it, never across its edge: a quote mark between two letters, which may open or
     // close a quote ("waxed poetic about"joint ..."), can end a quote inside
     // a token that then becomes the speaker (a fuzzed "a'''gy said").
     let straddles = |s: &Span, c: &Claim| s.overlaps(&c.content) && !c.content.contains(s);
     claims.retain(|c| !straddles(&c.cue, c));
     for c in &mut claims {
-        let keep = |s: &Span| s.len() <= crate::model::MAX_SPEAKER_BYTES && !straddles(s, c);
+        let keep = |s: &Span| {
+            s.len() <= crate::model::MAX_SPEAKER_BYTES && !straddles(s, c) && !s.overlaps(&c.cue)
+        };
         c.speaker = c.speaker.filter(keep);
     }
     resolve::resolve(doc, entities, &mut claims);
