@@ -2,6 +2,9 @@
 //!
 //! - Double quotes, straight (`"`), curly (`“ ”`), low (`„`) or typed as two
 //!   apostrophes (`''`, as some wire copy does), pair up within a paragraph.
+//!   Wire copy's typing errors are read as meant: a left mark after a word
+//!   closes an open quote (`“It is over,“ she said`), and three apostrophes
+//!   close a nested single quote and the double one (`'Go,''' he said`).
 //!   Single quotes inside a double quote are part of its text.
 //! - Single quotes (`‘ ’`, `'`) make a quote of their own only outside a
 //!   double quote, when they open before a word, close after one and pair up
@@ -68,7 +71,8 @@ pub(crate) fn caption_like(s: &str) -> bool {
 /// What a mark at a position can be.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Mark {
-    /// Opens only (`“`, `„`).
+    /// Opens (`“`, `„`), unless a quote is open and it stands after a word
+    /// and before a space or punctuation.
     Open,
     /// Closes only (`”`), unless nothing is open and it stands before a word.
     Close,
@@ -89,7 +93,17 @@ fn double_marks(text: &str, p: Span) -> Vec<(usize, usize, Mark)> {
             '"' => out.push((at, 1, Mark::Toggle)),
             '\'' if it.peek().is_some_and(|&(_, n)| n == '\'') => {
                 it.next();
-                out.push((at, 2, Mark::Toggle));
+                // Three apostrophes: a single quote nested in a double one.
+                // After a word they close the single first ("'Go,'''"), so
+                // the double mark is the last two; before one it is the first two.
+                let third = it.peek().is_some_and(|&(_, n)| n == '\'');
+                let after_word = char_before(text, at).is_some_and(|c| !c.is_whitespace());
+                if third && after_word {
+                    it.next();
+                    out.push((at + 1, 2, Mark::Toggle));
+                } else {
+                    out.push((at, 2, Mark::Toggle));
+                }
             }
             '`' if it.peek().is_some_and(|&(_, n)| n == '`') => {
                 it.next();
@@ -135,7 +149,10 @@ fn pair_paragraph(
                     )
             });
         let closes = match kind {
-            Mark::Open => false,
+            // A left mark typed for a right one ("It is over,“ she said"):
+            // it closes an open quote after a word and before a space or
+            // punctuation. Before a word it opens, as it should.
+            Mark::Open => open.is_some() && closer_like && !opener_like,
             Mark::Close => open.is_some() || !(space_before && word_after),
             // A straight mark opens before a word and closes after one; only
             // an ambiguous one toggles.
@@ -344,5 +361,37 @@ mod tests {
         ));
         assert!(caption_like("Protesters gather (AP Photo/John Doe)"));
         assert!(!caption_like("The picture is clear, he said."));
+    }
+
+    #[test]
+    fn a_left_mark_after_a_word_closes_an_open_quote() {
+        assert_eq!(
+            q("“It is over,“ she said. “We lost.“ Then “a new one” came."),
+            vec![
+                ("It is over,".to_string(), true, 0),
+                ("We lost.".to_string(), true, 1),
+                ("a new one".to_string(), true, 2)
+            ]
+        );
+        // An opening mark after a closed quote still opens.
+        assert_eq!(
+            q("“A,” she said. “B.”"),
+            vec![("A,".to_string(), true, 0), ("B.".to_string(), true, 1)]
+        );
+    }
+
+    #[test]
+    fn three_apostrophes_close_a_nested_single_and_the_double_quote() {
+        let t = "''He said, 'Go home,''' Ann Ode recalled. ''We won,'' he said.";
+        let d = Doc::new(t);
+        let qs = quotes(&d);
+        assert_eq!(qs.len(), 2);
+        assert_eq!(qs[0].span.slice(t), "''He said, 'Go home,'''");
+        assert_eq!(qs[0].inner.slice(t), "He said, 'Go home,'");
+        assert_eq!(qs[1].inner.slice(t), "We won,");
+        assert_eq!(
+            q("He told him, '''Sir, we stay,' he said.''"),
+            vec![("'Sir, we stay,' he said.".to_string(), true, 0)]
+        );
     }
 }

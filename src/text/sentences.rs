@@ -68,6 +68,27 @@ static ABBREVIATIONS: WordSet = WordSet::new(
 static OPENERS: WordSet =
     WordSet::new("He|She|They|It|We|I|The|This|These|Those|But|His|Her|Their|Its|There");
 
+/// True when `t` starts with the three tokens of a party tag with a dotted
+/// two-letter state, as news prints it after a politician's name: "R-S"
+/// "." "C" (of "R-S.C."), "D-N" "." "Y". A capital, a hyphen, a capital,
+/// then a full stop and a single capital, all adjacent.
+fn two_letter_tag(text: &str, t: &[Token]) -> bool {
+    let [party, dot, letter, ..] = t else {
+        return false;
+    };
+    let p = party.span.slice(text).as_bytes();
+    let l = letter.span.slice(text).as_bytes();
+    p.len() == 3
+        && p[0].is_ascii_uppercase()
+        && p[1] == b'-'
+        && p[2].is_ascii_uppercase()
+        && dot.span.slice(text) == "."
+        && l.len() == 1
+        && l[0].is_ascii_uppercase()
+        && party.span.end == dot.span.start
+        && dot.span.end == letter.span.start
+}
+
 /// The longest sentence, in tokens. Past it a "sentence" (a table, a list,
 /// a pasted line with no full stop) is cut after a comma, semicolon or colon
 /// in its second half, else at the limit. Real sentences are far shorter; the
@@ -133,9 +154,17 @@ pub fn sentences(text: &str, tokens: &[Token], paragraphs: &[Span]) -> Vec<Span>
                     let opener = toks
                         .get(k + 1)
                         .is_some_and(|n| n.upper && OPENERS.contains(n.span.slice(text)));
-                    ABBREVIATIONS.contains(w)
-                        || (w.chars().count() == 1 && toks[k - 1].upper)
-                        || w.as_bytes().contains(&b'.') && !opener
+                    // "Ann Ode, R-S.C., said": the first full stop of a
+                    // two-letter state ends nothing; the second ends a
+                    // sentence like any other word's (before a capital).
+                    let tag_end = k >= 3
+                        && two_letter_tag(text, &toks[k - 3..k])
+                        && toks[k - 1].span.end == t.span.start;
+                    !tag_end
+                        && (ABBREVIATIONS.contains(w)
+                            || (w.chars().count() == 1 && toks[k - 1].upper)
+                            || w.as_bytes().contains(&b'.') && !opener
+                            || two_letter_tag(text, &toks[k - 1..(k + 2).min(toks.len())]))
                 };
 
                 // Swallow closing quotes and brackets.
@@ -254,6 +283,26 @@ mod tests {
                 "It came with Tom Ames (R-Pa.).",
                 "But few cared."
             ]
+        );
+    }
+
+    #[test]
+    fn a_party_tag_with_a_two_letter_state_ends_no_sentence_inside() {
+        assert_eq!(
+            split(
+                "Sen. Ann Ode, R-S.C., said the vote failed. Rep. Bo Lee, D-N.Y., agreed \
+                 with Sen. Al Fry, I-Vt., and Tom Ames, R-N.H. \"It is over,\" said Sen. Cy Do, R-S.D. He left."
+            ),
+            vec![
+                "Sen. Ann Ode, R-S.C., said the vote failed.",
+                "Rep. Bo Lee, D-N.Y., agreed with Sen. Al Fry, I-Vt., and Tom Ames, R-N.H.",
+                "\"It is over,\" said Sen. Cy Do, R-S.D.",
+                "He left."
+            ]
+        );
+        assert_eq!(
+            split("Ann Ode, R-S.C. and Bo Lee, D-Ore. spoke. It ended."),
+            vec!["Ann Ode, R-S.C. and Bo Lee, D-Ore. spoke.", "It ended."]
         );
     }
 }
