@@ -56,6 +56,34 @@ impl Span {
     }
 }
 
+/// Bounds how deeply spans nest: fed spans in start order, it admits each
+/// unless `max` spans already admitted cover its start, so no byte is ever
+/// covered by more than `max` admitted spans. It keeps at most `max` ends.
+pub struct DepthCap {
+    max: usize,
+    open: Vec<usize>,
+}
+
+impl DepthCap {
+    pub fn new(max: usize) -> DepthCap {
+        DepthCap {
+            max,
+            open: Vec::with_capacity(max),
+        }
+    }
+
+    /// True (and `s` counted) when fewer than `max` admitted spans cover
+    /// `s.start`; spans must come in order of start.
+    pub fn admit(&mut self, s: Span) -> bool {
+        self.open.retain(|&end| end > s.start);
+        if self.open.len() >= self.max {
+            return false;
+        }
+        self.open.push(s.end);
+        true
+    }
+}
+
 /// The unit offsets are reported in outside Rust.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 #[serde(rename_all = "lowercase")]

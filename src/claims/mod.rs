@@ -1083,15 +1083,8 @@ const MAX_NESTING: usize = 5;
 /// `MAX_NESTING` kept contents already cover: the outer claims stay, and no
 /// byte is covered by more than `MAX_NESTING` contents.
 fn cap_nesting(claims: &mut Vec<Claim>) {
-    let mut open: Vec<usize> = Vec::with_capacity(MAX_NESTING);
-    claims.retain(|c| {
-        open.retain(|&end| end > c.content.start);
-        if open.len() >= MAX_NESTING {
-            return false;
-        }
-        open.push(c.content.end);
-        true
-    });
+    let mut cap = crate::span::DepthCap::new(MAX_NESTING);
+    claims.retain(|c| cap.admit(c.content));
 }
 
 /// The most words a reported claim inside another's content may have and

@@ -237,15 +237,11 @@ const MAX_NESTING: usize = 5;
 fn cap_nesting(ds: &mut [Denial]) {
     let mut order: Vec<usize> = (0..ds.len()).filter(|&i| ds[i].target.is_some()).collect();
     crate::sort::by_key(&mut order, |&i| ds[i].target.map(|t| (t.start, t.end)));
-    let mut open: Vec<usize> = Vec::with_capacity(MAX_NESTING);
+    let mut cap = crate::span::DepthCap::new(MAX_NESTING);
     for i in order {
-        let Some(t) = ds[i].target else { continue };
-        open.retain(|&end| end > t.start);
-        if open.len() >= MAX_NESTING {
+        if ds[i].target.is_some_and(|t| !cap.admit(t)) {
             ds[i].target = None;
             ds[i].claim = None;
-        } else {
-            open.push(t.end);
         }
     }
 }
