@@ -197,7 +197,11 @@ impl<'a, 't> Ctx<'a, 't> {
 
     /// True when token `i` starts a sentence or follows an opening mark.
     fn clause_initial(&self, i: usize, lo: usize) -> bool {
-        i == lo || matches!(self.tok(i - 1), "\"" | "“" | "‘" | ":" | "(" | "—" | "–")
+        i == lo
+            || matches!(
+                self.tok(i - 1),
+                "\"" | "“" | "‘" | ":" | "(" | "—" | "–" | "―"
+            )
     }
 
     /// True when a word may not be part of a speaker phrase. A capitalised
@@ -436,7 +440,7 @@ impl<'a, 't> Ctx<'a, 't> {
             // "47% say ...".
             return Some((k - 1, k));
         }
-        if matches!(self.tok(k), "," | "—" | "–") {
+        if matches!(self.tok(k), "," | "—" | "–" | "―") {
             // "X, a former aide, said" / "X, who ..., said" / "X — a teacher — says".
             let mark = self.tok(k).to_string();
             let mut m = k;
@@ -827,7 +831,7 @@ impl<'a, 't> Ctx<'a, 't> {
         if c >= hi {
             return None;
         }
-        if matches!(self.tok(c), "—" | "–" | "-") {
+        if matches!(self.tok(c), "—" | "–" | "―" | "-") {
             let np = self.np_right(c + 1, hi)?;
             let after = np.1 + 1;
             if after < hi && !matches!(self.tok(after), "," | "." | ";") {
@@ -861,7 +865,7 @@ impl<'a, 't> Ctx<'a, 't> {
             k += 1;
         }
         // "David Axelrod, a former strategist, said" / "Ramos, 58, told".
-        if k < hi && matches!(self.tok(k), "," | "—" | "–") {
+        if k < hi && matches!(self.tok(k), "," | "—" | "–" | "―") {
             let mark = self.tok(k).to_string();
             let close = (k + 1..hi.min(k + 30))
                 .find(|&m| self.tok(m) == mark || (mark == "," && self.tok(m) == "."));
@@ -1428,7 +1432,7 @@ fn appositive_subject(cx: &Ctx, lo: usize, cue: usize) -> Option<(usize, usize)>
     }
     let close = cx.tok(cue - 1);
     let open = match close {
-        "," | "--" | "-" | "—" | "–" => close,
+        "," | "--" | "-" | "—" | "–" | "―" => close,
         ")" => "(",
         _ => return None,
     };
@@ -1525,7 +1529,7 @@ fn colon_claims(cx: &Ctx, used: &mut [bool], found: &mut Vec<Found>) {
         // "Polls agree - Ann Ode: ...": a name after a dash in a round-up.
         let a = (a..c)
             .rev()
-            .find(|&k| matches!(cx.tok(k), "-" | "—" | "–"))
+            .find(|&k| matches!(cx.tok(k), "-" | "—" | "–" | "―"))
             .map_or(a, |k| k + 1);
         if c <= a || c > a + 7 {
             continue;
@@ -1588,7 +1592,7 @@ fn trim_end(cx: &Ctx, a: usize, mut b: usize) -> usize {
     while b > a
         && matches!(
             cx.tok(b - 1),
-            "." | "," | ";" | ":" | "!" | "?" | "—" | "–" | "-"
+            "." | "," | ";" | ":" | "!" | "?" | "—" | "–" | "―" | "-"
         )
     {
         b -= 1;
@@ -1971,7 +1975,8 @@ fn reported_at(
         end = stance_object_end(cx, start, end);
     }
     let right_len = end.saturating_sub(start);
-    let prev_is_comma = |a: usize| a > lo && matches!(cx.tok(a - 1), "," | "”" | "\"" | "’" | "—");
+    let prev_is_comma =
+        |a: usize| a > lo && matches!(cx.tok(a - 1), "," | "”" | "\"" | "’" | "—" | "―");
     // Inverted: "..., said X." — the speaker follows, the content is before.
     // Not a participle: "..., McCain said, citing low growth" cites growth.
     // Nor after a named subject and its appositive: "Ann Ode, the harbour

@@ -66,6 +66,20 @@ fn quote_then_dash_and_name() {
     );
 }
 
+/// A horizontal bar (U+2015), some sites' dash, attributes a quote like an
+/// em dash, spaced or right after the closing mark.
+#[test]
+fn quote_then_horizontal_bar_and_name() {
+    assert_eq!(
+        one("“The ferry runs late every single day.” ― Ann Ode"),
+        triple("Ann Ode", "―", "The ferry runs late every single day.")
+    );
+    assert_eq!(
+        one("“We want a second bridge, not a toll.”―\u{a0}Tom Ames."),
+        triple("Tom Ames", "―", "We want a second bridge, not a toll.")
+    );
+}
+
 #[test]
 fn split_quote_is_one_claim() {
     let t = "\"We tried everything,\" Ms. Alvarez said. \"Nothing worked for us.\"";

@@ -135,7 +135,7 @@ fn pair_paragraph(
     for &(at, len, kind) in marks {
         let word_after = char_after(text, at + len).is_some_and(|c| c.is_alphanumeric());
         let space_before = char_before(text, at).is_none_or(|c| {
-            c.is_whitespace() || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/')
+            c.is_whitespace() || matches!(c, '(' | '[' | '{' | '—' | '–' | '―' | '-' | '/')
         });
         let before = char_before(text, at);
         let after = char_after(text, at + len);
@@ -145,7 +145,7 @@ fn pair_paragraph(
                 c.is_whitespace()
                     || matches!(
                         c,
-                        ',' | '.' | ';' | ':' | '!' | '?' | ')' | ']' | '—' | '–' | '-'
+                        ',' | '.' | ';' | ':' | '!' | '?' | ')' | ']' | '—' | '–' | '―' | '-'
                     )
             });
         let closes = match kind {
