@@ -1521,8 +1521,15 @@ const LABELS: Words = Words(
 /// "Name: what they said" at the start of a paragraph (interview transcripts,
 /// headlines such as "Senator: Plan Will Fail").
 fn colon_claims(cx: &Ctx, used: &mut [bool], found: &mut Vec<Found>) {
+    let transcript = transcript(cx);
     for (pi, p) in cx.doc.paragraphs.iter().enumerate() {
         let (a, b) = (cx.at(p.start), cx.at(p.end));
+        // "\"ODE: ...": a transcript quoted paragraph by paragraph.
+        let a = if transcript && a + 2 < b && matches!(cx.tok(a), "\"" | "“") {
+            a + 1
+        } else {
+            a
+        };
         let Some(c) = (a + 1..b.min(a + 14)).find(|&k| cx.tok(k) == ":") else {
             continue;
         };
@@ -1540,8 +1547,12 @@ fn colon_claims(cx: &Ctx, used: &mut [bool], found: &mut Vec<Found>) {
         let named = (a..c).any(|k| cx.toks[k].upper);
         // One capitalised word is a label ("BREAKING:"); two are a name
         // in a transcript ("ANN ODE:").
-        let all_caps =
-            c == a + 1 && !cx.tok(a).chars().any(char::is_lowercase) && cx.tok(a).len() > 1;
+        // In a transcript, where two or more such names take turns, one
+        // is a speaker ("TAPPER:").
+        let all_caps = c == a + 1
+            && !cx.tok(a).chars().any(char::is_lowercase)
+            && cx.tok(a).len() > 1
+            && !transcript;
         // "Ann Ode to Voters: ...", "Mayor On Harbour Plan: ...": a headline
         // naming the speaker, then whom or what the words are about.
         let prep = (a + 1..c).find(|&k| is_stop(&cx.lower[k])).filter(|&k| {
@@ -1585,6 +1596,39 @@ fn colon_claims(cx: &Ctx, used: &mut [bool], found: &mut Vec<Found>) {
             content: cx.span(c + 1, end - 1),
         });
     }
+}
+
+/// The capitalised word before a colon that opens the paragraph starting at
+/// token `a` ("TAPPER:", "\"ODE:"), unless it is a label ("UPDATE:").
+fn caps_turn<'a>(cx: &'a Ctx, a: usize, b: usize) -> Option<&'a str> {
+    let a = if matches!(cx.tok(a), "\"" | "“") {
+        a + 1
+    } else {
+        a
+    };
+    let w = cx.tok(a);
+    (a + 2 < b
+        && cx.tok(a + 1) == ":"
+        && cx.toks[a].kind == TokenKind::Word
+        && w.len() > 1
+        && !w.chars().any(char::is_lowercase)
+        && !LABELS.contains(&cx.lower[a].as_str()))
+    .then_some(w)
+}
+
+/// True when two or more different capitalised names open paragraphs with a
+/// colon: an interview transcript ("TAPPER: ...", "FALLIN: ...").
+fn transcript(cx: &Ctx) -> bool {
+    let mut first: Option<&str> = None;
+    for p in &cx.doc.paragraphs {
+        let (a, b) = (cx.at(p.start), cx.at(p.end));
+        match (caps_turn(cx, a, b), first) {
+            (Some(w), None) => first = Some(w),
+            (Some(w), Some(f)) if w != f => return true,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// Trims sentence-final punctuation tokens from the token range `[a, b)`.

@@ -358,6 +358,23 @@ fn name_and_colon_at_paragraph_start() {
     );
 }
 
+/// An interview transcript: one capitalised name per turn is a speaker once
+/// two different names take turns, quoted paragraph by paragraph or not; a
+/// lone "BYLINE:" or a repeated label is not.
+#[test]
+fn one_capitalised_name_per_turn_in_a_transcript() {
+    let t = "Partial transcript:\n\n\"ODELL: Will the ferry run this winter?\n\n\"MARSH: It will run twice a day, I promise you that.";
+    assert_eq!(
+        claims(t),
+        vec![
+            triple("ODELL", ":", "Will the ferry run this winter"),
+            triple("MARSH", ":", "It will run twice a day, I promise you that")
+        ]
+    );
+    assert!(claims("BYLINE: Ann Ode.\n\nThe ferry runs twice a day in winter.").is_empty());
+    assert!(claims("EXCLUSIVE: Ferry fares rise.\n\nUPDATE: The ferry runs again.").is_empty());
+}
+
 #[test]
 fn appositive_between_quote_and_cue() {
     assert_eq!(
