@@ -707,6 +707,18 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             return Some((a, b));
         }
+        // "Then he cut into Bush, calling ...", "By Sunday she had left,
+        // citing ...": an opening adverbial without a comma; the subject is
+        // the first personal pronoun after it, before a verb.
+        if f < c && (opens_intro(&self.lower[f]) || self.lower[f] == "then") {
+            let comma = self.comma_in(f..c).unwrap_or(c);
+            let k = (f + 1..comma.min(f + 8)).find(|&k| {
+                matches!(self.lower[k].as_str(), "he" | "she" | "they" | "we" | "i")
+                    && !self.in_quote[k]
+            })?;
+            let verb = k + 1 < comma && self.is_word(k + 1) && !self.toks[k + 1].upper;
+            return verb.then_some((k, k));
+        }
         None
     }
 

@@ -375,6 +375,20 @@ fn one_capitalised_name_per_turn_in_a_transcript() {
     assert!(claims("EXCLUSIVE: Ferry fares rise.\n\nUPDATE: The ferry runs again.").is_empty());
 }
 
+/// A participle after a clause that opens with an adverbial and no comma
+/// takes the pronoun after the adverbial as its speaker.
+#[test]
+fn a_participle_after_an_opening_adverbial_without_a_comma() {
+    assert_eq!(
+        one("Then she turned on the harbour board, calling its plan a scandal."),
+        triple("she", "calling", "its plan a scandal")
+    );
+    assert_eq!(
+        one("By Friday evening he had cancelled the ferry trip, citing the storm."),
+        triple("he", "citing", "the storm")
+    );
+}
+
 #[test]
 fn appositive_between_quote_and_cue() {
     assert_eq!(
