@@ -2400,7 +2400,11 @@ fn intro_only(cx: &Ctx, lo: usize, comma: usize) -> bool {
         || adverbial(w)
         || SUBORDINATE_OPENERS.contains(&w)
         || TIME_WORDS.contains(&w)
-        || (w.ends_with("ing") || w.ends_with("ed")) && a + 1 < comma
+        || (w.ends_with("ing") || w.ends_with("ed"))
+            && a + 1 < comma
+            // "Rising seas could flood the port, she said": a participle
+            // with an auxiliary after it opens a clause, the content.
+            && !(a + 1..comma).any(|k| AUXILIARIES.contains(&cx.lower[k].as_str()))
 }
 
 /// Words that open a sentence with a subordinate clause.

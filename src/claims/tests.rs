@@ -389,6 +389,20 @@ fn a_participle_after_an_opening_adverbial_without_a_comma() {
     );
 }
 
+/// A sentence opening with a participle and an auxiliary is a clause, the
+/// content of "..., X said in ...", not an introductory phrase.
+#[test]
+fn a_participle_clause_before_the_speaker_is_the_content() {
+    assert_eq!(
+        one("Rising tides could flood the old harbour, Mayor Ode said in an interview."),
+        triple(
+            "Mayor Ode",
+            "said",
+            "Rising tides could flood the old harbour"
+        )
+    );
+}
+
 #[test]
 fn appositive_between_quote_and_cue() {
     assert_eq!(
