@@ -253,6 +253,12 @@ impl<'a, 't> Ctx<'a, 't> {
                 let title_stop = s == "." && k > lo && is_abbrev(&self.lower[k - 1]);
                 if (possessive || title_stop) && attached && a.is_some() {
                     a = Some(k);
+                } else if title_stop && attached && k == j && k > lo + 1 {
+                    // "the F.B.I. has said", "Tom Ode Jr. said": the
+                    // abbreviation's full stop ends the phrase.
+                    k -= 1;
+                    head = k;
+                    continue;
                 } else if s == ")" && a.is_none() {
                     // Skip a parenthetical: "Chuck Grassley (R-Iowa) said".
                     let mut m = k;

@@ -87,7 +87,10 @@ pub fn is_between(w: &str) -> bool {
 
 /// True for a title or abbreviation written with a full stop.
 pub fn is_abbrev(w: &str) -> bool {
-    ABBREV.contains(&w) || (w.chars().count() == 1 && w.chars().all(char::is_alphabetic))
+    ABBREV.contains(&w)
+        || (w.chars().count() == 1 && w.chars().all(char::is_alphabetic))
+        // A dotted acronym ("f.b.i", "n.a.a.c.p"), one token without its last dot.
+        || (w.contains('.') && w.split('.').all(|s| s.chars().count() == 1))
 }
 
 #[cfg(test)]
@@ -101,5 +104,6 @@ mod tests {
         assert!(is_stop("and") && is_stop("monday") && !is_stop("spokesman"));
         assert!(is_between("reportedly") && is_between("has") && !is_between("family"));
         assert!(is_abbrev("mr") && is_abbrev("j") && !is_abbrev("mister"));
+        assert!(is_abbrev("f.b.i") && !is_abbrev("e.on") && !is_abbrev("fbi"));
     }
 }

@@ -403,6 +403,20 @@ fn a_participle_clause_before_the_speaker_is_the_content() {
     );
 }
 
+/// A speaker phrase may end in an abbreviation's full stop: a dotted
+/// acronym or a title.
+#[test]
+fn a_speaker_ending_in_a_dotted_acronym() {
+    assert_eq!(
+        one("The F.A.A. has said the runway was safe."),
+        triple("The F.A.A", "said", "the runway was safe")
+    );
+    assert_eq!(
+        one("Tom Ode Jr. said the ferry was late again."),
+        triple("Tom Ode Jr", "said", "the ferry was late again")
+    );
+}
+
 #[test]
 fn appositive_between_quote_and_cue() {
     assert_eq!(
