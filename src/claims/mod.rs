@@ -242,6 +242,28 @@ impl<'a, 't> Ctx<'a, 't> {
                     }
                     break;
                 }
+                // "most of them said", "two of us wrote".
+                let part = k == j && k >= lo + 2 && matches!(w, "them" | "us") && {
+                    let q = self.lower[k - 2].as_str();
+                    self.lower[k - 1] == "of"
+                        && (LONE_DETERMINERS.contains(&q)
+                            || matches!(
+                                q,
+                                "none"
+                                    | "each"
+                                    | "any"
+                                    | "neither"
+                                    | "either"
+                                    | "two"
+                                    | "three"
+                                    | "half"
+                            )
+                            || self.toks[k - 2].kind == TokenKind::Number)
+                };
+                if part {
+                    a = Some(k - 2);
+                    break;
+                }
                 if self.stops(k, lo) || (self.cue[k].is_some() && a.is_some() && !t.upper) {
                     break;
                 }

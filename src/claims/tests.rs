@@ -417,6 +417,19 @@ fn a_speaker_ending_in_a_dotted_acronym() {
     );
 }
 
+/// "Most of them", "two of us": a part of a group is a speaker.
+#[test]
+fn a_part_of_a_group_as_speaker() {
+    assert_eq!(
+        one("Most of them said the ferry had never been late."),
+        triple("Most of them", "said", "the ferry had never been late")
+    );
+    assert_eq!(
+        one("Two of us wrote that the toll was too high."),
+        triple("Two of us", "wrote", "the toll was too high")
+    );
+}
+
 #[test]
 fn appositive_between_quote_and_cue() {
     assert_eq!(
