@@ -1641,6 +1641,10 @@ fn colon_claims(cx: &Ctx, used: &mut [bool], found: &mut Vec<Found>) {
 /// The capitalised word before a colon that opens the paragraph starting at
 /// token `a` ("TAPPER:", "\"ODE:"), unless it is a label ("UPDATE:").
 fn caps_turn<'a>(cx: &'a Ctx, a: usize, b: usize) -> Option<&'a str> {
+    // A paragraph of quote marks alone has no turn (fuzzed input).
+    if a + 3 > b || b > cx.toks.len() {
+        return None;
+    }
     let a = if matches!(cx.tok(a), "\"" | "“") {
         a + 1
     } else {
