@@ -2286,8 +2286,10 @@ const SPEAK_PLACES: Words = Words("to|on|at|with|for|in|before|during|from");
 /// a passive agent ("a report by the agency", "backed by the union"; not
 /// "responded by saying"), a particle ("showed up", "added up to",
 /// "called off"), "added to" ("adding to his lead"), "appeared on
-/// television", and "spoke to reporters", "talked with voters" (a listener
-/// or a place and no content; "spoke about" stays).
+/// television", nouns ("a plan for", "requests for comment", "charges
+/// against him"), "found himself", "you know, ...", and "spoke to
+/// reporters", "talked with voters" (a listener or a place and no content;
+/// "spoke about" stays).
 fn other_sense(cx: &Ctx, i: usize, start: usize, hi: usize) -> bool {
     let (cue, next) = (cx.lower[i].as_str(), cx.lower[start].as_str());
     let gerund = start + 1 < hi && cx.lower[start + 1].ends_with("ing");
@@ -2300,7 +2302,17 @@ fn other_sense(cx: &Ctx, i: usize, start: usize, hi: usize) -> bool {
         "by" => !gerund && cue != "asked" && !stem("sa"),
         "up" | "off" => stem("show") || stem("add") || stem("call"),
         // "called in to a radio show": a telephone call.
-        "in" | "into" => stem("call") && cx.lower.get(start + 1).is_none_or(|w| w != "question"),
+        // "showing in the polls" (not "shows in detail how ...").
+        "in" | "into" => {
+            let after = cx.lower.get(start + 1).map_or("", |w| w.as_str());
+            stem("call") && after != "question" || stem("show") && after != "detail"
+        }
+        // "found himself at odds": a state, not a finding.
+        "himself" | "herself" | "itself" | "themselves" => stem("found") || stem("find"),
+        // "a plan for", "requests for comment": the noun.
+        "for" => stem("plan") || stem("request"),
+        // "charges against him", "charged with fraud": the legal sense.
+        "against" | "with" => stem("charg"),
         // "you know, ...": a filler.
         "," => cue == "know",
         "to" => stem("add"),

@@ -1488,6 +1488,10 @@ fn a_cue_in_another_sense_makes_no_claim() {
         "Ann Ode spoke to reporters at the harbour.",
         "The mayor talked with voters for an hour.",
         "Well, you know, the ferry runs late.",
+        "Ann Ode found herself in a tight race.",
+        "The gains were showing in the polls by May.",
+        "The council has a plan for the harbour.",
+        "The charges against the pilot were dropped.",
     ] {
         assert!(claims(t).is_empty(), "{t:?} gave {:?}", claims(t));
     }
