@@ -1544,3 +1544,62 @@ fn a_participle_opening_the_sentence_takes_the_subject_after_its_comma() {
             .all(|c| c.1 != "saying")
     );
 }
+
+#[test]
+fn three_words_after_a_colon_are_a_label_not_a_claim() {
+    assert!(claims("Contributing: Lena Ortiz.").is_empty());
+    assert!(claims("Okafor: A narrow win.").is_empty());
+    // A quote after the colon is still the speaker's words.
+    assert_eq!(
+        one("Okafor: \"Nobody came.\""),
+        triple("Okafor", ":", "\"Nobody came.\"")
+    );
+    // Four words make a headline's claim.
+    assert_eq!(
+        one("Okafor: Ferry fares will rise.").2,
+        "Ferry fares will rise"
+    );
+}
+
+#[test]
+fn a_cue_in_another_sense_makes_no_claim() {
+    for t in [
+        "A plan backed by the dock unions failed in the vote.",
+        "Ann Ode showed up at the harbour on Monday.",
+        "The new fees will add up to a large sum.",
+        "The storm added to the ferry's troubles.",
+        "The council called off the vote.",
+        "Ann Ode called in to a radio show on Monday.",
+        "Ann Ode appeared on local television last night.",
+        "Ann Ode spoke to reporters at the harbour.",
+        "The mayor talked with voters for an hour.",
+        "Well, you know, the ferry runs late.",
+        "Ann Ode found herself in a tight race.",
+        "The gains were showing in the polls by May.",
+        "The council has a plan for the harbour.",
+        "The charges against the pilot were dropped.",
+    ] {
+        assert!(claims(t).is_empty(), "{t:?} gave {:?}", claims(t));
+    }
+    // A report by someone is no one's claim; what it found is.
+    assert_eq!(
+        one("A report by the harbour board found nothing new.").1,
+        "found"
+    );
+    // The attribution senses stay.
+    assert_eq!(
+        one("Ann Ode spoke about the new ferry fares.").2,
+        "about the new ferry fares"
+    );
+    assert!(
+        claims("Ann Ode responded by saying the fares were fair.").contains(&triple(
+            "Ann Ode",
+            "responded",
+            "by saying the fares were fair"
+        ))
+    );
+    assert_eq!(
+        one("Ann Ode added that the fares were fair.").2,
+        "the fares were fair"
+    );
+}
