@@ -1603,3 +1603,36 @@ fn a_cue_in_another_sense_makes_no_claim() {
         "the fares were fair"
     );
 }
+
+#[test]
+fn a_relative_clause_inside_the_content_s_subject_stays_in_it() {
+    // The clause closes with a comma and the verb goes on: all one content.
+    assert_eq!(
+        one("Tom Ames said that Ann Ode, who chairs the harbour board, still opposes the ferry plan.").2,
+        "Ann Ode, who chairs the harbour board, still opposes the ferry plan"
+    );
+    // Without a closing comma nothing changes (two words: no aside cut).
+    assert_eq!(
+        one("Tom Ames praised Ann Ode, who chairs the harbour board.").2,
+        "Ann Ode, who chairs the harbour board"
+    );
+    // After the closing comma a new clause starts: the aside still ends it.
+    assert_eq!(
+        claims("Tom Ames praised Ann Ode, who chairs the board, saying the ferry runs well.")[0],
+        triple("Tom Ames", "praised", "Ann Ode, who chairs the board")
+    );
+}
+
+#[test]
+fn according_to_in_mid_sentence_ends_a_clause_before_it() {
+    // A clause of its own before "according to X,": the tail is left out.
+    assert_eq!(
+        one("The ferry carried more passengers than ever last year, according to the harbour board, the most since 1990.").2,
+        "The ferry carried more passengers than ever last year"
+    );
+    // A short opening phrase is no content of its own: the whole sentence.
+    assert_eq!(
+        one("Since last May, according to the harbour board, the ferry has carried more passengers.").2,
+        "Since last May, according to the harbour board, the ferry has carried more passengers"
+    );
+}
