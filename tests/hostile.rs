@@ -572,3 +572,21 @@ fn regression_ordinal_suffix_is_no_lower_case_word() {
     assert!(has(alone, "Th", "organization"), "{:?}", ents(alone));
     assert!(has(after, "Th", "organization"), "{:?}", ents(after));
 }
+
+/// Found by the CI fuzz run: a capitalised word joined to a lower-case one by
+/// a non-breaking hyphen (U+2011, three bytes) was cut one byte after the
+/// head, inside the hyphen, and panicked. Both hyphens type the head alike.
+#[test]
+fn regression_non_breaking_hyphen_compound() {
+    for t in [
+        "Russia\u{2011}s",
+        "A Russian\u{2011}backed group.",
+        "Al\u{2011}based",
+    ] {
+        check(t).unwrap();
+    }
+    let plain = "The Russian-backed group said so.";
+    let nb = plain.replace('-', "\u{2011}");
+    assert_eq!(ents(plain), ents(&nb));
+    assert!(has(&nb, "Russian", "nationality"), "{:?}", ents(&nb));
+}

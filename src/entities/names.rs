@@ -265,7 +265,8 @@ fn is_initial(w: &str) -> bool {
 }
 
 /// A hyphenated word whose later parts are lower case ("Russian-backed").
-fn lower_compound(w: &str) -> Option<&str> {
+/// Returns the head and the rest after the hyphen (which may be '‑', 3 bytes).
+fn lower_compound(w: &str) -> Option<(&str, &str)> {
     // Most words have no hyphen: one byte scan ('‑' U+2011 starts with 0xe2).
     if !w.bytes().any(|b| b == b'-' || b == 0xe2) {
         return None;
@@ -274,7 +275,7 @@ fn lower_compound(w: &str) -> Option<&str> {
     rest.chars()
         .next()
         .is_some_and(|c| c.is_lowercase())
-        .then_some(head)
+        .then_some((head, rest))
 }
 
 /// A hashtag or a user handle: "#StandWithX", "@agency" (a label, no name).
@@ -306,10 +307,9 @@ pub fn candidates(doc: &Doc, blocked: &[bool]) -> (Vec<Cand>, Vec<bool>) {
     let mut i = 0;
     while i < toks.len() {
         if toks[i].kind == TokenKind::Word && toks[i].upper && !ln.caps[i] && !blocked[i] {
-            if let Some(head) = lower_compound(s(i)) {
+            if let Some((head, rest)) = lower_compound(s(i)) {
                 // "Russian-backed", "London-based"
                 let span = Span::new(toks[i].span.start, toks[i].span.start + head.len());
-                let rest = &s(i)[head.len() + 1..];
                 let kind = if NATIONALITIES.contains(head) {
                     Some(EntityKind::Nationality)
                 } else if ORGS.contains(head) {
@@ -1637,7 +1637,7 @@ pub fn compounds(doc: &Doc, caps: &[bool], found: &[Cand]) -> Vec<Cand> {
             continue;
         }
         let w = t.span.slice(text);
-        let Some(head) = lower_compound(w) else {
+        let Some((head, _)) = lower_compound(w) else {
             continue;
         };
         if NATIONALITIES.contains(head) || PLACES.contains(head) || ORGS.contains(head) {
