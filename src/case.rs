@@ -105,7 +105,7 @@ fn map(c: char, runs: &[u64], multi: &[u32]) -> Mapped {
         let start = (r & 0x1F_FFFF) as u32;
         let (len, step) = ((r >> 21 & 0x7FF) as u32, (r >> 32 & 1) as u32 + 1);
         let off = u - start;
-        if off % step == 0 && off / step < len {
+        if off.is_multiple_of(step) && off / step < len {
             let m = (i64::from(u) + (r >> 33) as i64 - (1 << 29)) as u32;
             out.chars[0] = char::from_u32(m).unwrap_or(c);
             return out;
@@ -210,7 +210,7 @@ mod tests {
         for c in all() {
             let k = std_class(c);
             let change = prev.is_some_and(|(_, pk)| pk != k);
-            if (c as u32) < 0x10000 || change || c as u32 % 97 == 0 {
+            if (c as u32) < 0x10000 || change || (c as u32).is_multiple_of(97) {
                 assert_eq!(super::sigma_context(c), k, "{c:?}");
                 if let Some((p, pk)) = prev.filter(|_| change) {
                     assert_eq!(super::sigma_context(p), pk, "{p:?}");

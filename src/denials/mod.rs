@@ -284,7 +284,7 @@ fn plausible_speaker(text: &str, sp: Span) -> bool {
     let t = sp.slice(text);
     let first = t.split_whitespace().next().unwrap_or("").lowercase();
     t.chars().next().is_some_and(char::is_uppercase)
-        || words::DETERMINERS.contains(&first.as_str())
+        || words::DETERMINERS.contains(first.as_str())
         || words::PRONOUNS.contains(&first.as_str())
 }
 
@@ -479,7 +479,7 @@ fn verbs(s: &Sent, headline: bool, out: &mut Vec<(Span, Option<Span>, Option<Spa
             let lemma = m.as_str().lowercase();
             let adv_start = s.back_over(i0, |w| LEXICON.is_degree(w));
             let prev = s.prev_lw(adv_start);
-            if words::DETERMINERS.contains(&prev) || prev.ends_with("'s") {
+            if words::DETERMINERS.contains(prev) || prev.ends_with("'s") {
                 continue; // "a dispute", "the disputed waters", "their widely repudiated theories"
             }
             if negated_before(s, i0) || conditional(s, i0) || MODALS.contains(&prev) {
@@ -680,7 +680,7 @@ fn claim_object(s: &Sent, o: Span, lemma: &str) -> bool {
     }
     // "that the vote was rigged", "that he knew": a clause, not "that idea".
     if first == "that"
-        && (words::DETERMINERS.contains(&next)
+        && (words::DETERMINERS.contains(next)
             || words::PRONOUNS.contains(&next)
             || next == "there"
             || (a + 1 < b && s.toks[a + 1].upper))
@@ -758,7 +758,7 @@ fn relative_object(s: &Sent, v: usize) -> Option<(Span, Option<Span>)> {
         .take_while(|&j| !s.clause_mark(j))
         .last()?;
     let np = s.span_of(start, end)?;
-    let first_det = (start..end).find(|&j| words::DETERMINERS.contains(&s.lw(j)));
+    let first_det = (start..end).find(|&j| words::DETERMINERS.contains(s.lw(j)));
     let np = first_det.and_then(|d| s.span_of(d, end)).unwrap_or(np);
     Some((np, who))
 }
@@ -913,7 +913,7 @@ fn predicates(s: &Sent, headline: bool, out: &mut Vec<(Span, Option<Span>, Optio
             // A headline drops the copula: "Report Totally Fake", "Rumours Not True".
             let bare = headline
                 && cop.is_some_and(|c| {
-                    !s.punct(c) && !words::DETERMINERS.contains(&s.lw(c)) && !s.is_negation(c)
+                    !s.punct(c) && !words::DETERMINERS.contains(s.lw(c)) && !s.is_negation(c)
                 })
                 && s.toks
                     .get(i1)
@@ -1035,7 +1035,7 @@ fn subject_clause(s: &Sent, i: usize) -> Option<Span> {
                 | "when"
                 | "as"
                 | "so"
-        ) || (SPEECH.contains(&w) && !noun)
+        ) || (SPEECH.contains(w) && !noun)
         {
             break;
         }
@@ -1061,7 +1061,7 @@ fn speech_verb(s: &Sent, j: usize) -> bool {
         "such",
         "other",
     ];
-    !(words::DETERMINERS.contains(&p) || p.ends_with("'s") || adjectival.contains(&p))
+    !(words::DETERMINERS.contains(p) || p.ends_with("'s") || adjectival.contains(&p))
 }
 
 /// The speaker of the clause before token `i`: "Officials said (that) ...".
@@ -1069,7 +1069,7 @@ fn speaker_before(s: &Sent, i: usize) -> Option<Span> {
     let lo = i.saturating_sub(8);
     let v = (lo..i)
         .rev()
-        .find(|&j| SPEECH.contains(&s.lw(j)) && speech_verb(s, j))?;
+        .find(|&j| SPEECH.contains(s.lw(j)) && speech_verb(s, j))?;
     s.subject_before(v, |w| LEXICON.is_degree(w))
 }
 

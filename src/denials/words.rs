@@ -217,7 +217,7 @@ impl<'d> Sent<'d> {
     /// True when token `i` is a copula: a form of "be", or a pronoun contracted with it.
     pub fn is_copula(&self, i: usize) -> bool {
         let w = self.lw(i);
-        BE.contains(&w) || BE_CONTRACTED.contains(&w)
+        BE.contains(w) || BE_CONTRACTED.contains(&w)
     }
 
     /// True when token `i` negates: "not", "never", "no", "didn't", "cannot".
@@ -309,7 +309,7 @@ impl<'d> Sent<'d> {
             // unless a determiner makes it an adjective ("the accused man").
             if w.ends_with("ed")
                 && !self.toks[p].upper
-                && !(p > 0 && DETERMINERS.contains(&self.lw(p - 1)))
+                && !(p > 0 && DETERMINERS.contains(self.lw(p - 1)))
             {
                 break;
             }
@@ -335,7 +335,7 @@ impl<'d> Sent<'d> {
         // Start at a determiner, a pronoun or a capitalised word.
         while k < e {
             let w = self.lw(k);
-            if DETERMINERS.contains(&w)
+            if DETERMINERS.contains(w)
                 || PRONOUNS.contains(&w)
                 || self.toks[k].upper
                 || self.toks[k].kind == TokenKind::Number

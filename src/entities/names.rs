@@ -421,7 +421,7 @@ pub fn candidates(doc: &Doc, blocked: &[bool]) -> (Vec<Cand>, Vec<bool>) {
                     && name_word(k + 1)
                     && !toks[k + 1].line_start
                     && !is_common(s(k + 1))
-                    && !CREDITS.contains(&s(k + 1))
+                    && !CREDITS.contains(s(k + 1))
                 {
                     j = k + 1;
                     continue;
@@ -450,19 +450,19 @@ pub fn candidates(doc: &Doc, blocked: &[bool]) -> (Vec<Cand>, Vec<bool>) {
                     continue;
                 }
             }
-            let ok_conn = toks[k].kind == TokenKind::Word && PARTICLES.contains(&conn)
-                || (conn == "of" && OF_HEADS.contains(&s(j)))
+            let ok_conn = toks[k].kind == TokenKind::Word && PARTICLES.contains(conn)
+                || (conn == "of" && OF_HEADS.contains(s(j)))
                 || (conn == "&" && toks[k].kind == TokenKind::Punct)
                 || (conn == "of"
                     && k + 2 < toks.len()
                     && s(k + 1) == "the"
-                    && OF_HEADS.contains(&s(j)));
+                    && OF_HEADS.contains(s(j)));
             if ok_conn {
                 let mut n = k + 1;
                 if conn == "of" && n < toks.len() && s(n) == "the" {
                     n += 1;
                 }
-                while n < toks.len() && PARTICLES.contains(&s(n)) {
+                while n < toks.len() && PARTICLES.contains(s(n)) {
                     n += 1;
                 }
                 if n < toks.len() && name_word(n) && !toks[n].line_start {
@@ -547,7 +547,7 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
         if prefix_known && w != "The" {
             break;
         }
-        if CREDITS.contains(&w)
+        if CREDITS.contains(w)
             && (a < b || toks.get(a + 1).is_some_and(|t| t.span.slice(text) == ":"))
         {
             if a == b {
@@ -558,8 +558,8 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
         }
         let w0 = strip_poss(w).0;
         let compass_place = a < b
-            && (COMPASS.contains(&w0)
-                || COMPASS_ADJ.contains(&w0)
+            && (COMPASS.contains(w0)
+                || COMPASS_ADJ.contains(w0)
                 || matches!(w0, "Upper" | "Lower" | "Greater"))
             && (a + 1..=b).any(|e| PLACES.contains(name_of(a + 1, e)));
         // "I. Healy", "Port Vale", "Standard Liege 3 Molenbeek 0": keep an
@@ -570,7 +570,7 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
                 .is_some_and(|t| t.span.start == toks[a].span.end && t.span.slice(text) == ".");
         let keep = compass_place
             || initial_dot
-            || (a < b && (PLACE_FIRST.contains(&w0) || team_context(doc, a, b)));
+            || (a < b && (PLACE_FIRST.contains(w0) || team_context(doc, a, b)));
         // "Pro-Harbour QRX", "Anti-Tolls": a stance, no name.
         let stance = w.starts_with("Pro-") || w.starts_with("Anti-");
         let plain = !keep
@@ -603,8 +603,8 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
     {
         return;
     }
-    if a > 0 && CREDITS.contains(&s(a - 1).trim_end_matches(':'))
-        || (a > 1 && s(a - 1) == ":" && CREDITS.contains(&s(a - 2)))
+    if a > 0 && CREDITS.contains(s(a - 1).trim_end_matches(':'))
+        || (a > 1 && s(a - 1) == ":" && CREDITS.contains(s(a - 2)))
     {
         credit = true;
     }
@@ -646,7 +646,7 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
             if head_known
                 && !PLACES.contains(name_of(a, b))
                 && !ORG_HEADS.contains(last)
-                && !FACILITIES.contains(&last)
+                && !FACILITIES.contains(last)
             {
                 split_run(doc, ln, a, head_end, out);
                 split_run(doc, ln, k, b, out);
@@ -707,7 +707,7 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
         }
     }
     // ("Russian Embassy" stays whole: a bare "Embassy" would name no one body.)
-    if a + 1 < b && NATIONALITIES.contains(s(a)) && GOV_HEADS.contains(&last) && !whole_org {
+    if a + 1 < b && NATIONALITIES.contains(s(a)) && GOV_HEADS.contains(last) && !whole_org {
         push(doc, out, a, a, EntityKind::Nationality, Conf::Sure);
         split_run(doc, ln, a + 1, b, out);
         return;
@@ -747,7 +747,7 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
         // A leading nationality or place: "Russian Vladimir" is rare; "British Foreign" splits.
         // ("Western Australia", "Northern Ireland": a compass word and a place stay one.)
         let compass =
-            COMPASS_ADJ.contains(&s(a)) && (a + 1..=b).any(|e| PLACES.contains(name_of(a + 1, e)));
+            COMPASS_ADJ.contains(s(a)) && (a + 1..=b).any(|e| PLACES.contains(name_of(a + 1, e)));
         if a < b && NATIONALITIES.contains(s(a)) && !compass {
             // "Brazilian Foreign Ministry" splits; "British Airways" does not (below).
             push(doc, out, a, a, EntityKind::Nationality, Conf::Sure);
@@ -771,7 +771,7 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
         return;
     }
     // A lone generic head word names no one body: "Police said", "Government sources".
-    if n == 1 && GENERIC_ALONE.contains(&first) && !ORGS.contains(first) {
+    if n == 1 && GENERIC_ALONE.contains(first) && !ORGS.contains(first) {
         return;
     }
     // Acronyms of common nouns name nothing: "GDP", "a VIP guest", "the CEO".
@@ -779,7 +779,7 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
         return;
     }
     // Events, awards, laws and products are no person, organisation or place.
-    if ((n > 1 && MISC_LAST.contains(last)) || (n == 1 && MISC_ALONE.contains(&last)))
+    if ((n > 1 && MISC_LAST.contains(last)) || (n == 1 && MISC_ALONE.contains(last)))
         && !whole_org
         && !whole_place
     {
@@ -837,7 +837,7 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
     } else if NATIONALITIES.contains(whole) {
         (EntityKind::Nationality, Conf::Sure)
     } else if n > 1
-        && FACILITIES.contains(&last)
+        && FACILITIES.contains(last)
         && !given_surname
         && !matches!(next, Some("for" | "of"))
     {
@@ -856,11 +856,11 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
         (EntityKind::Organization, Conf::Sure)
     } else if prev.is_some_and(|p| TITLES.contains(p)) && !is_common(first) {
         (EntityKind::Person, Conf::Sure)
-    } else if n > 1 && (PLACE_FIRST.contains(&first) || PLACE_LAST.contains(last)) {
+    } else if n > 1 && (PLACE_FIRST.contains(first) || PLACE_LAST.contains(last)) {
         (EntityKind::Place, Conf::Sure)
     } else if n == 2
-        && (PLACES.contains(first) && COMPASS.contains(&last)
-            || PLACES.contains(last) && COMPASS_ADJ.contains(&first))
+        && (PLACES.contains(first) && COMPASS.contains(last)
+            || PLACES.contains(last) && COMPASS_ADJ.contains(first))
     {
         // "Madrid North", "Western Norway": a part of a known place.
         (EntityKind::Place, Conf::Sure)
@@ -900,7 +900,7 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
     } else if n <= 2
         && prev.is_some_and(|p| {
             let p = p.lowercase();
-            PLACE_PREPS.contains(&p.as_str()) && (n == 1 || !matches!(p.as_str(), "from" | "to"))
+            PLACE_PREPS.contains(p.as_str()) && (n == 1 || !matches!(p.as_str(), "from" | "to"))
         })
     {
         (EntityKind::Place, Conf::Context)
@@ -1088,7 +1088,7 @@ fn apposition_person(doc: &Doc, b: usize) -> bool {
     s(b + 1) == ","
         && (b + 2..b + 6).any(|k| {
             !toks.get(k).is_some_and(|t| t.upper)
-                && (TITLES.contains(s(k)) || PERSON_NOUNS.contains(&s(k)))
+                && (TITLES.contains(s(k)) || PERSON_NOUNS.contains(s(k)))
         })
 }
 
@@ -1120,7 +1120,7 @@ fn single_word_cue(doc: &Doc, a: usize, b: usize) -> Option<(EntityKind, Conf)> 
     let w = strip_poss(s(a)).0;
     let next = s(b + 1);
     // "Medvedev said", "Chua told"
-    if SPEECH.contains(&next) {
+    if SPEECH.contains(next) {
         return Some((EntityKind::Person, Conf::Context));
     }
     // "..., said Mauberg, ..."
@@ -1150,16 +1150,16 @@ fn single_word_cue(doc: &Doc, a: usize, b: usize) -> Option<(EntityKind, Conf)> 
     if toks
         .get(b + 1)
         .is_some_and(|t| t.kind == TokenKind::Word && !t.upper)
-        && PLACE_NOUNS_AFTER.contains(&next)
+        && PLACE_NOUNS_AFTER.contains(next)
     {
         return Some((EntityKind::Place, Conf::Context));
     }
     // "the Chechen capital Grozny", "the port city Aden"
-    if a >= 1 && PLACE_OF.contains(&lower(a - 1).as_str()) && !toks[a - 1].upper {
+    if a >= 1 && PLACE_OF.contains(lower(a - 1).as_str()) && !toks[a - 1].upper {
         return Some((EntityKind::Place, Conf::Context));
     }
     // "north of Zadar", "residents of Sierakowice"
-    if a >= 2 && s(a - 1) == "of" && PLACE_OF.contains(&lower(a - 2).as_str()) {
+    if a >= 2 && s(a - 1) == "of" && PLACE_OF.contains(lower(a - 2).as_str()) {
         return Some((EntityKind::Place, Conf::Context));
     }
     let wl = w.lowercase();
@@ -1170,7 +1170,7 @@ fn single_word_cue(doc: &Doc, a: usize, b: usize) -> Option<(EntityKind, Conf)> 
         && toks
             .get(b + 1)
             .is_some_and(|t| t.kind == TokenKind::Word && !t.upper)
-        && !SPEECH.contains(&next)
+        && !SPEECH.contains(next)
         && w.chars().count() > 4
     {
         return Some((EntityKind::Nationality, Conf::Guess));
@@ -1249,7 +1249,7 @@ fn lone_initial(doc: &Doc, ln: &Lines<'_>, a: usize, w: &str) -> bool {
     next_lower
         && !letters_upper(w)
         && !SURNAMES.contains(w)
-        && !SPEECH.contains(&toks[a + 1].span.slice(doc.text))
+        && !SPEECH.contains(toks[a + 1].span.slice(doc.text))
         && ln.cap_initial.get(w).copied().unwrap_or(0) <= 1
 }
 
@@ -1466,7 +1466,7 @@ pub fn resolve(doc: &Doc, cands: &mut [Cand]) {
             && has(s, b' ')
             && (c.conf >= Conf::Context || !s.rsplit(' ').next().is_some_and(acronym))
         {
-            let last = s.split(' ').last().unwrap_or(s);
+            let last = s.split(' ').next_back().unwrap_or(s);
             *person_parts.entry(last).or_default() += 1;
             if c.conf >= Conf::Context {
                 sure_surnames.insert(last);
@@ -1499,7 +1499,7 @@ pub fn resolve(doc: &Doc, cands: &mut [Cand]) {
         {
             let i = doc.token_index_at(c.span.start);
             let prev = (i > 0).then(|| doc.tokens[i - 1].span.slice(text).lowercase());
-            if !prev.is_some_and(|p| PLACE_PREPS.contains(&p.as_str()) || p == "of") {
+            if !prev.is_some_and(|p| PLACE_PREPS.contains(p.as_str()) || p == "of") {
                 c.kind = EntityKind::Person;
                 c.conf = Conf::Context;
                 continue;
