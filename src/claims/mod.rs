@@ -1989,7 +1989,43 @@ fn reported_at(
     }
     // Content ends before a following participle cue: ", adding that ...".
     let mut end = if semicolon { start } else { hi };
+    // "Ann Ode, who calls the plan a fraud, said ...": a cue in a relative
+    // clause after its subject; the clause ends before the main verb.
+    let relative = i > lo
+        && cx
+            .skip_between_left(i - 1, lo)
+            .is_some_and(|k| cx.lower[k] == "who");
     for k in start..hi {
+        if relative && k > start + 1 && !cx.in_quote[k] {
+            let w = cx.lower[k].as_str();
+            // The comma before `k`, across closing quote marks (`"a fraud,"`).
+            let mut c = k - 1;
+            while c > start && matches!(cx.tok(c), "”" | "\"" | "’" | "'" | "''") {
+                c -= 1;
+            }
+            let comma = cx.tok(c) == ",";
+            // "who want to ban it said Monday ...", "who refused, said ...".
+            // Not a cue with a subject of its own: "believe anything he says".
+            let own_subject = cx.is_word(k - 1)
+                && (cx.toks[k - 1].upper
+                    || is_subject_pronoun(&cx.lower[k - 1])
+                    || matches!(cx.lower[k - 1].as_str(), "who" | "that" | "which"));
+            let main = matches!(w, "said" | "says" | "say") && !own_subject
+                || comma
+                    && !cx.toks[k].upper
+                    && (cx.cue[k].is_some_and(|c| c.pattern != Pattern::Source)
+                        && !w.ends_with("ing")
+                        || w.ends_with("ed")
+                        || matches!(
+                            w,
+                            "will" | "would" | "has" | "had" | "is" | "was" | "are" | "were"
+                        ));
+            if main {
+                // A quote closed by the comma keeps its marks.
+                end = if comma && c + 1 == k { c } else { k };
+                break;
+            }
+        }
         // A semicolon, a dash aside or a ", while ..." clause closes the content.
         if k >= start + 2 && !cx.in_quote[k] && clause_break(cx, k, hi) {
             end = k;

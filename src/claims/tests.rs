@@ -1636,3 +1636,32 @@ fn according_to_in_mid_sentence_ends_a_clause_before_it() {
         "Since last May, according to the harbour board, the ferry has carried more passengers"
     );
 }
+
+#[test]
+fn a_cue_in_a_relative_clause_ends_before_the_main_verb() {
+    // The clause closes with a comma and the main clause's verb follows.
+    let c = claims("Ann Ode, who calls the ferry plan a fraud, said she would vote against it.");
+    assert!(
+        c.contains(&triple("who", "calls", "the ferry plan a fraud")),
+        "{c:?}"
+    );
+    // A scare quote closed by the comma keeps its marks.
+    let c = claims("Tom Ames, who called the plan \"a scam,\" voted for it on Monday.");
+    assert!(
+        c.contains(&triple("who", "called", "the plan \"a scam,\"")),
+        "{c:?}"
+    );
+    // A restrictive clause: no comma before the main verb.
+    let c = claims("Residents who want to keep the ferry said the vote was rushed.");
+    assert!(
+        c.contains(&triple("who", "want", "to keep the ferry")),
+        "{c:?}"
+    );
+    // A cue with a subject of its own stays in the content.
+    let c = claims("Voters who believe anything he says are fools.");
+    assert!(
+        c.iter()
+            .any(|t| t.1 == "believe" && t.2.starts_with("anything he says")),
+        "{c:?}"
+    );
+}
