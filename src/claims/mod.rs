@@ -2434,7 +2434,23 @@ fn other_sense(cx: &Ctx, i: usize, start: usize, hi: usize) -> bool {
     if SPEAK.contains(&cue) && SPEAK_PLACES.contains(&next) {
         return true;
     }
+    let prev = if i > 0 { cx.lower[i - 1].as_str() } else { "" };
+    // "the roll call", "a conference call with reporters": the noun.
+    if matches!(cue, "call" | "calls") && matches!(prev, "roll" | "conference" | "press" | "phone")
+    {
+        return true;
+    }
+    // "seeking the nomination", "sought re-election": running for office.
+    let after = cx.lower.get(start + 1).map_or("", |w| w.as_str());
+    if (stem("seek") || stem("sought"))
+        && (matches!(next, "reelection" | "re-election" | "office")
+            || next == "the" && matches!(after, "nomination" | "presidency"))
+    {
+        return true;
+    }
     match next {
+        // "pledged delegates": the adjective.
+        "delegate" | "delegates" => stem("pledg"),
         // "said by telephone": the manner of an active cue.
         "by" => !gerund && cue != "asked" && !stem("sa"),
         "up" | "off" => stem("show") || stem("add") || stem("call"),
@@ -2449,7 +2465,8 @@ fn other_sense(cx: &Ctx, i: usize, start: usize, hi: usize) -> bool {
         // "a plan for", "requests for comment": the noun.
         "for" => stem("plan") || stem("request"),
         // "charges against him", "charged with fraud": the legal sense.
-        "against" | "with" => stem("charg"),
+        // "a call with reporters": the noun.
+        "against" | "with" => stem("charg") || matches!(cue, "call" | "calls") && next == "with",
         // "you know, ...": a filler.
         "," => cue == "know",
         "to" => stem("add"),

@@ -1665,3 +1665,23 @@ fn a_cue_in_a_relative_clause_ends_before_the_main_verb() {
         "{c:?}"
     );
 }
+
+#[test]
+fn calls_pledges_and_seeking_in_another_sense() {
+    for t in [
+        "Ann Ode won 40 pledged delegates in the state.",
+        "The roll call began at noon.",
+        "Ann Ode held a call with reporters on Monday.",
+        "Tom Ames is seeking the nomination for a second time.",
+        "Tom Ames sought re-election in 2014.",
+    ] {
+        assert_eq!(claims(t), vec![], "{t:?}");
+    }
+    // The cues themselves still make claims.
+    assert_eq!(
+        one("Ann Ode pledged to keep the ferry running.").1,
+        "pledged"
+    );
+    assert_eq!(one("Tom Ames is seeking to overturn the ban.").1, "seeking");
+    assert_eq!(one("Unions call the plan a disgrace.").1, "call");
+}
