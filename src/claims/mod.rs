@@ -2281,6 +2281,15 @@ fn reported_at(
     if present_form(&cx.lower[i]) && !clean_subject(cx, speaker) {
         return None;
     }
+    // "a Facebook post", "his Twitter comments": the noun, after the medium.
+    if present_form(&cx.lower[i])
+        && matches!(
+            cx.lower[speaker.1].as_str(),
+            "facebook" | "twitter" | "instagram" | "youtube" | "blog" | "reddit" | "tiktok"
+        )
+    {
+        return None;
+    }
     // "Ann Ode made a forceful promise to ...": a noun cue; the speaker is
     // the clause's subject, not the words before the noun.
     let shown = if present_form(&cx.lower[i]) && noun_use(cx, speaker, i) {

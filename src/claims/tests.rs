@@ -1685,3 +1685,17 @@ fn calls_pledges_and_seeking_in_another_sense() {
     assert_eq!(one("Tom Ames is seeking to overturn the ban.").1, "seeking");
     assert_eq!(one("Unions call the plan a disgrace.").1, "call");
 }
+
+#[test]
+fn a_noun_cue_after_a_medium_is_the_noun() {
+    for t in [
+        "A Facebook post after the speech drew replies.",
+        "A series of Twitter posts Sunday drew replies.",
+    ] {
+        assert_eq!(claims(t), vec![], "{t:?}");
+    }
+    assert_eq!(
+        one("Ann Ode posted on Twitter that the ferry was late.").1,
+        "posted"
+    );
+}
