@@ -13,7 +13,7 @@ rm -rf dist && mkdir -p dist/pkg
 wasm-bindgen --target web --no-typescript --experimental-reset-state-function --out-dir dist/pkg --out-name annotator \
   "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/wasm/annotator.wasm"
 if [ -x node_modules/.bin/wasm-opt ]; then
-  node_modules/.bin/wasm-opt --flatten --rereloop -Oz -Oz --converge --strip-producers --strip-target-features --enable-bulk-memory --enable-nontrapping-float-to-int \
+  node_modules/.bin/wasm-opt --low-memory-unused --flatten --rereloop -Oz -Oz --converge --strip-producers --strip-target-features --enable-bulk-memory --enable-nontrapping-float-to-int \
     --enable-sign-ext --enable-mutable-globals \
     dist/pkg/annotator_bg.wasm -o dist/pkg/annotator_bg.wasm
 fi
