@@ -1523,11 +1523,36 @@ fn hearsay_claims(cx: &Ctx, found: &mut Vec<Found>) {
     // the text per sentence (quadratic on long texts; perf, issue 7).
     let mut cues: Option<Vec<Span>> = None;
     for &(lo, hi) in &cx.sents {
-        let Some(k) = (lo..hi).find(|&k| cx.lower[k] == "reportedly" && !cx.in_quote[k]) else {
+        // "Ann Ode leads in the latest polls": the polls are the source.
+        let poll = |k: usize| {
+            (k + 1..hi.min(k + 10))
+                .take_while(|&n| cx.is_word(n) && cx.lower[n] != "in" || cx.tok(n) == "-")
+                .find(|&n| {
+                    matches!(
+                        cx.lower[n].as_str(),
+                        "poll" | "polls" | "survey" | "surveys"
+                    )
+                })
+                .filter(|_| cx.lower[k] == "in")
+        };
+        let Some(k) = (lo..hi)
+            .find(|&k| !cx.in_quote[k] && (cx.lower[k] == "reportedly" || poll(k).is_some()))
+        else {
             continue;
         };
         let (a, b) = (cx.toks[lo].span.start, cx.toks[hi - 1].span.end);
-        let end = trim_end(cx, lo, hi);
+        let mut end = trim_end(cx, lo, hi);
+        let mut start = lo;
+        let mut speaker = None;
+        if let Some(h) = poll(k) {
+            speaker = Some((k + 1, h));
+            // "In national polls, Ann Ode leads." / "Ann Ode leads in polls."
+            match cx.comma_in(h + 1..h + 2) {
+                Some(c) if k == lo => start = c + 1,
+                _ if h + 1 >= end => end = trim_end(cx, lo, k),
+                _ => continue,
+            }
+        }
         let cues = cues.get_or_insert_with(|| {
             let mut c: Vec<Span> = found[..before].iter().map(|f| f.cue).collect();
             crate::sort::by_key(&mut c, |s| (s.start, s.end));
@@ -1538,15 +1563,15 @@ fn hearsay_claims(cx: &Ctx, found: &mut Vec<Found>) {
             .iter()
             .take_while(|c| c.start <= b)
             .any(|c| c.end <= b);
-        if end < lo + 4 || own_cue {
+        if end < start + 3 || own_cue {
             continue;
         }
         found.push(Found {
             kind: ClaimKind::Indirect,
-            speaker: None,
+            speaker,
             cue: cx.toks[k].span,
             class: CueClass::Speech,
-            content: cx.span(lo, end - 1),
+            content: cx.span(start, end - 1),
         });
     }
 }

@@ -1699,3 +1699,37 @@ fn a_noun_cue_after_a_medium_is_the_noun() {
         "posted"
     );
 }
+
+#[test]
+fn a_poll_after_in_is_the_source() {
+    assert_eq!(
+        one("Ann Ode leads Tom Ames by nine points in the latest harbour board poll."),
+        triple(
+            "the latest harbour board poll",
+            "in",
+            "Ann Ode leads Tom Ames by nine points"
+        )
+    );
+    assert_eq!(
+        one("In most surveys, the ferry is more popular than the bridge."),
+        triple(
+            "most surveys",
+            "In",
+            "the ferry is more popular than the bridge"
+        )
+    );
+    // Only the last "in" before the poll: "in fourth" is no source.
+    assert_eq!(
+        one("Tom Ames remains mired in fourth in most polls.").0,
+        "most polls"
+    );
+    // A sentence with a cue of its own keeps it; a poll mid-sentence is none.
+    assert_eq!(
+        one("Ann Ode, who leads in the polls, said the ferry would run.").1,
+        "said"
+    );
+    assert_eq!(
+        claims("In the polls taken last May the ferry plan led."),
+        vec![]
+    );
+}
