@@ -1606,7 +1606,13 @@ fn colon_claims(cx: &Ctx, used: &mut [bool], found: &mut Vec<Found>) {
         if c <= a || c > a + 7 {
             continue;
         }
-        if used[c] || c + 3 > b || (a..c).any(|k| !cx.is_word(k) || cx.cue[k].is_some()) {
+        // "Report: ...", "WSJ editorial: ...": a headline's noun cue is its source.
+        let noun_cue =
+            |k: usize| pi == 0 && k + 1 == c && cx.toks[a].upper && !cx.lower[k].ends_with("ed");
+        if used[c]
+            || c + 3 > b
+            || (a..c).any(|k| !cx.is_word(k) || cx.cue[k].is_some() && !noun_cue(k))
+        {
             continue;
         }
         let named = (a..c).any(|k| cx.toks[k].upper);
@@ -1615,6 +1621,7 @@ fn colon_claims(cx: &Ctx, used: &mut [bool], found: &mut Vec<Found>) {
         // In a transcript, where two or more such names take turns, one
         // is a speaker ("TAPPER:").
         let all_caps = c == a + 1
+            && cx.cue[a].is_none()
             && !cx.tok(a).chars().any(char::is_lowercase)
             && cx.tok(a).len() > 1
             && !transcript;
@@ -1629,7 +1636,9 @@ fn colon_claims(cx: &Ctx, used: &mut [bool], found: &mut Vec<Found>) {
                 // A name, not a section heading ("Success on Climate:").
                 && (a..k).any(|m| !crate::entities::lexicon::is_english(cx.tok(m)))
         });
-        let label = (a..c).any(|k| LABELS.contains(&cx.lower[k].as_str()))
+        // A label word, unless a name ends in it ("Judicial Watch:").
+        let label = (a..c)
+            .any(|k| LABELS.contains(&cx.lower[k].as_str()) && (k == a || cx.lower[k] != "watch"))
             || (a..c).any(|k| is_stop(&cx.lower[k])) && prep.is_none();
         if !named || all_caps || label {
             continue;

@@ -1733,3 +1733,21 @@ fn a_poll_after_in_is_the_source() {
         vec![]
     );
 }
+
+#[test]
+fn a_headline_s_noun_cue_or_watchdog_is_its_source() {
+    let t = "Report: Harbour Board to close the ferry in May\n\nThe board met on Monday.";
+    assert_eq!(
+        claims(t)[0],
+        triple("Report", ":", "Harbour Board to close the ferry in May")
+    );
+    let t = "Harbour Watch: Board Hid Ferry Safety Records For Years\n\nThe board met.";
+    assert_eq!(claims(t)[0].0, "Harbour Watch");
+    // Labels stay labels.
+    for t in [
+        "Watch: the ferry leaves the harbour at dawn\n\nIt was late.",
+        "Editor's note: this story was updated on Monday\n\nIt was late.",
+    ] {
+        assert_eq!(claims(t), vec![], "{t:?}");
+    }
+}
