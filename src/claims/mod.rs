@@ -1883,8 +1883,10 @@ fn reported_at(
         let clause_first = pre_words >= PRE_CLAUSE_WORDS && cx.lower[pre_end - 1] != "that";
         let content = match (has_pre, has_post) {
             (true, true) if clause_first => cx.span(lo, pre_end - 1),
-            (true, true) => cx.span(lo, hi - 1),
-            (true, false) => cx.span(lo, pre_end - 1),
+            // "Fundraising, according to X, has surged": a short opening
+            // (a subject, an adverb) belongs to the content too.
+            (_, true) if pre_end > lo => cx.span(lo, hi - 1),
+            (true, _) => cx.span(lo, pre_end - 1),
             (false, true) => cx.span(after + 1, hi - 1),
             (false, false) => return None,
         };

@@ -1751,3 +1751,15 @@ fn a_headline_s_noun_cue_or_watchdog_is_its_source() {
         assert_eq!(claims(t), vec![], "{t:?}");
     }
 }
+
+#[test]
+fn a_one_word_opening_before_according_to_belongs_to_the_content() {
+    assert_eq!(
+        one("Ridership, according to the harbour board, has doubled since May.").2,
+        "Ridership, according to the harbour board, has doubled since May"
+    );
+    assert_eq!(
+        one("Now, according to the harbour board, the ferry runs at a loss.").2,
+        "Now, according to the harbour board, the ferry runs at a loss"
+    );
+}
