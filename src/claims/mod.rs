@@ -2085,6 +2085,16 @@ fn reported_at(
                 break;
             }
         }
+        // "... the refuge - noting that ...": a dash before a participle cue.
+        if k > start
+            && k + 1 < hi
+            && matches!(cx.tok(k), "-" | "—" | "–" | "--")
+            && cx.cue[k + 1].is_some()
+            && cx.lower[k + 1].ends_with("ing")
+        {
+            end = k;
+            break;
+        }
         if cx.tok(k) != "," || k + 1 >= hi {
             continue;
         }
@@ -2696,7 +2706,7 @@ fn stance_object_end(cx: &Ctx, start: usize, end: usize) -> usize {
 const RAISING: Words = Words("seem|seems|seemed|appear|appears|appeared");
 
 /// Words after a comma that open a clause outside the reported content.
-const CLAUSE_AFTER_COMMA: Words = Words("while|although|though|whereas|according|but");
+const CLAUSE_AFTER_COMMA: Words = Words("while|although|though|whereas|according|but|compared");
 
 /// True when token `k` ends the reported content: ";", a spaced dash, or a
 /// comma before "while", "although", "but", "according to" ...

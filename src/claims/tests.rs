@@ -1763,3 +1763,18 @@ fn a_one_word_opening_before_according_to_belongs_to_the_content() {
         "Now, according to the harbour board, the ferry runs at a loss"
     );
 }
+
+#[test]
+fn a_comparison_or_a_dashed_participle_ends_the_content() {
+    assert_eq!(
+        claims(
+            "Most riders say the ferry is late, compared with 40 percent who say so of the bus."
+        )[0]
+        .2,
+        "the ferry is late"
+    );
+    assert_eq!(
+        claims("Ann Ode said the ferry was late again - noting that it had been late all week.")[0],
+        triple("Ann Ode", "said", "the ferry was late again")
+    );
+}
