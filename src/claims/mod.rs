@@ -2713,6 +2713,17 @@ const CLAUSE_AFTER_COMMA: Words = Words("while|although|though|whereas|according
 fn clause_break(cx: &Ctx, k: usize, hi: usize) -> bool {
     match cx.tok(k) {
         ";" => true,
+        // "..., a higher level than ...": a last appositive on the clause, not
+        // on a name before it ("Ann Ode, a teacher").
+        "," if k + 1 < hi
+            && k > 0
+            && matches!(cx.lower[k + 1].as_str(), "a" | "an")
+            && cx.is_word(k - 1)
+            && !cx.toks[k - 1].upper
+            && !(k + 2..hi).any(|n| cx.tok(n) == ",") =>
+        {
+            true
+        }
         "," => k + 1 < hi && CLAUSE_AFTER_COMMA.contains(&cx.lower[k + 1].as_str()),
         // "... when asked whether ...": the question starts another claim.
         _ => {

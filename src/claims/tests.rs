@@ -1778,3 +1778,16 @@ fn a_comparison_or_a_dashed_participle_ends_the_content() {
         triple("Ann Ode", "said", "the ferry was late again")
     );
 }
+
+#[test]
+fn a_last_appositive_on_the_clause_ends_the_content() {
+    assert_eq!(
+        claims("Ann Ode said fares would rise by a third, a bigger jump than any since 1990.")[0].2,
+        "fares would rise by a third"
+    );
+    // On a name it belongs to the content.
+    assert_eq!(
+        claims("Ann Ode criticised Tom Ames, a former harbour master.")[0].2,
+        "Tom Ames, a former harbour master"
+    );
+}
