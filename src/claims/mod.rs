@@ -1991,8 +1991,16 @@ fn reported_at(
     // Where is the content: after the cue, or before ("..., X said.")?
     let mut start = ce;
     // "said in a statement that", "told reporters on Monday that".
-    if let Some(t) = (ce..hi.min(ce + 8)).find(|&k| cx.lower[k] == "that") {
-        if (ce..t).all(|k| cx.is_word(k) && cx.cue[k].is_none()) {
+    // "telling customers at a breakfast spot in Ames, Iowa, that ...": a
+    // listener and where, commas and all.
+    let reach = if cx.lower[i].starts_with("tel") || cx.lower[i] == "told" {
+        20
+    } else {
+        8
+    };
+    if let Some(t) = (ce..hi.min(ce + reach)).find(|&k| cx.lower[k] == "that") {
+        if (ce..t).all(|k| (cx.is_word(k) || reach > 8 && cx.tok(k) == ",") && cx.cue[k].is_none())
+        {
             start = t + 1;
         }
     }

@@ -1791,3 +1791,11 @@ fn a_last_appositive_on_the_clause_ends_the_content() {
         "Tom Ames, a former harbour master"
     );
 }
+
+#[test]
+fn told_reaches_past_a_long_listener_to_that() {
+    assert_eq!(
+        one("Ann Ode told customers at a breakfast spot in Ames, Iowa, on Monday that the ferry would run.").2,
+        "the ferry would run"
+    );
+}
