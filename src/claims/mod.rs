@@ -2166,6 +2166,16 @@ fn reported_at(
     if stance && named {
         end = stance_object_end(cx, start, end);
     }
+    // "... the rules in an interview published Saturday": the occasion of the
+    // words at the end is no part of them.
+    if let Some(k) = (start + 3..end).find(|&k| {
+        matches!(cx.lower[k].as_str(), "in" | "at" | "during")
+            && !cx.in_quote[k]
+            && (k + 1..end.min(k + 5)).any(|n| OCCASIONS.contains(&cx.lower[n].as_str()))
+            && (k + 1..end).all(|n| cx.is_word(n) && cx.cue[n].is_none())
+    }) {
+        end = k;
+    }
     let right_len = end.saturating_sub(start);
     let prev_is_comma =
         |a: usize| a > lo && matches!(cx.tok(a - 1), "," | "”" | "\"" | "’" | "—" | "―");
@@ -2478,6 +2488,11 @@ fn reported_at(
 /// caucus") and of "talk" with a listener or a place, which say nothing.
 const SPEAK: Words = Words("speak|speaks|spoke|speaking|talk|talks|talked|talking");
 /// Where "spoke"/"talked" go when no content follows ("spoke to voters").
+/// Where words are said: "in an interview", "at a news conference".
+const OCCASIONS: Words = Words(
+    "interview|interviews|statement|speech|conference|debate|rally|briefing|hearing|appearance",
+);
+
 const SPEAK_PLACES: Words = Words("to|on|at|with|for|in|before|during|from");
 
 /// True when the word at `start`, right after the cue at `i`, turns the cue

@@ -1799,3 +1799,20 @@ fn told_reaches_past_a_long_listener_to_that() {
         "the ferry would run"
     );
 }
+
+#[test]
+fn the_occasion_at_the_end_is_no_part_of_the_content() {
+    assert_eq!(
+        one("Ann Ode said the ferry would run all winter in an interview on Saturday.").2,
+        "the ferry would run all winter"
+    );
+    // Not one with a cue of its own, nor inside a quote.
+    assert_eq!(
+        claims("Ann Ode said the ferry would run in a statement Tom Ames wrote.")[0].2,
+        "the ferry would run in a statement Tom Ames wrote"
+    );
+    assert_eq!(
+        one("Ann Ode said: \"The ferry will run in an interview season.\"").2,
+        "The ferry will run in an interview season."
+    );
+}
