@@ -1418,10 +1418,7 @@ fn noun_use(cx: &Ctx, (a, b): (usize, usize), cue: usize) -> bool {
         return true;
     }
     let base = !cx.lower[cue].ends_with('s');
-    let singular_det = matches!(
-        first,
-        "a" | "an" | "his" | "her" | "its" | "this" | "that" | "every" | "each" | "my" | "your"
-    );
+    let singular_det = SINGULAR_DETERMINERS.contains(&first);
     let head = cx.lower[b].as_str();
     base && singular_det
         && a < b
@@ -2150,10 +2147,7 @@ fn reported_at(
     // "backed away from", "backing down": a phrasal verb, not support.
     if cx.lower[ce - 1].starts_with("back")
         && ce < hi
-        && matches!(
-            cx.lower[ce].as_str(),
-            "away" | "down" | "off" | "out" | "up" | "into" | "onto" | "from" | "up," | "in"
-        )
+        && BACK_PARTICLES.contains(&cx.lower[ce].as_str())
     {
         return None;
     }
@@ -2777,28 +2771,14 @@ fn asked_lead(cx: &Ctx, i: usize) -> bool {
 fn fillers_only(cx: &Ctx, a: usize, b: usize) -> bool {
     (a..b).all(|k| {
         let w = cx.lower[k].as_str();
-        MONTHS_DAYS.contains(w)
-            || matches!(
-                w,
-                "on" | "in"
-                    | "at"
-                    | "a"
-                    | "an"
-                    | "the"
-                    | "statement"
-                    | "interview"
-                    | "today"
-                    | "yesterday"
-                    | "tuesday"
-                    | "later"
-                    | "earlier"
-                    | "last"
-                    | "week"
-                    | "night"
-                    | "friday"
-            )
+        MONTHS_DAYS.contains(w) || FILLERS.contains(&w)
     })
 }
 
 #[cfg(test)]
 mod tests;
+
+// Word lists of single rules, as `Words` (smaller in the wasm than `matches!`).
+const FILLERS: Words = Words("on|in|at|a|an|the|statement|interview|today|yesterday|tuesday|later|earlier|last|week|night|friday");
+const BACK_PARTICLES: Words = Words("away|down|off|out|up|into|onto|from|up,|in");
+const SINGULAR_DETERMINERS: Words = Words("a|an|his|her|its|this|that|every|each|my|your");

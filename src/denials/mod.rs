@@ -612,10 +612,7 @@ fn person_object(s: &Sent, obj: Option<Span>) -> bool {
     run > 0
         && words.get(run).is_none_or(|&j| {
             let w = s.lw(j);
-            matches!(
-                w,
-                "as" | "and" | "on" | "in" | "at" | "for" | "over" | "because" | "after" | "from"
-            )
+            LINK_WORDS.contains(&w)
         })
         && !words[..run].iter().any(|&j| LEXICON.is_claim_noun(s.lw(j)))
 }
@@ -1023,20 +1020,7 @@ fn subject_clause(s: &Sent, i: usize) -> Option<Span> {
     while k > a {
         let w = s.lw(k - 1);
         let noun = !speech_verb(s, k - 1);
-        if matches!(
-            w,
-            "that"
-                | "and"
-                | "but"
-                | "because"
-                | "while"
-                | "although"
-                | "though"
-                | "when"
-                | "as"
-                | "so"
-        ) || (SPEECH.contains(w) && !noun)
-        {
+        if CLAUSE_LINKS.contains(&w) || (SPEECH.contains(w) && !noun) {
             break;
         }
         k -= 1;
@@ -1283,62 +1267,14 @@ fn weak_headline_rules(s: &Sent, out: &mut Vec<(Span, Option<Span>, Option<Span>
             if w.is_empty()
                 || UNTRUTH.contains(&w)
                 || NEG_EVENT_EXCLUDE.contains(&w)
-                || matches!(
-                    w,
-                    "fan"
-                        | "problem"
-                        | "priority"
-                        | "first"
-                        | "last"
-                        | "same"
-                        | "end"
-                        | "big"
-                        | "good"
-                        | "bad"
-                        | "lot"
-                        | "bit"
-                        | "question"
-                        | "kind"
-                        | "type"
-                        | "way"
-                        | "answer"
-                        | "solution"
-                        | "point"
-                        | "issue"
-                        | "time"
-                        | "case"
-                        | "reason"
-                )
+                || NOT_EVENT_NOUNS.contains(&w)
             {
                 continue;
             }
         }
         if bare
-            && (matches!(
-                prev,
-                "but"
-                    | "or"
-                    | "if"
-                    | "whether"
-                    | "and"
-                    | "why"
-                    | "may"
-                    | "might"
-                    | "could"
-                    | "should"
-                    | "would"
-                    | "will"
-                    | "must"
-                    | "can"
-                    | "do"
-                    | "does"
-                    | "to"
-                    | "for"
-                    | "with"
-                    | "of"
-                    | "in"
-                    | ""
-            ) || prev.ends_with("n't")
+            && (BARE_PREV.contains(&prev)
+                || prev.ends_with("n't")
                 || (i0 > 0 && s.punct(i0 - 1))
                 || next.ends_with("ing"))
         {
@@ -1390,3 +1326,9 @@ fn headline_speaker(s: &Sent) -> Option<Span> {
 
 #[cfg(test)]
 mod tests;
+
+// Word lists of single rules, as `Words` (smaller in the wasm than `matches!`).
+const BARE_PREV: Words = Words("but|or|if|whether|and|why|may|might|could|should|would|will|must|can|do|does|to|for|with|of|in|");
+const NOT_EVENT_NOUNS: Words = Words("fan|problem|priority|first|last|same|end|big|good|bad|lot|bit|question|kind|type|way|answer|solution|point|issue|time|case|reason");
+const CLAUSE_LINKS: Words = Words("that|and|but|because|while|although|though|when|as|so");
+const LINK_WORDS: Words = Words("as|and|on|in|at|for|over|because|after|from");
