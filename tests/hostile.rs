@@ -590,3 +590,19 @@ fn regression_non_breaking_hyphen_compound() {
     assert_eq!(ents(plain), ents(&nb));
     assert!(has(&nb, "Russian", "nationality"), "{:?}", ents(&nb));
 }
+
+/// A poll as the last token of the text ("... leads in the polls" with no
+/// full stop) read the token after it, past the end, and panicked.
+#[test]
+fn regression_poll_at_the_end_of_the_text() {
+    for t in [
+        "Ann Ode leads in the polls",
+        "In the polls",
+        "in polls",
+        "In the polls,",
+    ] {
+        check(t).unwrap();
+    }
+    let a = annotate("Ann Ode leads Tom Ames by nine points in the polls");
+    assert_eq!(a.claims.len(), 1);
+}
