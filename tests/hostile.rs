@@ -606,3 +606,59 @@ fn regression_poll_at_the_end_of_the_text() {
     let a = annotate("Ann Ode leads Tom Ames by nine points in the polls");
     assert_eq!(a.claims.len(), 1);
 }
+
+/// The string literals of a Rust source: the sentences its tests are
+/// written on (escapes `\"`, `\n`, `\\` undone; raw strings skipped).
+fn literals(src: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut chars = src.chars();
+    while let Some(c) = chars.next() {
+        if c != '"' {
+            continue;
+        }
+        let mut s = String::new();
+        while let Some(c) = chars.next() {
+            match c {
+                '"' => break,
+                '\\' => match chars.next() {
+                    Some('n') => s.push('\n'),
+                    Some('u') => s.push('\u{fffd}'),
+                    Some(e) => s.push(e),
+                    None => break,
+                },
+                _ => s.push(c),
+            }
+        }
+        out.push(s);
+    }
+    out
+}
+
+/// Every rule's own examples (the sentences of the claims and denials unit
+/// tests and of the entity rules' tests) cut before each character that is no letter or digit, and from it
+/// on: a text can end, or start, where a rule reads on. Found the poll rule
+/// reading past the end of "... leads in the polls" (see above).
+#[test]
+fn rule_examples_cut_anywhere() {
+    let mut n = 0;
+    for src in [
+        include_str!("../src/claims/tests.rs"),
+        include_str!("../src/denials/tests.rs"),
+        include_str!("entities_rules.rs"),
+    ] {
+        for lit in literals(src).iter().filter(|l| l.contains(' ')) {
+            for (i, c) in lit.char_indices() {
+                if !c.is_alphanumeric() {
+                    check_once(&lit[..i])
+                        .map_err(|e| format!("{:?}: {e}", &lit[..i]))
+                        .unwrap();
+                    check_once(&lit[i..])
+                        .map_err(|e| format!("{:?}: {e}", &lit[i..]))
+                        .unwrap();
+                    n += 2;
+                }
+            }
+        }
+    }
+    assert!(n > 1000, "only {n} cuts: are the unit tests still there?");
+}
