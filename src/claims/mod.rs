@@ -1544,7 +1544,7 @@ fn hearsay_claims(cx: &Ctx, found: &mut Vec<Found>) {
         if let Some(h) = poll(k) {
             speaker = Some((k + 1, h));
             // "In national polls, Ann Ode leads." / "Ann Ode leads in polls."
-            match (h + 1 < hi && cx.tok(h + 1) == ",").then_some(h + 1) {
+            match cx.comma_in(h + 1..(h + 2).min(hi)) {
                 Some(c) if k == lo => start = c + 1,
                 _ if h + 1 >= end => end = trim_end(cx, lo, k),
                 _ => continue,
