@@ -1520,8 +1520,12 @@ fn hearsay_claims(cx: &Ctx, found: &mut Vec<Found>) {
     // the text per sentence (quadratic on long texts; perf, issue 7).
     let mut cues: Option<Vec<Span>> = None;
     for &(lo, hi) in &cx.sents {
-        // "Ann Ode leads in the latest polls": the polls are the source.
+        // "Ann Ode leads in the latest polls": the polls are the source
+        // (the head of the phrase after "in", within ten words).
         let poll = |k: usize| {
+            if cx.lower[k] != "in" {
+                return None;
+            }
             (k + 1..hi.min(k + 10))
                 .take_while(|&n| cx.is_word(n) && cx.lower[n] != "in" || cx.tok(n) == "-")
                 .find(|&n| {
@@ -1530,18 +1534,21 @@ fn hearsay_claims(cx: &Ctx, found: &mut Vec<Found>) {
                         "poll" | "polls" | "survey" | "surveys"
                     )
                 })
-                .filter(|_| cx.lower[k] == "in")
         };
-        let Some(k) = (lo..hi)
-            .find(|&k| !cx.in_quote[k] && (cx.lower[k] == "reportedly" || poll(k).is_some()))
-        else {
+        let Some((k, poll_head)) = (lo..hi).find_map(|k| {
+            if cx.in_quote[k] {
+                return None;
+            }
+            let h = poll(k);
+            (cx.lower[k] == "reportedly" || h.is_some()).then_some((k, h))
+        }) else {
             continue;
         };
         let (a, b) = (cx.toks[lo].span.start, cx.toks[hi - 1].span.end);
         let mut end = trim_end(cx, lo, hi);
         let mut start = lo;
         let mut speaker = None;
-        if let Some(h) = poll(k) {
+        if let Some(h) = poll_head {
             speaker = Some((k + 1, h));
             // "In national polls, Ann Ode leads." / "Ann Ode leads in polls."
             match cx.comma_in(h + 1..(h + 2).min(hi)) {
