@@ -74,8 +74,8 @@ const TIME_LEAD: Words = Words("this|last|on|that|next|each|late|early|earlier|o
 impl<'d> Sent<'d> {
     /// The sentence `span` of `doc`, with its tokens.
     pub fn new(doc: &'d Doc<'d>, span: Span) -> Sent<'d> {
-        let a = doc.tokens.partition_point(|t| t.span.start < span.start);
-        let b = doc.tokens.partition_point(|t| t.span.start < span.end);
+        let a = doc.token_index_at(span.start);
+        let b = doc.token_index_at(span.end);
         let toks = &doc.tokens[a..b];
         Sent {
             text: doc.text,
