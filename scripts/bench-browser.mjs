@@ -74,6 +74,13 @@ function prepare(dir) {
     long: longArticle(),
     scale: scale.map(([l, b]) => [l, text(b)]),
   }));
+  // The floor for page load here: a page with one button that a module script
+  // enables, and that draws one mark when clicked (same server, same browser).
+  writeFileSync(join(dir, 'floor.html'), `<!doctype html><meta charset="utf-8"><title>floor</title>
+<button id="sample" disabled>sample</button><div id="out"></div>
+<script type="module">const b = document.getElementById('sample');
+b.onclick = () => { document.getElementById('out').append(document.createElement('mark')); };
+b.disabled = false;</script>\n`);
   writeFileSync(join(dir, 'bench.html'), `<!doctype html><meta charset="utf-8"><title>bench</title>
 <script src="./compromise.js"></script>
 <script src="./wink.js"></script>
@@ -107,6 +114,8 @@ const FIRST_ANNOTATION = () => {
     if (window.__t.ready && !window.__t.marked && document.querySelector('#out mark')) {
       window.__t.marked = performance.now();
       obs.disconnect();
+      const n = performance.getEntriesByType('navigation')[0];
+      if (n) Object.assign(window.__t, { html: n.responseEnd, parsed: n.domInteractive, scripts: n.domContentLoadedEventEnd });
     }
   });
   obs.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['disabled'] });
@@ -135,18 +144,29 @@ try {
     // worker's cache ready, body.ready); the next one comes after.
     await page.waitForSelector('body.ready', { timeout: 30000 });
   }
+  const floor = [];
+  for (let v = 0; v < (quick ? 8 : 12); v++) {
+    await page.goto(`${base}/floor.html`);
+    await page.waitForFunction(() => window.__t?.marked, null, { timeout: 30000 });
+    floor.push(await page.evaluate(() => window.__t.marked));
+  }
   const version = context.browser()?.version() ?? (await page.evaluate(() => navigator.userAgent));
+  const mid = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[s.length >> 1]; };
   const later = visits.slice(1).map((t) => t.marked).sort((a, b) => a - b);
   const median = later[later.length >> 1];
   console.log(`== page load to first annotation of the sample (Chromium ${version}, localhost)`);
   console.log(`first visit: ready ${visits[0].ready.toFixed(0)} ms, first mark ${visits[0].marked.toFixed(0)} ms`);
   console.log(`later visits: first mark ${later.map((x) => x.toFixed(0)).join(', ')} ms (median ${median.toFixed(0)} ms, budget 50 ms)`);
+  // Where a later visit's time goes (medians of each step, from the start of navigation).
+  const step = (k) => mid(visits.slice(1).map((t) => t[k])).toFixed(0);
+  console.log(`  steps (medians): HTML received ${step('html')} ms, parsed ${step('parsed')} ms, scripts run (DOMContentLoaded) ${step('scripts')} ms, buttons ready ${step('ready')} ms, first mark ${step('marked')} ms`);
+  console.log(`  floor: a page with one button and one module script that draws one mark: ${mid(floor.slice(1)).toFixed(0)} ms (median of ${floor.length - 1} later visits)`);
 
   const bench = await context.newPage();
   await bench.goto(`${base}/bench.html`);
   await bench.waitForFunction(() => window.benchReady);
   const res = await bench.evaluate((o) => window.runBench(o), quick ? { peerBytes: 64 * 1024, minMs: 300 } : {});
-  res.pageLoad = { first: visits[0], later, median };
+  res.pageLoad = { first: visits[0], later, median, floor: mid(floor.slice(1)) };
   res.browser = `Chromium ${version}`;
   console.log(report(res, `wasm in headless Chromium ${version}`));
   console.log(`module load (fetch + compile + instantiate): ${res.loadMs.toFixed(1)} ms`);
