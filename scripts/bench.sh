@@ -29,11 +29,16 @@ echo
 echo "== native: the command-line tool, one call per file (release build)"
 cargo build --release --bin annotate 2>&1 | grep -v "^\s*Compiling" || true
 bin="$T/release/annotate"
-# Peak RSS of the process on an empty input: what is not the input's.
+# Peak RSS of the process on a one-word text: what is not the input's (the
+# process, and the word lists' tables, built by the first call whatever its
+# length; an empty text builds none of them, and is printed too).
 : > "$T/bench/empty.txt"
 /usr/bin/time -f "%M" -o "$T/bench/time.txt" "$bin" "$T/bench/empty.txt" > /dev/null
+empty_kb=$(cat "$T/bench/time.txt")
+echo "Hi." > "$T/bench/one-word.txt"
+/usr/bin/time -f "%M" -o "$T/bench/time.txt" "$bin" "$T/bench/one-word.txt" > /dev/null
 base_kb=$(cat "$T/bench/time.txt")
-echo "  (CPU = user + sys seconds, less sensitive than wall time to other load; baseline RSS $((base_kb / 1024)) MB)"
+echo "  (CPU = user + sys seconds, less sensitive than wall time to other load; baseline RSS $(awk -v k="$base_kb" 'BEGIN { printf "%.1f", k / 1024 }') MB on a one-word text, $(awk -v k="$empty_kb" 'BEGIN { printf "%.1f", k / 1024 }') MB on an empty one)"
 for f in scale-100k scale-1m scale-10m; do
   [ -n "$quick" ] && [ "$f" = scale-10m ] && continue
   # 10 MB only when 100 KB -> 1 MB was near linear (else it takes many minutes: FORCE_10MB=1).
