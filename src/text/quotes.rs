@@ -82,31 +82,43 @@ enum Mark {
 
 /// Finds the double quote marks of a paragraph: (byte offset, byte length, kind).
 fn double_marks(text: &str, p: Span) -> Vec<(usize, usize, Mark)> {
-    let s = p.slice(text);
+    // Every mark is ASCII or a three-byte sequence E2 80 xx, so the bytes are
+    // scanned, not the chars decoded (a UTF-8 continuation byte is never one
+    // of these bytes; perf, issue 7).
+    let b = p.slice(text).as_bytes();
     let mut out = Vec::new();
-    let mut it = s.char_indices().peekable();
-    while let Some((k, c)) = it.next() {
+    let mut k = 0;
+    while let Some(&c) = b.get(k) {
         let at = p.start + k;
+        k += 1;
         match c {
-            '“' | '„' => out.push((at, c.len_utf8(), Mark::Open)),
-            '”' => out.push((at, c.len_utf8(), Mark::Close)),
-            '"' => out.push((at, 1, Mark::Toggle)),
-            '\'' if it.peek().is_some_and(|&(_, n)| n == '\'') => {
-                it.next();
-                // Three apostrophes: a single quote nested in a double one.
-                // After a word they close the single first ("'Go,'''"), so
-                // the double mark is the last two; before one it is the first two.
-                let third = it.peek().is_some_and(|&(_, n)| n == '\'');
+            b'"' => out.push((at, 1, Mark::Toggle)),
+            0xe2 if b.get(k) == Some(&0x80) => match b.get(k + 1) {
+                // “ „
+                Some(0x9c | 0x9e) => {
+                    out.push((at, 3, Mark::Open));
+                    k += 2;
+                }
+                // ”
+                Some(0x9d) => {
+                    out.push((at, 3, Mark::Close));
+                    k += 2;
+                }
+                _ => {}
+            },
+            b'\'' if b.get(k) == Some(&b'\'') => {
+                k += 1;
+                let third = b.get(k) == Some(&b'\'');
                 let after_word = char_before(text, at).is_some_and(|c| !c.is_whitespace());
                 if third && after_word {
-                    it.next();
+                    k += 1;
                     out.push((at + 1, 2, Mark::Toggle));
                 } else {
                     out.push((at, 2, Mark::Toggle));
                 }
             }
-            '`' if it.peek().is_some_and(|&(_, n)| n == '`') => {
-                it.next();
+            b'`' if b.get(k) == Some(&b'`') => {
+                k += 1;
                 out.push((at, 2, Mark::Open));
             }
             _ => {}
@@ -179,12 +191,23 @@ fn pair_paragraph(
 
 /// Single-quoted quotes of a paragraph outside the double-quoted ranges.
 fn single_quotes(text: &str, p: Span, taken: &[(usize, usize)]) -> Vec<(usize, usize)> {
-    let s = p.slice(text);
+    // ' is ASCII, ‘ and ’ are E2 80 98 and E2 80 99: the bytes are scanned,
+    // not the chars decoded (perf, issue 7).
+    let bytes = p.slice(text).as_bytes();
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
-    for (k, c) in s.char_indices() {
+    for (k, &byte) in bytes.iter().enumerate() {
+        let c = match byte {
+            b'\'' => '\'',
+            0xe2 if bytes.get(k + 1) == Some(&0x80) => match bytes.get(k + 2) {
+                Some(0x98) => '‘',
+                Some(0x99) => '’',
+                _ => continue,
+            },
+            _ => continue,
+        };
         let at = p.start + k;
-        if !matches!(c, '‘' | '’' | '\'') || taken.iter().any(|&(a, b)| a <= at && at < b) {
+        if taken.iter().any(|&(a, b)| a <= at && at < b) {
             continue;
         }
         let before = char_before(text, at);
