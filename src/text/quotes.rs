@@ -108,6 +108,9 @@ fn double_marks(text: &str, p: Span) -> Vec<(usize, usize, Mark)> {
             },
             b'\'' if b.get(k) == Some(&b'\'') => {
                 k += 1;
+                // Three apostrophes: a single quote nested in a double one.
+                // After a word they close the single first ("'Go,'''"), so
+                // the double mark is the last two; before one it is the first two.
                 let third = b.get(k) == Some(&b'\'');
                 let after_word = char_before(text, at).is_some_and(|c| !c.is_whitespace());
                 if third && after_word {
