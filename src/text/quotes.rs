@@ -369,6 +369,21 @@ mod tests {
     }
 
     #[test]
+    fn marks_found_among_other_three_byte_chars() {
+        // —, …, € and ‚ start with the same byte E2 as the curly marks (and
+        // — and … with E2 80): only “ ” „ ‘ ’ are marks (and singles inside
+        // doubles are no quotes of their own).
+        assert_eq!(
+            q("Costs — €5 … he said “it’s ‚fine‘ … — “and ‘done’ now” too”."),
+            vec![
+                ("it’s ‚fine‘ … —".to_string(), true, 0),
+                ("and ‘done’ now".to_string(), true, 1)
+            ]
+        );
+        assert_eq!(q("„Ja“, sagte er."), vec![("Ja".to_string(), true, 0)]);
+    }
+
+    #[test]
     fn single_quotes_outside_doubles_but_not_apostrophes() {
         assert_eq!(
             q("Russia’s 'aggressive harassment' of the Brits’ staff"),
