@@ -13,7 +13,11 @@ rm -rf dist && mkdir -p dist/pkg
 wasm-bindgen --target web --no-typescript --experimental-reset-state-function --out-dir dist/pkg --out-name annotator \
   "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/wasm/annotator.wasm"
 if [ -x node_modules/.bin/wasm-opt ]; then
-  node_modules/.bin/wasm-opt --low-memory-unused --flatten --rereloop -Oz -Oz --converge --strip-producers --strip-target-features --enable-bulk-memory --enable-nontrapping-float-to-int \
+  # -ocimfs 50: a function with one caller is inlined into it only when small
+  # (binaryen's default inlines any size: the whole pipeline became one 110 KB
+  # function). 3.7 KB smaller gzipped and 0.94-0.96x the time in Node and
+  # Chromium, side by side; 20 was 4.8 KB smaller but no faster.
+  node_modules/.bin/wasm-opt -ocimfs 50 --low-memory-unused --flatten --rereloop -Oz -Oz --converge --strip-producers --strip-target-features --enable-bulk-memory --enable-nontrapping-float-to-int \
     --enable-sign-ext --enable-mutable-globals \
     dist/pkg/annotator_bg.wasm -o dist/pkg/annotator_bg.wasm
 fi
