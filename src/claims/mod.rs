@@ -64,7 +64,7 @@ struct Ctx<'a, 't> {
 }
 
 /// Time words that may stand between a speaker and the cue ("on Wednesday").
-const TIME_WORDS: Words = Words(
+static TIME_WORDS: WordSet = WordSet::new(
     "on|last|this|late|early|earlier|week|month|year|night|morning|afternoon|evening|today|\
     yesterday|tonight|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday",
 );
@@ -97,7 +97,7 @@ const OBJECT_WORDS: Words = Words(
     "me|us|him|her|them|reporters|journalists|supporters|voters|lawmakers|you|everyone|people|\
     listeners|viewers|members|colleagues",
 );
-const PREPOSITIONS: Words = Words(
+static PREPOSITIONS: WordSet = WordSet::new(
     "of|in|on|at|for|with|from|by|about|into|over|under|the|a|an|his|her|its|their|our|my|\
     your|these|those|such",
 );
@@ -416,7 +416,7 @@ impl<'a, 't> Ctx<'a, 't> {
         // "X on Wednesday said", "X late last week indicated": skip the time.
         let mut m = k;
         let mut timed = false;
-        while m > lo && self.is_word(m) && TIME_WORDS.contains(&self.lower[m].as_str()) {
+        while m > lo && self.is_word(m) && TIME_WORDS.contains(self.lower[m].as_str()) {
             timed |= !matches!(
                 self.lower[m].as_str(),
                 "on" | "last" | "this" | "late" | "early"
@@ -498,7 +498,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     && self.is_word(np.0 - 1)
                     && !self.toks[np.0 - 1].upper
                     && (is_stop(&self.lower[np.0 - 1])
-                        || PREPOSITIONS.contains(&self.lower[np.0 - 1].as_str()));
+                        || PREPOSITIONS.contains(self.lower[np.0 - 1].as_str()));
                 let opener = appositive_subject(self, lo, c)
                     .filter(|s| !is_stop(&self.lower[s.0]))
                     .filter(|_| object);
@@ -676,7 +676,7 @@ impl<'a, 't> Ctx<'a, 't> {
             let mut m = b + 1;
             while m < c && self.is_word(m) && !self.toks[m].upper && {
                 let w = self.lower[m].as_str();
-                TIME_WORDS.contains(&w) || is_between(w) || TIME_SPANS.contains(&w)
+                TIME_WORDS.contains(w) || is_between(w) || TIME_SPANS.contains(&w)
             } {
                 m += 1;
             }
@@ -693,7 +693,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             // "Ann Ode on Thursday stepped up ...": past a time phrase to the verb.
             let mut t = next;
-            while t < c && self.is_word(t) && TIME_WORDS.contains(&self.lower[t].as_str()) {
+            while t < c && self.is_word(t) && TIME_WORDS.contains(self.lower[t].as_str()) {
                 t += 1;
             }
             let timed = t > next
@@ -845,7 +845,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let mut c = k;
         loop {
             if let Some(cue) = self.cue[c] {
-                let noun = c > lo && PREPOSITIONS.contains(&self.lower[c - 1].as_str());
+                let noun = c > lo && PREPOSITIONS.contains(self.lower[c - 1].as_str());
                 if cue.pattern != Pattern::Source
                     && !self.in_quote[c]
                     && c + usize::from(cue.len) - 1 <= k
@@ -1906,8 +1906,7 @@ fn reported_at(
     if i > lo {
         let p = cx.lower[i - 1].as_str();
         let gerund = cx.lower[i].ends_with("ing") && ING_LEADS.contains(&p);
-        if PREPOSITIONS.contains(&p) && !cx.toks[i - 1].upper && !gerund || p == "to" && i < lo + 2
-        {
+        if PREPOSITIONS.contains(p) && !cx.toks[i - 1].upper && !gerund || p == "to" && i < lo + 2 {
             return None;
         }
     }
@@ -2172,7 +2171,7 @@ fn reported_at(
     if let Some(k) = (start + 3..end).find(|&k| {
         matches!(cx.lower[k].as_str(), "in" | "at" | "during")
             && !cx.in_quote[k]
-            && (k + 1..end.min(k + 5)).any(|n| OCCASIONS.contains(&cx.lower[n].as_str()))
+            && (k + 1..end.min(k + 5)).any(|n| OCCASIONS.contains(cx.lower[n].as_str()))
             && (k + 1..end).all(|n| cx.is_word(n) && cx.cue[n].is_none())
     }) {
         end = k;
@@ -2423,7 +2422,7 @@ fn reported_at(
         // relative clause starts at the pronoun (not after "in which").
         let rel = speaker.0 > lo + 1
             && matches!(cx.lower[speaker.0 - 1].as_str(), "which" | "whom" | "who")
-            && !PREPOSITIONS.contains(&cx.lower[speaker.0 - 2].as_str());
+            && !PREPOSITIONS.contains(cx.lower[speaker.0 - 2].as_str());
         let from = if rel { speaker.0 - 1 } else { start };
         return Some(Found {
             kind: ClaimKind::Indirect,
@@ -2490,7 +2489,7 @@ fn reported_at(
 const SPEAK: Words = Words("speak|speaks|spoke|speaking|talk|talks|talked|talking");
 /// Where "spoke"/"talked" go when no content follows ("spoke to voters").
 /// Where words are said: "in an interview", "at a news conference".
-const OCCASIONS: Words = Words(
+static OCCASIONS: WordSet = WordSet::new(
     "interview|interviews|statement|speech|conference|debate|rally|briefing|hearing|appearance",
 );
 
@@ -2659,7 +2658,7 @@ fn intro_only(cx: &Ctx, lo: usize, comma: usize) -> bool {
         || INTRO_STARTS.contains(w)
         || adverbial(w)
         || SUBORDINATE_OPENERS.contains(&w)
-        || TIME_WORDS.contains(&w)
+        || TIME_WORDS.contains(w)
         || (w.ends_with("ing") || w.ends_with("ed"))
             && a + 1 < comma
             // "Rising seas could flood the port, she said": a participle
@@ -2710,7 +2709,7 @@ fn stance_object_end(cx: &Ctx, start: usize, end: usize) -> usize {
         if cx.is_word(k) {
             if STANCE_ENDS.contains(&w)
                 || MONTHS_DAYS.contains(w)
-                || TIME_WORDS.contains(&w) && !cx.toks[k].upper
+                || TIME_WORDS.contains(w) && !cx.toks[k].upper
                 || cx.cue[k].is_some()
             {
                 return k;

@@ -1020,7 +1020,7 @@ fn subject_clause(s: &Sent, i: usize) -> Option<Span> {
     while k > a {
         let w = s.lw(k - 1);
         let noun = !speech_verb(s, k - 1);
-        if CLAUSE_LINKS.contains(&w) || (SPEECH.contains(w) && !noun) {
+        if CLAUSE_LINKS.contains(w) || (SPEECH.contains(w) && !noun) {
             break;
         }
         k -= 1;
@@ -1330,5 +1330,6 @@ mod tests;
 // Word lists of single rules, as `Words` (smaller in the wasm than `matches!`).
 const BARE_PREV: Words = Words("but|or|if|whether|and|why|may|might|could|should|would|will|must|can|do|does|to|for|with|of|in|");
 const NOT_EVENT_NOUNS: Words = Words("fan|problem|priority|first|last|same|end|big|good|bad|lot|bit|question|kind|type|way|answer|solution|point|issue|time|case|reason");
-const CLAUSE_LINKS: Words = Words("that|and|but|because|while|although|though|when|as|so");
+static CLAUSE_LINKS: WordSet =
+    WordSet::new("that|and|but|because|while|although|though|when|as|so");
 const LINK_WORDS: Words = Words("as|and|on|in|at|for|over|because|after|from");

@@ -65,7 +65,7 @@ pub const PRONOUNS: Words = Words("i|we|he|she|they|it|you|who|this|that");
 
 /// Time words that may end a noun phrase walked back from a verb
 /// ("the court this month rejected").
-const TIME: Words = Words(
+static TIME: WordSet = WordSet::new(
     "today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|month|\
     week|year|morning|afternoon|evening|night|weekend",
 );
@@ -252,7 +252,7 @@ impl<'d> Sent<'d> {
         // "Trump on Tuesday dismissed", "the mayor this week rejected": skip the time.
         loop {
             let before = j;
-            if j > 0 && TIME.contains(&self.lw(j - 1)) {
+            if j > 0 && TIME.contains(self.lw(j - 1)) {
                 j -= 1;
                 while j > 0 && TIME_LEAD.contains(&self.lw(j - 1)) {
                     j -= 1;
@@ -305,7 +305,7 @@ impl<'d> Sent<'d> {
         }
         // Drop trailing time words: "the court this month".
         let mut e = end;
-        while e > k && TIME.contains(&self.lw(e - 1)) {
+        while e > k && TIME.contains(self.lw(e - 1)) {
             e -= 1;
             while e > k && TIME_LEAD.contains(&self.lw(e - 1)) {
                 e -= 1;
