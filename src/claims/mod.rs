@@ -71,7 +71,7 @@ static TIME_WORDS: WordSet = WordSet::new(
 
 /// Verbs of beginning, going on and stopping, whose subject is that of
 /// the cue after them ("began talking", "went on to say").
-const ASPECT_VERBS: Words = Words(
+static ASPECT_VERBS: WordSet = WordSet::new(
     "began|begun|begin|begins|start|starts|started|went|go|goes|stopped|stop|stops|\
     kept|keep|keeps|resumed|tried|try|tries",
 );
@@ -545,7 +545,7 @@ impl<'a, 't> Ctx<'a, 't> {
         (k > lo
             && self.is_word(k)
             && !self.toks[k].upper
-            && ASPECT_VERBS.contains(&self.lower[k].as_str()))
+            && ASPECT_VERBS.contains(self.lower[k].as_str()))
         .then_some(k)
     }
 
@@ -2363,7 +2363,7 @@ fn reported_at(
     };
     // "The figures appear to be wrong": a raising verb's subject is part of
     // what seems so.
-    if RAISING.contains(&cx.lower[i].as_str())
+    if RAISING.contains(cx.lower[i].as_str())
         && right_len >= 2
         && start == ce
         && cx.lower[ce] == "to"
@@ -2486,7 +2486,7 @@ fn reported_at(
 
 /// Cues of motion and presence ("spoke at a rally", "showed up at the
 /// caucus") and of "talk" with a listener or a place, which say nothing.
-const SPEAK: Words = Words("speak|speaks|spoke|speaking|talk|talks|talked|talking");
+static SPEAK: WordSet = WordSet::new("speak|speaks|spoke|speaking|talk|talks|talked|talking");
 /// Where "spoke"/"talked" go when no content follows ("spoke to voters").
 /// Where words are said: "in an interview", "at a news conference".
 static OCCASIONS: WordSet = WordSet::new(
@@ -2509,7 +2509,7 @@ fn other_sense(cx: &Ctx, i: usize, start: usize, hi: usize) -> bool {
     let (cue, next) = (cx.lower[i].as_str(), cx.lower[start].as_str());
     let gerund = start + 1 < hi && cx.lower[start + 1].ends_with("ing");
     let stem = |s: &str| cue.starts_with(s);
-    if SPEAK.contains(&cue) && SPEAK_PLACES.contains(&next) {
+    if SPEAK.contains(cue) && SPEAK_PLACES.contains(&next) {
         return true;
     }
     let prev = if i > 0 { cx.lower[i - 1].as_str() } else { "" };
@@ -2726,7 +2726,7 @@ fn stance_object_end(cx: &Ctx, start: usize, end: usize) -> usize {
 }
 
 /// Verbs whose subject belongs to the content: "the figures seem to be wrong".
-const RAISING: Words = Words("seem|seems|seemed|appear|appears|appeared");
+static RAISING: WordSet = WordSet::new("seem|seems|seemed|appear|appears|appeared");
 
 /// Words after a comma that open a clause outside the reported content.
 const CLAUSE_AFTER_COMMA: Words = Words("while|although|though|whereas|according|but|compared");
@@ -2777,7 +2777,7 @@ fn asked_lead(cx: &Ctx, i: usize) -> bool {
 fn fillers_only(cx: &Ctx, a: usize, b: usize) -> bool {
     (a..b).all(|k| {
         let w = cx.lower[k].as_str();
-        MONTHS_DAYS.contains(w) || FILLERS.contains(&w)
+        MONTHS_DAYS.contains(w) || FILLERS.contains(w)
     })
 }
 
@@ -2785,6 +2785,6 @@ fn fillers_only(cx: &Ctx, a: usize, b: usize) -> bool {
 mod tests;
 
 // Word lists of single rules, as `Words` (smaller in the wasm than `matches!`).
-const FILLERS: Words = Words("on|in|at|a|an|the|statement|interview|today|yesterday|tuesday|later|earlier|last|week|night|friday");
+static FILLERS: WordSet = WordSet::new("on|in|at|a|an|the|statement|interview|today|yesterday|tuesday|later|earlier|last|week|night|friday");
 const BACK_PARTICLES: Words = Words("away|down|off|out|up|into|onto|from|up,|in");
 const SINGULAR_DETERMINERS: Words = Words("a|an|his|her|its|this|that|every|each|my|your");

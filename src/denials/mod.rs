@@ -46,7 +46,7 @@ const AFTER_BY_STOP: Words = Words(
 );
 
 /// Words of a copula chain before a predicate: "turned out to be", "appears to be", "may be".
-const COPULA_CHAIN: Words = Words(
+static COPULA_CHAIN: WordSet = WordSet::new(
     "to|out|turned|turns|turn|appear|appears|appeared|seem|seems|seemed|proved|prove|proves|\
     may|might|could|must|will|would|be|been|has|have|had|likely|probably|also|still|all|just",
 );
@@ -619,7 +619,7 @@ fn person_object(s: &Sent, obj: Option<Span>) -> bool {
 
 /// Nouns for what can be held true or false, or said, beyond the claim
 /// nouns of the lexicon (a final "s" is dropped before the lookup).
-const CLAIMISH: Words = Words(
+static CLAIMISH: WordSet = WordSet::new(
     "characterization|premise|point|argument|account|version|description|label|implication|\
     insinuation|contention|conclusion|finding|assessment|critique|attack|objection|concern|\
     complaint|view|perception|impression|possibility|existence|knowledge|wrongdoing|\
@@ -632,7 +632,7 @@ const CLAIMISH: Words = Words(
 );
 
 /// Words that end the head of an object noun phrase: "the wishes of voters".
-const OBJ_STOP: Words = Words(
+static OBJ_STOP: WordSet = WordSet::new(
     "of|that|which|who|whom|to|for|from|by|about|on|in|at|with|as|against|over|into|because|\
     after|while|when|since|than|until|before|during|thereof",
 );
@@ -646,8 +646,8 @@ const PARTITIVE: Words = Words(
 /// True when `w` (lower case) names something said or held true.
 fn claimish(w: &str) -> bool {
     LEXICON.is_claim_noun(w)
-        || CLAIMISH.contains(&w)
-        || w.strip_suffix('s').is_some_and(|x| CLAIMISH.contains(&x))
+        || CLAIMISH.contains(w)
+        || w.strip_suffix('s').is_some_and(|x| CLAIMISH.contains(x))
 }
 
 /// True when the object of a denial verb at `o` is a claim or something
@@ -667,7 +667,7 @@ fn claim_object(s: &Sent, o: Span, lemma: &str) -> bool {
     }
     let first = s.lw(a);
     let next = if a + 1 < b { s.lw(a + 1) } else { "" };
-    let alone = a + 1 >= b || s.punct(a + 1) || OBJ_STOP.contains(&next);
+    let alone = a + 1 >= b || s.punct(a + 1) || OBJ_STOP.contains(next);
     if matches!(
         first,
         "it" | "what" | "whatever" | "everything" | "anything" | "so"
@@ -700,7 +700,7 @@ fn claim_object(s: &Sent, o: Span, lemma: &str) -> bool {
         if s.clause_mark(j) {
             return false;
         }
-        if OBJ_STOP.contains(&w) {
+        if OBJ_STOP.contains(w) {
             let part = j > a && w == "of" && PARTITIVE.contains(&s.lw(j - 1));
             if !part {
                 return false;
@@ -966,7 +966,7 @@ fn predicates(s: &Sent, headline: bool, out: &mut Vec<(Span, Option<Span>, Optio
             adv
         };
         // "turned out to be", "appear to be", "may be": the subject is before the chain.
-        while cop_i > 0 && !s.punct(cop_i - 1) && COPULA_CHAIN.contains(&s.lw(cop_i - 1)) {
+        while cop_i > 0 && !s.punct(cop_i - 1) && COPULA_CHAIN.contains(s.lw(cop_i - 1)) {
             cop_i -= 1;
         }
         // "may be overstated", "could be false": a hedge, not a verdict.

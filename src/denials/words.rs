@@ -39,7 +39,7 @@ const BE_CONTRACTED: Words =
     Words("it's|that's|this's|he's|she's|they're|we're|you're|there's|what's|who's|i'm");
 
 /// Auxiliaries and modals skipped between a subject and its verb.
-const AUX: Words = Words(
+static AUX: WordSet = WordSet::new(
     "sometimes|often|usually|even|has|have|had|was|were|is|are|will|would|could|can|may|might|\
     should|must|did|does|do|also|later|again|then|since|now|still|already|once|earlier|\
     previously|'ve|’ve|been|being",
@@ -223,7 +223,7 @@ impl<'d> Sent<'d> {
     /// True when token `i` negates: "not", "never", "no", "didn't", "cannot".
     pub fn is_negation(&self, i: usize) -> bool {
         let w = self.lw(i);
-        NEGATIONS.contains(&w) || w.ends_with("n't")
+        NEGATIONS.contains(w) || w.ends_with("n't")
     }
 
     /// Walks back from token `i` (exclusive) over words `skip` accepts; returns the index of the first skipped word (or `i`).
@@ -239,7 +239,7 @@ impl<'d> Sent<'d> {
     /// past auxiliaries, adverbs and a relative pronoun ("the ministry,
     /// which has denied" gives "the ministry").
     pub fn subject_before(&self, i: usize, is_adverb: impl Fn(&str) -> bool) -> Option<Span> {
-        let skippable = |w: &str| AUX.contains(&w) || is_adverb(w);
+        let skippable = |w: &str| AUX.contains(w) || is_adverb(w);
         let mut j = self.back_over(i, skippable);
         // "went on to rebut", "moved to dismiss": skip the catenative verb.
         if j >= 2 && self.lw(j - 1) == "to" && !self.punct(j - 2) {
@@ -500,4 +500,5 @@ mod tests {
 }
 
 // Word lists of single rules, as `Words` (smaller in the wasm than `matches!`).
-const NEGATIONS: Words = Words("not|never|no|cannot|nobody|nothing|neither|nor|without|hardly");
+static NEGATIONS: WordSet =
+    WordSet::new("not|never|no|cannot|nobody|nothing|neither|nor|without|hardly");

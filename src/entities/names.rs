@@ -666,7 +666,7 @@ fn split_run(doc: &Doc, ln: &Lines<'_>, a: usize, b: usize, out: &mut Vec<Cand>)
         let title_of =
             p > 1 && matches!(s(p - 1), "of" | "to") && TITLES.contains(strip_poss(s(p - 2)).0);
         let head = name_of(a, b - 2);
-        let field = a == b - 2 && FIELDS.contains(&s(a));
+        let field = a == b - 2 && FIELDS.contains(s(a));
         let unknown = |w: &str| {
             !is_common(w)
                 && !is_english(w)
@@ -1738,4 +1738,4 @@ pub fn caps_lines(doc: &Doc, caps: &[bool], blocked: &[bool], found: &[Cand]) ->
 }
 
 // Word lists of single rules, as `Words` (smaller in the wasm than `matches!`).
-const FIELDS: Words = Words("Education|Health|Defence|Defense|Finance|Justice|Labour|Labor|Agriculture|Transport|Energy|Culture|Trade|Commerce|Environment");
+static FIELDS: WordSet = WordSet::new("Education|Health|Defence|Defense|Finance|Justice|Labour|Labor|Agriculture|Transport|Energy|Culture|Trade|Commerce|Environment");
