@@ -153,7 +153,7 @@ try {
   const version = context.browser()?.version() ?? (await page.evaluate(() => navigator.userAgent));
   const mid = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[s.length >> 1]; };
   const later = visits.slice(1).map((t) => t.marked).sort((a, b) => a - b);
-  const median = later[later.length >> 1];
+  const median = mid(later);
   console.log(`== page load to first annotation of the sample (Chromium ${version}, localhost)`);
   console.log(`first visit: ready ${visits[0].ready.toFixed(0)} ms, first mark ${visits[0].marked.toFixed(0)} ms`);
   console.log(`later visits: first mark ${later.map((x) => x.toFixed(0)).join(', ')} ms (median ${median.toFixed(0)} ms, budget 50 ms)`);

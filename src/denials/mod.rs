@@ -1327,7 +1327,8 @@ fn headline_speaker(s: &Sent) -> Option<Span> {
 #[cfg(test)]
 mod tests;
 
-// Word lists of single rules, as `Words` (smaller in the wasm than `matches!`).
+// Word lists of single rules, as `Words` (smaller in the wasm than `matches!`),
+// or as a `WordSet` where one is looked up often.
 const BARE_PREV: Words = Words("but|or|if|whether|and|why|may|might|could|should|would|will|must|can|do|does|to|for|with|of|in|");
 const NOT_EVENT_NOUNS: Words = Words("fan|problem|priority|first|last|same|end|big|good|bad|lot|bit|question|kind|type|way|answer|solution|point|issue|time|case|reason");
 static CLAUSE_LINKS: WordSet =

@@ -80,6 +80,15 @@ enum Mark {
     Toggle,
 }
 
+/// The char of the three bytes E2 80 xx at `k` (U+2000 to U+203F: the curly
+/// quote marks, dashes, the ellipsis), if they are there.
+fn punct_at(b: &[u8], k: usize) -> Option<char> {
+    match b.get(k..k + 3)? {
+        &[0xe2, 0x80, x] => char::from_u32(0x2000 | u32::from(x & 0x3f)),
+        _ => None,
+    }
+}
+
 /// Finds the double quote marks of a paragraph: (byte offset, byte length, kind).
 fn double_marks(text: &str, p: Span) -> Vec<(usize, usize, Mark)> {
     // Every mark is ASCII or a three-byte sequence E2 80 xx, so the bytes are
@@ -93,14 +102,12 @@ fn double_marks(text: &str, p: Span) -> Vec<(usize, usize, Mark)> {
         k += 1;
         match c {
             b'"' => out.push((at, 1, Mark::Toggle)),
-            0xe2 if b.get(k) == Some(&0x80) => match b.get(k + 1) {
-                // “ „
-                Some(0x9c | 0x9e) => {
+            0xe2 => match punct_at(b, k - 1) {
+                Some('“' | '„') => {
                     out.push((at, 3, Mark::Open));
                     k += 2;
                 }
-                // ”
-                Some(0x9d) => {
+                Some('”') => {
                     out.push((at, 3, Mark::Close));
                     k += 2;
                 }
@@ -202,9 +209,8 @@ fn single_quotes(text: &str, p: Span, taken: &[(usize, usize)]) -> Vec<(usize, u
     for (k, &byte) in bytes.iter().enumerate() {
         let c = match byte {
             b'\'' => '\'',
-            0xe2 if bytes.get(k + 1) == Some(&0x80) => match bytes.get(k + 2) {
-                Some(0x98) => '‘',
-                Some(0x99) => '’',
+            0xe2 => match punct_at(bytes, k) {
+                Some(c @ ('‘' | '’')) => c,
                 _ => continue,
             },
             _ => continue,
