@@ -351,6 +351,13 @@ pub struct Starts {
     folds: bool,
 }
 
+impl Starts {
+    /// True when no sequence may begin anywhere in the text.
+    pub fn is_empty(&self) -> bool {
+        self.at.is_empty()
+    }
+}
+
 /// The lower-cased run of ASCII letters that opens `a`.
 fn letter_key(a: &str) -> String {
     let k = a.len()
