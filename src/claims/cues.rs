@@ -68,11 +68,22 @@ impl<'a> Lexicon<'a> {
 
     /// The longest cue whose words are `words[0..n]`, if any.
     pub fn longest<S: AsRef<str>>(&self, words: &[S]) -> Option<&Cue<'a>> {
-        let first = words.first()?.as_ref();
-        self.by_first.get(first)?.iter().find(|c| {
-            c.words.len() <= words.len() && c.words.iter().zip(words).all(|(a, b)| a == b.as_ref())
-        })
+        longest_of(self.starting(words.first()?.as_ref())?, words)
     }
+
+    /// The cues whose first word is `first`, longest first: most words start
+    /// none, and need no words after them gathered (perf, issue 7).
+    pub fn starting(&self, first: &str) -> Option<&[Cue<'a>]> {
+        self.by_first.get(first).map(Vec::as_slice)
+    }
+}
+
+/// The longest of `cues` (longest first, as [`Lexicon::starting`] gives them)
+/// whose words are `words[0..n]`.
+pub fn longest_of<'c, 'a, S: AsRef<str>>(cues: &'c [Cue<'a>], words: &[S]) -> Option<&'c Cue<'a>> {
+    cues.iter().find(|c| {
+        c.words.len() <= words.len() && c.words.iter().zip(words).all(|(a, b)| a == b.as_ref())
+    })
 }
 
 /// One line of the TSV: its forms, or `None` for a comment, a blank or a bad line.

@@ -144,13 +144,16 @@ impl<'a, 't> Ctx<'a, 't> {
             if toks[i].kind != TokenKind::Word {
                 continue;
             }
+            let Some(forms) = LEXICON.starting(&lower[i]) else {
+                continue;
+            };
             words.clear();
             let mut j = i;
             while j < toks.len() && j < i + 4 && toks[j].kind == TokenKind::Word {
                 words.push(&lower[j]);
                 j += 1;
             }
-            if let Some(c) = LEXICON.longest(&words) {
+            if let Some(c) = cues::longest_of(forms, &words) {
                 // A capitalised form is a name ("the Post"), except a sentence-initial "According to".
                 if toks[i].upper && c.pattern != Pattern::Source && !headline[i] {
                     continue;
