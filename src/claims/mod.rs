@@ -128,11 +128,19 @@ impl<'a, 't> Ctx<'a, 't> {
         let mut headline = vec![false; toks.len()];
         for p in &doc.paragraphs {
             let (a, b) = (doc.token_index_at(p.start), doc.token_index_at(p.end));
-            let words: Vec<usize> = (a..b)
-                .filter(|&k| toks[k].kind == TokenKind::Word && toks[k].span.len() > 3)
-                .collect();
-            let caps = words.iter().filter(|&&k| toks[k].upper).count();
-            if words.len() >= 3 && caps * 10 >= words.len() * 8 && b - a <= 30 {
+            // Counted, not collected: a vector per paragraph grew through
+            // most of the allocations here (perf, issue 7).
+            if b - a > 30 {
+                continue;
+            }
+            let (mut words, mut caps) = (0, 0);
+            for t in &toks[a..b] {
+                if t.kind == TokenKind::Word && t.span.len() > 3 {
+                    words += 1;
+                    caps += usize::from(t.upper);
+                }
+            }
+            if words >= 3 && caps * 10 >= words * 8 {
                 for h in &mut headline[a..b] {
                     *h = true;
                 }
@@ -2599,9 +2607,14 @@ fn inside_subject(cx: &Ctx, start: usize, k: usize, end: usize) -> bool {
 fn clause_before(cx: &Ctx, lo: usize, speaker: usize, start: usize, end: usize) -> bool {
     let ends =
         (start >= end || fillers_only(cx, start, end)) && end < cx.toks.len() && cx.tok(end) == ".";
-    let words: Vec<usize> = (lo..speaker).filter(|&k| cx.is_word(k)).collect();
-    let first = words.first().map(|&k| cx.lower[k].as_str()).unwrap_or("");
-    ends && words.len() >= 4
+    if !ends {
+        return false;
+    }
+    let mut words = (lo..speaker).filter(|&k| cx.is_word(k));
+    let Some(first) = words.next().map(|k| cx.lower[k].as_str()) else {
+        return false;
+    };
+    words.count() >= 3
         && (matches!(first, "this" | "that" | "these" | "those") || first.ends_with("ing"))
 }
 
