@@ -216,7 +216,10 @@ impl<'a> Cur<'a> {
         match self.toks[i].kind {
             TokenKind::Number => true,
             TokenKind::Word => {
-                self.lists[i] != 0 || matches!(self.s(i), "US" | "A" | "C" | "HK" | "NZ")
+                // (Sliced only when short enough to be one: most words are not.)
+                self.lists[i] != 0
+                    || (self.toks[i].span.len() <= 2
+                        && matches!(self.s(i), "US" | "A" | "C" | "HK" | "NZ"))
             }
             TokenKind::Punct => matches!(self.s(i), "£" | "$" | "€" | "¥" | "₹" | "₽"),
         }
