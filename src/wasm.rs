@@ -32,7 +32,7 @@ pub fn annotate(text: &str) -> Result<JsValue, JsError> {
     // object serde-wasm-bindgen built, with less code in the wasm (size
     // budget, issue 7).
     let parts = js_sys::Array::new();
-    annotate_core(text).write_json(text, OffsetUnit::Utf16, &mut |s| {
+    annotate_core(text).write_json_as(text, OffsetUnit::Utf16, true, &mut |s| {
         parts.push(&JsValue::from_str(s));
     });
     json_parse(&parts.join("")).map_err(|_| JsError::new("annotate: the result is no JSON"))
