@@ -470,18 +470,31 @@ mod tests {
             for at in 0..20 {
                 let mut s: String = "abcdefghijklmnopqrst".into();
                 s.insert(at, c);
-                let mut out = String::new();
-                let mut sink = |p: &str| out.push_str(p);
-                let mut w = super::Json {
-                    buf: Vec::new(),
-                    sink: &mut sink,
-                    ascii: false,
-                };
-                w.str(&s);
-                w.flush();
-                assert_eq!(out, serde_json::to_string(&s).unwrap(), "{c:?} at {at}");
+                assert_eq!(
+                    escaped(&s, false),
+                    serde_json::to_string(&s).unwrap(),
+                    "{c:?} at {at}"
+                );
+                // With `ascii`, a byte from 0x80 on is found at every offset too.
+                let a = escaped(&s, true);
+                assert!(a.is_ascii(), "{c:?} at {at}: {a}");
+                assert_eq!(serde_json::from_str::<String>(&a).unwrap(), s);
             }
         }
+    }
+
+    /// `s` as [`super::Json::str`] writes it.
+    fn escaped(s: &str, ascii: bool) -> String {
+        let mut out = String::new();
+        let mut sink = |p: &str| out.push_str(p);
+        let mut w = super::Json {
+            buf: Vec::new(),
+            sink: &mut sink,
+            ascii,
+        };
+        w.str(s);
+        w.flush();
+        out
     }
 
     /// With `ascii`, the JSON holds no byte beyond ASCII and parses to the
@@ -508,21 +521,12 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn strings_are_escaped_as_serde_json_escapes_them(s in "(\\PC|[\\x00-\\x1f\"\\\\])*") {
-            let mut out = String::new();
-            let mut sink = |p: &str| out.push_str(p);
-            let mut w = super::Json { buf: Vec::new(), sink: &mut sink, ascii: false };
-            w.str(&s);
-            w.flush();
-            proptest::prop_assert_eq!(out, serde_json::to_string(&s).unwrap());
+            proptest::prop_assert_eq!(escaped(&s, false), serde_json::to_string(&s).unwrap());
         }
 
         #[test]
         fn ascii_strings_parse_back(s in "(\\PC|[\\x00-\\x1f\"\\\\])*") {
-            let mut out = String::new();
-            let mut sink = |p: &str| out.push_str(p);
-            let mut w = super::Json { buf: Vec::new(), sink: &mut sink, ascii: true };
-            w.str(&s);
-            w.flush();
+            let out = escaped(&s, true);
             proptest::prop_assert!(out.is_ascii());
             proptest::prop_assert_eq!(serde_json::from_str::<String>(&out).unwrap(), s);
         }
