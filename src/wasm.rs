@@ -30,7 +30,8 @@ pub fn annotate(text: &str) -> Result<JsValue, JsError> {
     // The JSON in 64 KB pieces handed to JS as they are written (the wasm's
     // memory never holds all of it), joined and parsed there: the same plain
     // object serde-wasm-bindgen built, with less code in the wasm (size
-    // budget, issue 7).
+    // budget, issue 7). Chars beyond ASCII come escaped, so that JS decodes
+    // and parses one-byte strings (perf, issue 7).
     let parts = js_sys::Array::new();
     annotate_core(text).write_json_as(text, OffsetUnit::Utf16, true, &mut |s| {
         parts.push(&JsValue::from_str(s));
