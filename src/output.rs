@@ -284,6 +284,65 @@ impl Annotations {
     }
 }
 
+impl Annotations {
+    /// The annotations as numbers, for a caller that builds the contract's
+    /// objects itself (js/index.js, from the wasm: `JSON.parse` of the JSON
+    /// was the largest single cost of the wasm's path in Chromium; perf,
+    /// issue 7). Offsets in `unit`; a span's text is `text` between them, so
+    /// none is written. A kind is its variant's position in its enum
+    /// (declaration order); `0` for an absent span or reference, else a
+    /// span `1, start, end` and a reference its index plus one:
+    ///
+    /// `n`, per entity `kind, start, end, ref`;
+    /// `n`, per claim `kind, speaker (span), speaker_ref + 1, cue start, cue
+    /// end, cue_class, content start, content end`;
+    /// `n`, per denial `cue start, cue end, denier (span), target (span), claim + 1`.
+    pub fn to_packed(&self, text: &str, unit: OffsetUnit) -> Vec<u32> {
+        let map = OffsetMap::new(text, unit);
+        let at = |b: usize| map.get(b) as u32;
+        let mut v = Vec::with_capacity(
+            3 + self.entities.len() * 4 + self.claims.len() * 12 + self.denials.len() * 11,
+        );
+        let span = |v: &mut Vec<u32>, s: Option<Span>| match s {
+            Some(s) => v.extend([1, at(s.start), at(s.end)]),
+            None => v.push(0),
+        };
+        v.push(self.entities.len() as u32);
+        for (i, e) in self.entities.iter().enumerate() {
+            v.extend([
+                e.kind as u32,
+                at(e.span.start),
+                at(e.span.end),
+                e.canonical.unwrap_or(i) as u32,
+            ]);
+        }
+        v.push(self.claims.len() as u32);
+        for c in &self.claims {
+            v.push(c.kind as u32);
+            span(&mut v, c.speaker);
+            let r = c
+                .speaker_entity
+                .map(|e| self.entities[e].canonical.unwrap_or(e));
+            v.extend([
+                r.map_or(0, |r| r as u32 + 1),
+                at(c.cue.start),
+                at(c.cue.end),
+                c.cue_class as u32,
+                at(c.content.start),
+                at(c.content.end),
+            ]);
+        }
+        v.push(self.denials.len() as u32);
+        for d in &self.denials {
+            v.extend([at(d.cue.start), at(d.cue.end)]);
+            span(&mut v, d.denier);
+            span(&mut v, d.target);
+            v.push(d.claim.map_or(0, |c| c as u32 + 1));
+        }
+        v
+    }
+}
+
 /// A JSON writer for [`Annotations::to_json`].
 struct Json<'a> {
     /// UTF-8 (every piece written is a `str` or ASCII, and pieces end
@@ -496,6 +555,66 @@ mod tests {
         w.str(s);
         w.flush();
         out
+    }
+
+    /// The packed numbers hold what the JSON holds: each entity's kind,
+    /// offsets and reference, and as many numbers as the layout gives for
+    /// the claims and denials (spans present or absent).
+    #[test]
+    fn packed_numbers_hold_what_the_json_holds() {
+        use crate::model::EntityKind::*;
+        // Declaration order, as js/packed.js lists the names.
+        const ALL: [crate::model::EntityKind; 9] = [
+            Person,
+            Organization,
+            Place,
+            Nationality,
+            Date,
+            Time,
+            Number,
+            Money,
+            Percent,
+        ];
+        let sample = include_str!("../www/sample.txt");
+        for text in [sample, "", "Café 😀 — the Kremlin denied it."] {
+            let a = annotate(text);
+            let v = a.to_packed(text, OffsetUnit::Utf16);
+            let out: serde_json::Value =
+                serde_json::from_str(&a.to_json(text, OffsetUnit::Utf16)).unwrap();
+            let ents = out["entities"].as_array().unwrap();
+            assert_eq!(v[0] as usize, ents.len());
+            for (i, e) in ents.iter().enumerate() {
+                let k = 1 + 4 * i;
+                let kind = ALL[v[k] as usize].as_str();
+                assert_eq!(kind, e["kind"]);
+                assert_eq!(
+                    (v[k + 1], v[k + 2]),
+                    (
+                        e["start"].as_u64().unwrap() as u32,
+                        e["end"].as_u64().unwrap() as u32
+                    )
+                );
+                assert_eq!(format!("e{}", v[k + 3]), e["ref"]);
+            }
+            let spans = |x: &serde_json::Value, keys: &[&str]| {
+                keys.iter()
+                    .map(|k| if x[k].is_null() { 1 } else { 3 })
+                    .sum::<usize>()
+            };
+            let claims = out["claims"].as_array().unwrap();
+            let denials = out["denials"].as_array().unwrap();
+            let want = 3
+                + 4 * ents.len()
+                + claims
+                    .iter()
+                    .map(|c| 7 + spans(c, &["speaker"]))
+                    .sum::<usize>()
+                + denials
+                    .iter()
+                    .map(|d| 3 + spans(d, &["denier", "target"]))
+                    .sum::<usize>();
+            assert_eq!(v.len(), want, "{text:?}");
+        }
     }
 
     /// With `ascii`, the JSON holds no byte beyond ASCII and parses to the

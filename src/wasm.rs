@@ -39,6 +39,14 @@ pub fn annotate(text: &str) -> Result<JsValue, JsError> {
     json_parse(&parts.join("")).map_err(|_| JsError::new("annotate: the result is no JSON"))
 }
 
+/// The annotations of `text` as numbers (see `Annotations::to_packed`),
+/// UTF-16 offsets, from which js/index.js builds the same objects as
+/// [`annotate`] without JSON (perf, issue 7).
+#[wasm_bindgen(js_name = annotatePacked)]
+pub fn annotate_packed(text: &str) -> Vec<u32> {
+    annotate_core(text).to_packed(text, OffsetUnit::Utf16)
+}
+
 /// The crate version, for the page's footer and bug reports.
 #[wasm_bindgen]
 pub fn version() -> String {
