@@ -11,10 +11,11 @@
 // worker, so the host page never freezes. The wasm is compiled once per
 // source and the compiled module is handed to the worker (never fetched twice).
 // In Node, pass the wasm bytes: `createAnnotator({ wasm: readFileSync(path) })`.
-import init, { annotate as wasmAnnotate, version as wasmVersion, __wbg_reset_state as resetState } from '../pkg/annotator.js';
+import init, { annotate as wasmAnnotate, annotatePacked, version as wasmVersion, __wbg_reset_state as resetState } from '../pkg/annotator.js';
 
 export { render, highlight, unhighlight, textOf, marksOf, KIND_LABELS, HIGHLIGHT_NAMES } from './dom.js';
 export { toJSON, toWebAnnotation, toDisplacy, toCodePoints } from './formats.js';
+import { unpack } from './packed.js';
 
 /** Texts at least this long (UTF-16 code units) go to the worker in `'auto'` mode. */
 export const WORKER_THRESHOLD = 20000;
@@ -58,6 +59,15 @@ export class AnnotatorCrash extends Error {
   }
 }
 
+/**
+ * Annotates `text` in this thread. Through the packed numbers, unless the
+ * text holds a lone surrogate: the wasm reads it as U+FFFD, which its JSON
+ * then holds where a slice of `text` would not.
+ */
+function annotateHere(text) {
+  return typeof text.isWellFormed === 'function' && text.isWellFormed() ? unpack(text, annotatePacked(text)) : wasmAnnotate(text);
+}
+
 function isTrap(e) {
   return e instanceof WebAssembly.RuntimeError || e?.name === 'RuntimeError';
 }
@@ -78,7 +88,7 @@ class ThreadAnnotator {
     return new Promise((ok, fail) => {
       if (typeof text !== 'string') throw new TypeError('annotate: text must be a string');
       try {
-        ok(wasmAnnotate(text));
+        ok(annotateHere(text));
       } catch (e) {
         if (!isTrap(e)) throw e;
         resetState();
@@ -151,7 +161,8 @@ class WorkerAnnotator {
       const p = this.pending.get(data.id);
       if (!p) return;
       this.pending.delete(data.id);
-      if (data.error === undefined) p.ok(data.result);
+      if (data.packed) p.ok(unpack(p.text, data.packed));
+      else if (data.error === undefined) p.ok(data.result);
       else p.fail(data.crashed ? new AnnotatorCrash({ message: data.error }) : new Error(data.error));
     };
     w.onerror = (ev) => {
@@ -173,7 +184,7 @@ class WorkerAnnotator {
     return new Promise((ok, fail) => {
       const id = this.next++;
       const w = this.worker;
-      this.pending.set(id, { ok, fail });
+      this.pending.set(id, { ok, fail, text: msg.text });
       const send = () => {
         if (this.pending.has(id) && this.worker === w) w.postMessage({ ...msg, id });
       };

@@ -1,8 +1,9 @@
 // The annotator's Web Worker: receives the compiled WebAssembly.Module once
 // (so the wasm is never fetched twice), then answers {id, type, text} with
-// {id, result} or {id, error, crashed}. After a trap (a Rust panic is a trap:
-// the wasm is built with panic=abort) the instance is re-created.
-import init, { annotate, version, __wbg_reset_state as resetState } from '../pkg/annotator.js';
+// {id, packed} (the annotations as numbers), {id, result} or {id, error,
+// crashed}. After a trap (a Rust panic is a trap: the wasm is built with
+// panic=abort) the instance is re-created.
+import init, { annotate, annotatePacked, version, __wbg_reset_state as resetState } from '../pkg/annotator.js';
 
 function trapped(e) {
   return e instanceof WebAssembly.RuntimeError;
@@ -15,7 +16,15 @@ self.onmessage = async ({ data }) => {
       await init({ module_or_path: data.module });
       self.postMessage({ id, result: version() });
     } else if (type === 'annotate') {
-      self.postMessage({ id, result: annotate(data.text) });
+      // The packed numbers, transferred, not the objects cloned: the page
+      // builds them from its own copy of the text (see index.js, `unpack`).
+      const t = data.text;
+      if (typeof t.isWellFormed === 'function' && t.isWellFormed()) {
+        const packed = annotatePacked(t);
+        self.postMessage({ id, packed }, [packed.buffer]);
+      } else {
+        self.postMessage({ id, result: annotate(t) });
+      }
     } else if (type === 'crash') {
       (await init()).annotate(0xfffffff0, 64); // an out-of-bounds read: traps, as a panic would
     } else {

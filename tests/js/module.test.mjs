@@ -23,6 +23,24 @@ test('createAnnotator works in Node with the wasm bytes, in-thread', async () =>
   assert.ok(WORKER_THRESHOLD > 1000);
 });
 
+test('in-thread results are the JSON contract byte for byte (built from the packed numbers; the JSON for a lone surrogate)', async () => {
+  const a = await createAnnotator({ wasm: WASM, worker: false });
+  // The wasm-bindgen glue the module imports: the same instance, so initialised.
+  const glue = await import('../../dist/pkg/annotator.js');
+  const sample = readFileSync(new URL('../../www/sample.txt', import.meta.url), 'utf8');
+  const texts = [TEXT, sample, sample.replaceAll('\n', '\r\n'), '', 'x', '中文新闻：“他说，这是假的。” Putin denied it.',
+    'The ministry said the claims were false. "We reject them," a spokesman said. Smith denied it.',
+    'lone \ud800 surrogate: the Kremlin said "it is \udc00 false", and Lammy denied the report.'];
+  for (const t of texts) {
+    assert.equal(JSON.stringify(await a.annotate(t)), JSON.stringify(glue.annotate(t)), JSON.stringify(t).slice(0, 60));
+  }
+  // The numbers: an entity count, then each entity's kind, start, end and reference.
+  const v = glue.annotatePacked(TEXT);
+  const r = glue.annotate(TEXT);
+  assert.equal(v[0], r.entities.length);
+  assert.deepEqual([...v.slice(2, 4)], [r.entities[0].start, r.entities[0].end]);
+});
+
 test('worker: true says clearly that Node has no Web Workers', async () => {
   await assert.rejects(createAnnotator({ wasm: WASM, worker: true }), /Web Workers are not available/);
 });
