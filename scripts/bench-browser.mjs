@@ -63,6 +63,7 @@ function prepare(dir) {
   if (!existsSync(join(ROOT, 'dist/pkg/annotator_bg.wasm'))) throw new Error('build first: scripts/build.sh');
   cpSync(join(ROOT, 'dist'), join(dir, 'site'), { recursive: true });
   cpSync(join(ROOT, 'scripts/bench-lib.mjs'), join(dir, 'bench-lib.mjs'));
+  cpSync(join(ROOT, 'js/packed.js'), join(dir, 'packed.js'));
   cpSync(join(ROOT, 'node_modules/compromise/builds/compromise.js'), join(dir, 'compromise.js'));
   writeFileSync(join(dir, 'wink.js'), bundle({
     winkNLP: require.resolve('wink-nlp'),
@@ -85,7 +86,10 @@ b.disabled = false;</script>\n`);
 <script src="./compromise.js"></script>
 <script src="./wink.js"></script>
 <script type="module">
-import init, { annotate } from './site/pkg/annotator.js';
+import init, { annotatePacked } from './site/pkg/annotator.js';
+import { unpack } from './packed.js';
+// What the module does in-thread (js/index.js).
+const annotate = (t) => unpack(t, annotatePacked(t));
 import { run, peers } from './bench-lib.mjs';
 window.runBench = async (opts) => {
   const t0 = performance.now();

@@ -14,7 +14,11 @@ const jsonAt = args.indexOf('--json');
 
 const t0 = performance.now();
 const init = (await import('../dist/pkg/annotator.js')).default;
-const { annotate } = await import('../dist/pkg/annotator.js');
+const { annotatePacked } = await import('../dist/pkg/annotator.js');
+const { unpack } = await import('../js/packed.js');
+// What the module does in-thread (js/index.js): the wasm's numbers made into
+// the contract's objects.
+const annotate = (t) => unpack(t, annotatePacked(t));
 const wasm = await init({ module_or_path: readFileSync(new URL('../dist/pkg/annotator_bg.wasm', import.meta.url)) });
 const loadMs = performance.now() - t0;
 
