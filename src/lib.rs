@@ -23,6 +23,7 @@ mod output;
 mod pat;
 mod sort;
 mod span;
+mod swar;
 pub mod text;
 mod varint;
 #[cfg(target_arch = "wasm32")]

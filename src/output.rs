@@ -355,26 +355,16 @@ struct Json<'a> {
     ascii: bool,
 }
 
-/// Eight bytes with `b` in each.
-const fn splat(b: u8) -> u64 {
-    0x0101_0101_0101_0101 * b as u64
-}
-
 /// The index of the first byte from `i` that JSON escapes (a control
 /// character, `"` or `\`; with `ascii`, also any byte from 0x80 on), or the
 /// length: eight bytes a test while none is there (a claim's content is
 /// hundreds of plain bytes; perf, issue 7).
 fn plain_to(b: &[u8], mut i: usize, ascii: bool) -> usize {
-    const HI: u64 = splat(0x80);
+    use crate::swar::{below, load, splat, HI};
     // With `ascii`, a byte from 0x80 on ends the run too.
     let high = if ascii { HI } else { 0 };
-    while let Some(w) = b.get(i..i + 8) {
-        let mut x = [0u8; 8];
-        x.copy_from_slice(w);
-        let x = u64::from_le_bytes(x);
-        // A byte below 0x20, or equal to '"' or '\\' (a zero after the xor):
-        // exact as to whether one is there.
-        let below = |v: u64, n: u8| v.wrapping_sub(splat(n)) & !v & HI;
+    while let Some(x) = load(b, i) {
+        // A byte below 0x20, or equal to '"' or '\\' (a zero after the xor).
         if below(x, 0x20) | below(x ^ splat(b'"'), 1) | below(x ^ splat(b'\\'), 1) | x & high != 0 {
             break;
         }

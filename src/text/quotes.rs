@@ -89,23 +89,13 @@ fn punct_at(b: &[u8], k: usize) -> Option<char> {
     }
 }
 
-/// Eight bytes with `b` in each.
-const fn splat(b: u8) -> u64 {
-    0x0101_0101_0101_0101 * b as u64
-}
-
 /// The index of the first byte from `i` that is one of `set`, or the
 /// length: eight bytes a test while none is there (most of a paragraph holds
-/// no quote mark; perf, issue 7). The test finds a zero byte of `x ^ c`:
-/// exact as to whether one is there.
+/// no quote mark; perf, issue 7; see [`crate::swar`]).
 fn skip_to(b: &[u8], mut i: usize, set: &[u8]) -> usize {
-    const HI: u64 = splat(0x80);
-    while let Some(w) = b.get(i..i + 8) {
-        let mut x = [0u8; 8];
-        x.copy_from_slice(w);
-        let x = u64::from_le_bytes(x);
-        let zero = |v: u64| v.wrapping_sub(splat(1)) & !v & HI;
-        if set.iter().fold(0, |hit, &c| hit | zero(x ^ splat(c))) != 0 {
+    use crate::swar::{below, load, splat};
+    while let Some(x) = load(b, i) {
+        if set.iter().fold(0, |hit, &c| hit | below(x ^ splat(c), 1)) != 0 {
             break;
         }
         i += 8;
