@@ -113,6 +113,12 @@ fn decimal(digits: &mut [u8; 20], n: usize) -> usize {
 }
 
 impl Annotations {
+    /// The index of entity `i`'s canonical mention (its `ref`), `i` itself
+    /// when it is one: what every writer below gives as a reference.
+    fn entity_ref(&self, i: usize) -> usize {
+        self.entities.get(i).and_then(|e| e.canonical).unwrap_or(i)
+    }
+
     /// Converts to the JSON contract with offsets in `unit`, building one
     /// offset table for the whole text.
     pub fn to_output(&self, text: &str, unit: OffsetUnit) -> Output {
@@ -134,7 +140,7 @@ impl Annotations {
                     start: map.get(e.span.start),
                     end: map.get(e.span.end),
                     text: e.span.slice(text).to_string(),
-                    ref_: eid(e.canonical.unwrap_or(i)),
+                    ref_: eid(self.entity_ref(i)),
                 })
                 .collect(),
             claims: self
@@ -145,9 +151,7 @@ impl Annotations {
                     id: id('c', i),
                     kind: c.kind,
                     speaker: c.speaker.map(sp),
-                    speaker_ref: c
-                        .speaker_entity
-                        .map(|e| eid(self.entities[e].canonical.unwrap_or(e))),
+                    speaker_ref: c.speaker_entity.map(|e| eid(self.entity_ref(e))),
                     cue: sp(c.cue),
                     cue_class: c.cue_class,
                     content: sp(c.content),
@@ -232,7 +236,7 @@ impl Annotations {
             w.raw(",\"text\":");
             w.str(e.span.slice(text));
             w.raw(",\"ref\":\"e");
-            w.num(e.canonical.unwrap_or(i));
+            w.num(self.entity_ref(i));
             w.raw("\"}");
         }
         w.raw("],\"claims\":[");
@@ -246,7 +250,7 @@ impl Annotations {
             match c.speaker_entity {
                 Some(e) => {
                     w.raw("\"e");
-                    w.num(self.entities[e].canonical.unwrap_or(e));
+                    w.num(self.entity_ref(e));
                     w.raw("\"");
                 }
                 None => w.raw("null"),
@@ -313,16 +317,14 @@ impl Annotations {
                 e.kind as u32,
                 at(e.span.start),
                 at(e.span.end),
-                e.canonical.unwrap_or(i) as u32,
+                self.entity_ref(i) as u32,
             ]);
         }
         v.push(self.claims.len() as u32);
         for c in &self.claims {
             v.push(c.kind as u32);
             span(&mut v, c.speaker);
-            let r = c
-                .speaker_entity
-                .map(|e| self.entities[e].canonical.unwrap_or(e));
+            let r = c.speaker_entity.map(|e| self.entity_ref(e));
             v.extend([
                 r.map_or(0, |r| r as u32 + 1),
                 at(c.cue.start),
