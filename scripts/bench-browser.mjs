@@ -88,9 +88,9 @@ b.disabled = false;</script>\n`);
 <script type="module">
 import init, { annotatePacked } from './site/pkg/annotator.js';
 import { unpack } from './packed.js';
+import { run, peers } from './bench-lib.mjs';
 // What the module does in-thread (js/index.js).
 const annotate = (t) => unpack(t, annotatePacked(t));
-import { run, peers } from './bench-lib.mjs';
 window.runBench = async (opts) => {
   const t0 = performance.now();
   const wasm = await init({ module_or_path: new URL('./site/pkg/annotator_bg.wasm', location.href) });
