@@ -11,7 +11,7 @@
 // worker, so the host page never freezes. The wasm is compiled once per
 // source and the compiled module is handed to the worker (never fetched twice).
 // In Node, pass the wasm bytes: `createAnnotator({ wasm: readFileSync(path) })`.
-import init, { annotate as wasmAnnotate, annotatePacked, version as wasmVersion, __wbg_reset_state as resetState } from '../pkg/annotator.js';
+import init, { annotatePacked, version as wasmVersion, __wbg_reset_state as resetState } from '../pkg/annotator.js';
 
 export { render, highlight, unhighlight, textOf, marksOf, KIND_LABELS, HIGHLIGHT_NAMES } from './dom.js';
 export { toJSON, toWebAnnotation, toDisplacy, toCodePoints } from './formats.js';
@@ -60,12 +60,13 @@ export class AnnotatorCrash extends Error {
 }
 
 /**
- * Annotates `text` in this thread. Through the packed numbers, unless the
- * text holds a lone surrogate: the wasm reads it as U+FFFD, which its JSON
- * then holds where a slice of `text` would not.
+ * Annotates `text` in this thread: the wasm's numbers made into the
+ * contract's objects, each span's text a slice of `text`. (A lone surrogate
+ * reaches the wasm as U+FFFD, one UTF-16 unit as it is: the offsets hold, and
+ * the span's text keeps the surrogate, as `text.slice` does.)
  */
 function annotateHere(text) {
-  return typeof text.isWellFormed === 'function' && text.isWellFormed() ? unpack(text, annotatePacked(text)) : wasmAnnotate(text);
+  return unpack(text, annotatePacked(text));
 }
 
 function isTrap(e) {
@@ -108,7 +109,7 @@ class ThreadAnnotator {
   async _crash() {
     const exports = await init({ module_or_path: this.module });
     try {
-      exports.annotate(0xfffffff0, 64);
+      exports.annotatePacked(0xfffffff0, 64);
     } catch (e) {
       if (!isTrap(e)) throw e;
       resetState();

@@ -3,7 +3,7 @@
 // {id, packed} (the annotations as numbers), {id, result} or {id, error,
 // crashed}. After a trap (a Rust panic is a trap: the wasm is built with
 // panic=abort) the instance is re-created.
-import init, { annotate, annotatePacked, version, __wbg_reset_state as resetState } from '../pkg/annotator.js';
+import init, { annotatePacked, version, __wbg_reset_state as resetState } from '../pkg/annotator.js';
 
 function trapped(e) {
   return e instanceof WebAssembly.RuntimeError;
@@ -18,15 +18,10 @@ self.onmessage = async ({ data }) => {
     } else if (type === 'annotate') {
       // The packed numbers, transferred, not the objects cloned: the page
       // builds them from its own copy of the text (see index.js, `unpack`).
-      const t = data.text;
-      if (typeof t.isWellFormed === 'function' && t.isWellFormed()) {
-        const packed = annotatePacked(t);
-        self.postMessage({ id, packed }, [packed.buffer]);
-      } else {
-        self.postMessage({ id, result: annotate(t) });
-      }
+      const packed = annotatePacked(data.text);
+      self.postMessage({ id, packed }, [packed.buffer]);
     } else if (type === 'crash') {
-      (await init()).annotate(0xfffffff0, 64); // an out-of-bounds read: traps, as a panic would
+      (await init()).annotatePacked(0xfffffff0, 64); // an out-of-bounds read: traps, as a panic would
     } else {
       throw new Error(`unknown request ${type}`);
     }

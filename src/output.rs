@@ -176,9 +176,8 @@ impl Annotations {
 impl Annotations {
     /// The JSON of [`Annotations::to_output`], byte for byte what
     /// `serde_json::to_string` writes of it (a test checks), written straight
-    /// from the annotations: the wasm returns it through `JSON.parse`, which
-    /// is smaller in the wasm than serde-wasm-bindgen (size budget, issue 7),
-    /// and holds no `Output` beside the string (memory).
+    /// from the annotations, with no `Output` beside the string (memory): the
+    /// CLI's output. (The wasm gives JS numbers instead, `to_packed`.)
     pub fn to_json(&self, text: &str, unit: OffsetUnit) -> String {
         let mut out = String::new();
         self.write_json(text, unit, &mut |s| out.push_str(s));
@@ -186,27 +185,11 @@ impl Annotations {
     }
 
     /// Writes [`Annotations::to_json`] to `sink` in pieces of about 64 KB
-    /// (a piece ends between two values or strings), so that the wasm hands
-    /// the JSON to JS without holding all of it (memory budget).
+    /// (a piece ends between two values or strings), so that the JSON of a
+    /// large text is never held whole (memory budget).
     pub fn write_json(&self, text: &str, unit: OffsetUnit, sink: &mut dyn FnMut(&str)) {
-        self.write_json_as(text, unit, false, sink);
-    }
-
-    /// [`Annotations::write_json`], with every char beyond ASCII in the
-    /// strings escaped (`\u00e9`, surrogate pairs past U+FFFF) when `ascii`:
-    /// the same value, which JS decodes and parses as one-byte strings (the
-    /// wasm's path: 0.97x the time in Chromium, 0.99x in Node, on the bench
-    /// corpus; perf, issue 7).
-    pub fn write_json_as(
-        &self,
-        text: &str,
-        unit: OffsetUnit,
-        ascii: bool,
-        sink: &mut dyn FnMut(&str),
-    ) {
         let map = OffsetMap::new(text, unit);
         let mut w = Json {
-            ascii,
             // The JSON runs to about six bytes a byte of text (the texts of
             // spans); sized once rather than grown (perf, issue 7).
             buf: Vec::with_capacity(text.len().saturating_mul(6).min(1 << 16) + 256),
@@ -353,27 +336,22 @@ struct Json<'a> {
     /// perf, issue 7; a `String` with the digits pushed as chars was slower).
     buf: Vec<u8>,
     sink: &'a mut dyn FnMut(&str),
-    /// Escape every char beyond ASCII too (see [`Annotations::write_json_as`]).
-    ascii: bool,
 }
 
 /// The index of the first byte from `i` that JSON escapes (a control
-/// character, `"` or `\`; with `ascii`, also any byte from 0x80 on), or the
-/// length: eight bytes a test while none is there (a claim's content is
-/// hundreds of plain bytes; perf, issue 7).
-fn plain_to(b: &[u8], mut i: usize, ascii: bool) -> usize {
-    use crate::swar::{below, load, splat, HI};
-    // With `ascii`, a byte from 0x80 on ends the run too.
-    let high = if ascii { HI } else { 0 };
+/// character, `"` or `\`), or the length: eight bytes a test while none is
+/// there (a claim's content is hundreds of plain bytes; perf, issue 7).
+fn plain_to(b: &[u8], mut i: usize) -> usize {
+    use crate::swar::{below, load, splat};
     while let Some(x) = load(b, i) {
         // A byte below 0x20, or equal to '"' or '\\' (a zero after the xor).
-        if below(x, 0x20) | below(x ^ splat(b'"'), 1) | below(x ^ splat(b'\\'), 1) | x & high != 0 {
+        if below(x, 0x20) | below(x ^ splat(b'"'), 1) | below(x ^ splat(b'\\'), 1) != 0 {
             break;
         }
         i += 8;
     }
     while let Some(&c) = b.get(i) {
-        if c < 0x20 || c == b'"' || c == b'\\' || (ascii && c >= 0x80) {
+        if c < 0x20 || c == b'"' || c == b'\\' {
             return i;
         }
         i += 1;
@@ -434,25 +412,9 @@ impl Json<'_> {
         let b = s.as_bytes();
         let mut a = 0;
         loop {
-            let i = plain_to(b, a, self.ascii);
+            let i = plain_to(b, a);
             self.buf.extend_from_slice(b.get(a..i).unwrap_or_default());
             let Some(&c) = b.get(i) else { break };
-            if c >= 0x80 {
-                // (Only with `ascii`; `i` follows whole chars, so it is a
-                // char boundary.)
-                let ch = s
-                    .get(i..)
-                    .and_then(|r| r.chars().next())
-                    .unwrap_or('\u{fffd}');
-                for unit in ch.encode_utf16(&mut [0; 2]) {
-                    self.buf.extend_from_slice(b"\\u");
-                    for k in [12, 8, 4, 0] {
-                        self.buf.push(HEX[usize::from(*unit >> k & 15)]);
-                    }
-                }
-                a = i + ch.len_utf8();
-                continue;
-            }
             let esc = match c {
                 b'"' => "\\\"",
                 b'\\' => "\\\\",
@@ -500,7 +462,6 @@ mod tests {
         let mut w = super::Json {
             buf: Vec::new(),
             sink: &mut sink,
-            ascii: false,
         };
         let ns = [0, 7, 10, 99, 100, 101, 999, 1000, 12345, 100000, usize::MAX];
         for n in ns {
@@ -523,26 +484,21 @@ mod tests {
                 let mut s: String = "abcdefghijklmnopqrst".into();
                 s.insert(at, c);
                 assert_eq!(
-                    escaped(&s, false),
+                    escaped(&s),
                     serde_json::to_string(&s).unwrap(),
                     "{c:?} at {at}"
                 );
-                // With `ascii`, a byte from 0x80 on is found at every offset too.
-                let a = escaped(&s, true);
-                assert!(a.is_ascii(), "{c:?} at {at}: {a}");
-                assert_eq!(serde_json::from_str::<String>(&a).unwrap(), s);
             }
         }
     }
 
     /// `s` as [`super::Json::str`] writes it.
-    fn escaped(s: &str, ascii: bool) -> String {
+    fn escaped(s: &str) -> String {
         let mut out = String::new();
         let mut sink = |p: &str| out.push_str(p);
         let mut w = super::Json {
             buf: Vec::new(),
             sink: &mut sink,
-            ascii,
         };
         w.str(s);
         w.flush();
@@ -597,38 +553,10 @@ mod tests {
         }
     }
 
-    /// With `ascii`, the JSON holds no byte beyond ASCII and parses to the
-    /// same value (accents, CJK, emoji as surrogate pairs, U+2028).
-    #[test]
-    fn ascii_json_is_the_same_value() {
-        let sample = include_str!("../www/sample.txt");
-        let odd = "\"Café résumé\" 中文新闻 said 😀 👨‍👩‍👧 \u{2028}“é” \u{ffff}\u{10000}, the minister said. \
-            She denied the report.";
-        for text in [sample, odd, "", "é"] {
-            let a = annotate(text);
-            let mut ascii = String::new();
-            a.write_json_as(text, OffsetUnit::Utf16, true, &mut |p| ascii.push_str(p));
-            assert!(ascii.is_ascii(), "{ascii}");
-            let want: serde_json::Value =
-                serde_json::from_str(&a.to_json(text, OffsetUnit::Utf16)).unwrap();
-            assert_eq!(
-                serde_json::from_str::<serde_json::Value>(&ascii).unwrap(),
-                want
-            );
-        }
-    }
-
     proptest::proptest! {
         #[test]
         fn strings_are_escaped_as_serde_json_escapes_them(s in "(\\PC|[\\x00-\\x1f\"\\\\])*") {
-            proptest::prop_assert_eq!(escaped(&s, false), serde_json::to_string(&s).unwrap());
-        }
-
-        #[test]
-        fn ascii_strings_parse_back(s in "(\\PC|[\\x00-\\x1f\"\\\\])*") {
-            let out = escaped(&s, true);
-            proptest::prop_assert!(out.is_ascii());
-            proptest::prop_assert_eq!(serde_json::from_str::<String>(&out).unwrap(), s);
+            proptest::prop_assert_eq!(escaped(&s), serde_json::to_string(&s).unwrap());
         }
     }
 }

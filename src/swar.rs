@@ -8,7 +8,7 @@ pub const fn splat(b: u8) -> u64 {
 }
 
 /// The high bit of every byte.
-pub const HI: u64 = splat(0x80);
+const HI: u64 = splat(0x80);
 
 /// Non-zero when a byte of `v` is below `n` (at most 0x80): exact as to
 /// whether one is, though bytes after the first such one may be marked too.

@@ -5,9 +5,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { createAnnotator, toWebAnnotation, toDisplacy, toJSON, toCodePoints, marksOf, AnnotatorCrash, WORKER_THRESHOLD } from 'article-annotator';
 
 const WASM = readFileSync(new URL('../../dist/pkg/annotator_bg.wasm', import.meta.url));
+// Every span of a result: entities, and claims' and denials' parts.
+const spans = (r) => [...r.entities, ...r.claims.flatMap((c) => [c.speaker, c.cue, c.content]),
+  ...r.denials.flatMap((d) => [d.cue, d.denier, d.target])].filter(Boolean);
 const TEXT = '😀 Café news 👨‍👩‍👧: David Lammy said on Monday that Moscow was "entirely wrong". The Kremlin denied the claims, calling them baseless.';
 
 test('createAnnotator works in Node with the wasm bytes, in-thread', async () => {
@@ -23,22 +27,31 @@ test('createAnnotator works in Node with the wasm bytes, in-thread', async () =>
   assert.ok(WORKER_THRESHOLD > 1000);
 });
 
-test('in-thread results are the JSON contract byte for byte (built from the packed numbers; the JSON for a lone surrogate)', async () => {
+test('in-thread results are the JSON contract byte for byte, as the CLI writes it (built from the packed numbers)', async () => {
   const a = await createAnnotator({ wasm: WASM, worker: false });
-  // The wasm-bindgen glue the module imports: the same instance, so initialised.
-  const glue = await import('../../dist/pkg/annotator.js');
   const sample = readFileSync(new URL('../../www/sample.txt', import.meta.url), 'utf8');
+  const lone = 'lone \ud800 surrogate: the Kremlin said "it is \udc00 false", and Lammy denied the report.';
   const texts = [TEXT, sample, sample.replaceAll('\n', '\r\n'), '', 'x', '中文新闻：“他说，这是假的。” Putin denied it.',
-    'The ministry said the claims were false. "We reject them," a spokesman said. Smith denied it.',
-    'lone \ud800 surrogate: the Kremlin said "it is \udc00 false", and Lammy denied the report.'];
-  for (const t of texts) {
-    assert.equal(JSON.stringify(await a.annotate(t)), JSON.stringify(glue.annotate(t)), JSON.stringify(t).slice(0, 60));
+    'The ministry said the claims were false. "We reject them," a spokesman said. Smith denied it.', lone];
+  // The native CLI (built by `cargo test`), UTF-16 offsets by default; a lone
+  // surrogate reaches it, as it reaches the wasm, as U+FFFD.
+  const input = texts.map((t, i) => JSON.stringify({ id: i, text: t.toWellFormed() })).join('\n') + '\n';
+  const run = spawnSync('cargo', ['run', '-q', '--bin', 'annotate', '--', '--jsonl'],
+    { cwd: new URL('../..', import.meta.url), input, encoding: 'utf8', maxBuffer: 1 << 26 });
+  assert.equal(run.status, 0, run.stderr);
+  const lines = run.stdout.trim().split('\n');
+  assert.equal(lines.length, texts.length);
+  for (const [i, t] of texts.entries()) {
+    const { id, ...want } = JSON.parse(lines[i]);
+    assert.equal(id, i);
+    const got = await a.annotate(t);
+    if (t === lone) {
+      // The same offsets; each span's text is the slice of the text given.
+      for (const s of spans(want)) s.text = t.slice(s.start, s.end);
+      assert.ok(spans(got).some((s) => /[\ud800-\udfff]/.test(s.text)), 'a span keeps its lone surrogate');
+    }
+    assert.equal(JSON.stringify(got), JSON.stringify(want), JSON.stringify(t).slice(0, 60));
   }
-  // The numbers: an entity count, then each entity's kind, start, end and reference.
-  const v = glue.annotatePacked(TEXT);
-  const r = glue.annotate(TEXT);
-  assert.equal(v[0], r.entities.length);
-  assert.deepEqual([...v.slice(2, 4)], [r.entities[0].start, r.entities[0].end]);
 });
 
 test('worker: true says clearly that Node has no Web Workers', async () => {

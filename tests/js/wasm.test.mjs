@@ -1,12 +1,15 @@
-// Loads the built wasm module in Node and checks the JSON contract's offsets:
+// Loads the built wasm module in Node and checks the JSON contract's offsets
+// (the wasm's numbers made into objects by js/packed.js, as the module does):
 // text.slice(start, end) must be exactly the span's text, after accents,
 // emoji, CJK and CRLF.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import init, { annotate } from '../../dist/pkg/annotator.js';
+import init, { annotatePacked } from '../../dist/pkg/annotator.js';
+import { unpack } from '../../js/packed.js';
 
 await init({ module_or_path: readFileSync(new URL('../../dist/pkg/annotator_bg.wasm', import.meta.url)) });
+const annotate = (text) => unpack(text, annotatePacked(text));
 
 function spans(a) {
   const out = [];
