@@ -43,8 +43,9 @@ export function marksOf(a) {
 
 /**
  * A mark fits a text when it lies inside it and covers the text it claims.
- * A lone surrogate in the text comes back from the wasm as U+FFFD (same
- * length): that still fits.
+ * A result made from the text as UTF-8 (the CLI's JSON, the wasm's own
+ * view) holds U+FFFD where the text has a lone surrogate (same length): that
+ * still fits.
  */
 function fits(text, m) {
   if (m.end > text.length || m.start > m.end) return false;
