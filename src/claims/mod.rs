@@ -644,7 +644,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 && !self.lower[n].ends_with("ing")
                 && !matches!(w, "it" | "there" | "this" | "that" | "which" | "who")
                 && !(is_determiner(w) && a == b)
-                && !(w.ends_with("ing") && !self.toks[a].upper)
+                && (!w.ends_with("ing") || self.toks[a].upper)
                 && !possessive(&self.lower[b])
             {
                 return Some((a, b));

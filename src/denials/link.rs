@@ -129,7 +129,7 @@ pub struct ClaimWords {
     /// stem (a counting sort: no comparisons), by rank within a group; and
     /// where each group starts. Made at the first denial with a target. Not
     /// a hash map: less code in the wasm (size budget, issue 7).
-    by_stem: Option<(Vec<(Stem, u32)>, Vec<u32>)>,
+    by_stem: Option<StemIndex>,
     /// Per rank, while one denial is linked: 0, or 1 + the target stems the
     /// claim shares when it is a candidate.
     mark: Vec<u32>,
@@ -155,6 +155,10 @@ impl ClaimWords {
         a..self.starts.partition_point(|&s| s < hi).max(a)
     }
 }
+
+/// (stem, claim rank) pairs grouped by stem hash, and where each group
+/// starts (see [`ClaimWords::by_stem`]).
+type StemIndex = (Vec<(Stem, u32)>, Vec<u32>);
 
 /// The stem that stands for "an accusation" in [`ClaimWords::by_stem`]: no
 /// word has it (a word stem has at least four letters).

@@ -385,6 +385,10 @@ impl<'d> Sent<'d> {
     }
 }
 
+// Word lists of single rules, as `Words` (smaller in the wasm than `matches!`).
+static NEGATIONS: WordSet =
+    WordSet::new("not|never|no|cannot|nobody|nothing|neither|nor|without|hardly");
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -498,7 +502,3 @@ mod tests {
         assert!(s.clause_mark(s.at(t.find(',').unwrap())));
     }
 }
-
-// Word lists of single rules, as `Words` (smaller in the wasm than `matches!`).
-static NEGATIONS: WordSet =
-    WordSet::new("not|never|no|cannot|nobody|nothing|neither|nor|without|hardly");
