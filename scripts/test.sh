@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test: rustfmt and clippy (warnings are errors), Rust unit and integration tests, the wasm build, the Node
-# tests on the built module, and the browser tests in headless Chromium.
+# Runs every test: rustfmt and clippy (warnings are errors), Rust unit and
+# integration tests, the wasm build, the Node tests on the built module, and
+# the browser tests in headless Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --browser

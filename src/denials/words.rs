@@ -385,7 +385,7 @@ impl<'d> Sent<'d> {
     }
 }
 
-// Word lists of single rules, as `Words` (smaller in the wasm than `matches!`).
+// The words `Sent::is_negation` takes for a negation (besides any "...n't").
 static NEGATIONS: WordSet =
     WordSet::new("not|never|no|cannot|nobody|nothing|neither|nor|without|hardly");
 
