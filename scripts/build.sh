@@ -8,22 +8,10 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh
 
 cargo build --profile wasm --target wasm32-unknown-unknown --lib
-# .cargo/config.toml has LLVM inline four functions of the standard library
-# by their symbol names; once inlined, none is left in the wasm. A name can
-# stop matching: next_code_point is instantiated in this crate, and its hash
-# changes with the crate's metadata (its version), the others with the
-# toolchain. With rustc 1.95.0 that is an error that gives the new name;
-# with another toolchain a note (the wasm works, ~10% slower). (A RUSTFLAGS
-# variable replaces the config: no check then.)
-raw="${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/wasm/annotator.wasm"
-left=$(grep -aoE '_ZN4core3str11validations15next_code_point17h[0-9a-f]{16}E|_RNvXs[0-9]*_NtNtCs[0-9A-Za-z]+_4core3str(6traitsINtNtNtB9_3ops5range5RangejEINtNtNtB9_5slice5index10SliceIndexeE(5index|3get)|4iterNtB5_11CharIndicesNtNtNtNtB9_4iter6traits8iterator8Iterator4next)' "$raw" | sort -u || true)
-if [ -n "$left" ] && [ -z "${RUSTFLAGS:-}${CARGO_ENCODED_RUSTFLAGS:-}" ]; then
-  echo "The forced inlining of .cargo/config.toml did not apply to:" >&2
-  echo "$left" >&2
-  case "$(rustc -V)" in
-    "rustc 1.95.0 "*) echo "error: put these names in .cargo/config.toml" >&2; exit 1 ;;
-    *) echo "note: $(rustc -V) is not the toolchain those names are for (rustc 1.95.0): the wasm is built without it" >&2 ;;
-  esac
+# The functions .cargo/config.toml forces inline were inlined (see there; a
+# RUSTFLAGS variable replaces that config: no check then).
+if [ -z "${RUSTFLAGS:-}${CARGO_ENCODED_RUSTFLAGS:-}" ]; then
+  scripts/check-inlined.sh
 fi
 rm -rf dist && mkdir -p dist/pkg
 # --experimental-reset-state-function: lets js/ re-instantiate the wasm after a trap (panic=abort).
