@@ -26,17 +26,26 @@ const ANAPHORS: Words = Words("it|this|that|these|those|them|such");
 /// packed big-endian into integers, padded with zero bytes (no word
 /// character is NUL), so that comparing stems compares their bytes. Kept
 /// inline: a `String` per word made [`stems`] mostly allocation (perf, issue 7).
+/// Three words of 8, 8 and 4 bytes, not a `u128` and a `u32`: a `u128` is
+/// 16-byte aligned, which made a stem 32 bytes and an index entry with its
+/// claim 48 (see [`Entry`]).
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 #[cfg_attr(test, derive(Debug))]
-struct Stem(u128, u32);
+struct Stem(u64, u64, u32);
 
 impl Stem {
     fn from_bytes(b: &[u8; 20]) -> Stem {
-        let mut hi = [0u8; 16];
-        hi.copy_from_slice(&b[..16]);
+        let mut hi = [0u8; 8];
+        hi.copy_from_slice(&b[..8]);
+        let mut mid = [0u8; 8];
+        mid.copy_from_slice(&b[8..16]);
         let mut lo = [0u8; 4];
         lo.copy_from_slice(&b[16..]);
-        Stem(u128::from_be_bytes(hi), u32::from_be_bytes(lo))
+        Stem(
+            u64::from_be_bytes(hi),
+            u64::from_be_bytes(mid),
+            u32::from_be_bytes(lo),
+        )
     }
     fn of(lower: &str) -> Stem {
         let mut b = [0u8; 20];
@@ -156,18 +165,36 @@ impl ClaimWords {
     }
 }
 
-/// (stem, claim rank) pairs grouped by stem hash, and where each group
+/// A stem and a claim's rank, in 24 bytes: the rank fills what would be a
+/// stem's padding. The index holds one per content word of every claim, and
+/// at 48 bytes (a `u128` stem and the rank) it was the peak of memory on a
+/// 10 MB text: 20.2x the input, over the budget of 20 (issue 7).
+#[derive(Clone, Copy)]
+struct Entry(u64, u64, u32, u32);
+
+impl Entry {
+    fn new(st: Stem, rank: u32) -> Entry {
+        Entry(st.0, st.1, st.2, rank)
+    }
+    fn stem(&self) -> Stem {
+        Stem(self.0, self.1, self.2)
+    }
+    fn rank(&self) -> u32 {
+        self.3
+    }
+}
+
+/// (stem, claim rank) entries grouped by stem hash, and where each group
 /// starts (see [`ClaimWords::by_stem`]).
-type StemIndex = (Vec<(Stem, u32)>, Vec<u32>);
+type StemIndex = (Vec<Entry>, Vec<u32>);
 
 /// The stem that stands for "an accusation" in [`ClaimWords::by_stem`]: no
 /// word has it (a word stem has at least four letters).
-const ACCUSATION: Stem = Stem(0, 0);
+const ACCUSATION: Stem = Stem(0, 0, 0);
 
 /// The group of `st` in [`ClaimWords::by_stem`], of `1 << bits`.
 fn group(st: Stem, bits: u32) -> usize {
-    let h =
-        (st.0 as u64 ^ (st.0 >> 64) as u64 ^ u64::from(st.1)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    let h = (st.1 ^ st.0 ^ u64::from(st.2)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
     (h >> (63 - bits) >> 1) as usize
 }
 
@@ -223,10 +250,10 @@ pub fn claim_denied(
     // shortly before a target that names a claim.
     let by_start = &w.by_start;
     let (by_stem, starts) = w.by_stem.get_or_insert_with(|| {
-        let mut v: Vec<(Stem, u32)> = Vec::new();
+        let mut v: Vec<Entry> = Vec::new();
         for (r, &i) in by_start.iter().enumerate() {
             let c = &claims[i];
-            let mut add = |st: Stem| v.push((st, r as u32));
+            let mut add = |st: Stem| v.push(Entry::new(st, r as u32));
             each_stem(c.content.slice(text), &mut add);
             each_stem(c.cue.slice(text), &mut add);
             if c.cue_class == CueClass::Accusation {
@@ -236,15 +263,15 @@ pub fn claim_denied(
         let bits = v.len().max(1).next_power_of_two().trailing_zeros();
         let mut starts = vec![0u32; (1 << bits) + 1];
         for e in &v {
-            starts[group(e.0, bits) + 1] += 1;
+            starts[group(e.stem(), bits) + 1] += 1;
         }
         for g in 1..starts.len() {
             starts[g] += starts[g - 1];
         }
-        let mut out = vec![(ACCUSATION, 0); v.len()];
+        let mut out = vec![Entry::new(ACCUSATION, 0); v.len()];
         let mut fill = starts.clone();
         for e in v {
-            let g = group(e.0, bits);
+            let g = group(e.stem(), bits);
             out[fill[g] as usize] = e;
             fill[g] += 1;
         }
@@ -256,13 +283,16 @@ pub fn claim_denied(
     for (st, n) in tstems.iter().map(|&st| (st, 1)).chain(acc) {
         let g = group(st, bits);
         let grp = &by_stem[starts[g] as usize..starts[g + 1] as usize];
-        let a = grp.partition_point(|e| (e.1 as usize) < near.start);
+        let a = grp.partition_point(|e| (e.rank() as usize) < near.start);
         let mut last = None;
-        for e in grp[a..].iter().take_while(|e| (e.1 as usize) < near.end) {
+        for e in grp[a..]
+            .iter()
+            .take_while(|e| (e.rank() as usize) < near.end)
+        {
             // A claim's entries are together: a repeated stem counts once.
-            if e.0 == st && last != Some(e.1) {
-                last = Some(e.1);
-                mark(&mut w.mark, &mut cands, e.1 as usize, n);
+            if e.stem() == st && last != Some(e.rank()) {
+                last = Some(e.rank());
+                mark(&mut w.mark, &mut cands, e.rank() as usize, n);
             }
         }
     }
@@ -336,6 +366,25 @@ mod tests {
     use super::*;
     use crate::model::ClaimKind;
     use crate::span::Span;
+
+    #[test]
+    fn stem_index_entries_are_24_bytes() {
+        // The index holds one entry per content word of every claim: on a
+        // 10 MB text, 48-byte entries were the peak of memory (issue 7).
+        assert_eq!(std::mem::size_of::<Entry>(), 24);
+        let e = Entry::new(Stem(1, 2, 3), 4);
+        assert!(e.stem() == Stem(1, 2, 3) && e.rank() == 4);
+        // Ordered as their bytes: "abcdefgh" + "ijklmnop" + "qrst" words.
+        let b = |s: &str| {
+            let mut a = [0u8; 20];
+            a[..s.len()].copy_from_slice(s.as_bytes());
+            Stem::from_bytes(&a)
+        };
+        assert!(b("abcdefghijklmnopqrs") < b("abcdefghijklmnopqrt"));
+        assert!(b("abcdefghijklmnoz") > b("abcdefghijklmnopqrst"));
+        assert!(b("abcdefgz") > b("abcdefghijklmnopqrst"));
+        assert_eq!(b("abcdefghijklmnopqrst"), b("abcdefghijklmnopqrst"));
+    }
 
     fn claim(t: &str, speaker: &str, cue: &str, content: &str, class: CueClass) -> Claim {
         let at = |w: &str| {
