@@ -29,16 +29,18 @@ if (!args.includes('--no-peers')) {
   peerFns = peers({ nlp, winkNLP: require('wink-nlp'), winkModel: require('wink-eng-lite-web-model') });
 }
 
+const text10 = text(10 << 20);
 const res = run({
   annotate,
   peerFns,
   corpus: corpus(quick ? 256 * 1024 : 1 << 20),
   long: longArticle(),
   scale: quick ? [['100KB', text(100 * 1024)], ['1MB', text(1 << 20)]]
-    : [['100KB', text(100 * 1024)], ['1MB', text(1 << 20)], ['10MB', text(10 << 20)]],
+    : [['100KB', text(100 * 1024)], ['1MB', text(1 << 20)], ['10MB', text10]],
   peerBytes: quick ? 64 * 1024 : 256 * 1024,
   minMs: quick ? 300 : 1000,
   memory: () => wasm.memory.buffer.byteLength,
+  memoryLong: ['10MB', text10],
 });
 res.loadMs = loadMs;
 res.machine = `${os.cpus()[0]?.model ?? 'unknown cpu'}, ${os.cpus().length} cores, Node ${process.version}`;
