@@ -69,11 +69,16 @@ mb="${BULK_MB:-10}"
 if [ -z "$quick" ]; then
   n=$(( mb * 1048576 / $(stat -c %s "$T/bench/corpus.jsonl") + 1 ))
   for _ in $(seq "$n"); do cat "$T/bench/corpus.jsonl"; done > "$T/bench/bulk.jsonl"
-  /usr/bin/time -f "%e %M" -o "$T/bench/time.txt" "$bin" --jsonl "$T/bench/bulk.jsonl" > /dev/null
+  got=$(/usr/bin/time -f "%e %M" -o "$T/bench/time.txt" "$bin" --jsonl "$T/bench/bulk.jsonl" | md5sum)
   read -r secs kb < "$T/bench/time.txt"
   awk -v s="$secs" -v kb="$kb" -v n="$n" 'BEGIN {
     printf "  %d copies of the corpus (~%d MB): %.1f s, peak RSS %.1f MB (flat: bounded batches)\n", n, n, s, kb / 1024 }'
-  rm -f "$T/bench/bulk.jsonl"
+  # In input order: the output is n copies of the corpus's own output.
+  "$bin" --jsonl "$T/bench/corpus.jsonl" > "$T/bench/bulk-one.out"
+  want=$(for _ in $(seq "$n"); do cat "$T/bench/bulk-one.out"; done | md5sum)
+  [ "$got" = "$want" ] && echo "  its output is $n copies of the corpus's output, in order" ||
+    echo "  ERROR: its output is not $n copies of the corpus's output"
+  rm -f "$T/bench/bulk.jsonl" "$T/bench/bulk-one.out"
   echo
   echo "== native: criterion (cargo bench --bench annotate)"
   cargo bench --bench annotate 2>&1 | grep -E "^(annotate|scale|phase)/|time:|thrpt:" || true
