@@ -45,9 +45,14 @@ echo "  (CPU = user + sys seconds, less sensitive than wall time to other load; 
 # twice as much per MB as 100 KB, but 100 KB takes one or two ticks of the
 # 10 ms CPU clock: that test skipped it at random.)
 for f in scale-100k scale-1m scale-10m; do
-  if ! timeout 120 /usr/bin/time -f "%e %U %S %M" -o "$T/bench/time.txt" "$bin" "$T/bench/$f.txt" > /dev/null; then
+  # (timeout inside time: time's figures include the annotator, its child.)
+  rc=0
+  /usr/bin/time -f "%e %U %S %M" -o "$T/bench/time.txt" timeout 120 "$bin" "$T/bench/$f.txt" > /dev/null || rc=$?
+  if [ "$rc" = 124 ]; then
     echo "  $f  stopped after 120 s: not linear"
     continue
+  elif [ "$rc" != 0 ]; then
+    echo "  $f  failed (exit status $rc)"; exit 1
   fi
   read -r secs user sys kb < "$T/bench/time.txt"
   bytes=$(stat -c %s "$T/bench/$f.txt")
